@@ -1,0 +1,24 @@
+"""quoteattr: find quotations in English news text and say who said them.
+
+>>> import quoteattr
+>>> quote, = quoteattr.attribute("“We will rebuild,” Mayor Linda Park said.")
+>>> quote.content.text, quote.speaker.name, quote.kind.value
+('We will rebuild,', 'Linda Park', 'direct')
+"""
+
+from quoteattr.models import ModelNotFoundError, load_model
+from quoteattr.pipeline import attribute, quotes_in_doc
+from quoteattr.quotes import Quote, QuoteKind, Rule, Speaker, TextSpan
+
+__all__ = [
+    "ModelNotFoundError",
+    "Quote",
+    "QuoteKind",
+    "Rule",
+    "Speaker",
+    "TextSpan",
+    "attribute",
+    "load_model",
+    "quotes_in_doc",
+]
+__version__ = "0.1.0"

@@ -1,0 +1,94 @@
+"""Stage 3b: quotes without a speaker of their own borrow one from the quotes around them.
+
+This is how long quotes and interviews read: the attribution is given once, and the quotes before
+and after it, in the same paragraph or the same multi-paragraph quote, belong to the same speaker.
+A quote's own attribution always wins over a borrowed one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from quoteattr.cues import Attribution, Site
+from quoteattr.quotes import RULE_CONFIDENCE, QuoteKind, Rule
+
+
+def propagate(
+    sites: Sequence[Site], kinds: Sequence[QuoteKind | None], found: Sequence[Attribution | None]
+) -> list[Attribution | None]:
+    """Fill in speakers for direct quotes that have none, from the quotes around them.
+
+    Linear in the number of quotes: one forward and one backward pass per paragraph.
+    """
+    result = list(found)
+    _share_within_quote(sites, result)
+    own = list(result)  # borrowing never chains: only a quote's own attribution is lent
+    last_of_previous: Attribution | None = None
+    previous_paragraph = -2
+    for paragraph, members in _by_paragraph(sites):
+        lendable = [own[i] if kinds[i] is QuoteKind.DIRECT and _named(own[i]) else None for i in members]
+        before = _running(lendable)
+        after = _running(lendable[::-1])[::-1]
+        if previous_paragraph != paragraph - 1:
+            last_of_previous = None
+        for n, i in enumerate(members):
+            if _named(result[i]) or kinds[i] is not QuoteKind.DIRECT:
+                continue
+            if before[n] is not None or after[n] is not None:
+                result[i] = _borrow(before[n] or after[n], Rule.ADJACENT_QUOTE)  # type: ignore[arg-type]
+            elif last_of_previous is not None and _opens_paragraph(sites[i]):
+                result[i] = _borrow(last_of_previous, Rule.PREVIOUS_PARAGRAPH)
+        last_of_previous = next((a for a in reversed(lendable) if a is not None), None)
+        previous_paragraph = paragraph
+    return result
+
+
+def _named(found: Attribution | None) -> bool:
+    return found is not None and found.mention is not None
+
+
+def _by_paragraph(sites: Sequence[Site]) -> list[tuple[int, list[int]]]:
+    groups: list[tuple[int, list[int]]] = []
+    for i, site in enumerate(sites):
+        if not groups or groups[-1][0] != site.marked.paragraph:
+            groups.append((site.marked.paragraph, []))
+        groups[-1][1].append(i)
+    return groups
+
+
+def _running(values: Sequence[Attribution | None]) -> list[Attribution | None]:
+    """For each position, the nearest non-None value strictly before it."""
+    out: list[Attribution | None] = []
+    last: Attribution | None = None
+    for value in values:
+        out.append(last)
+        if value is not None:
+            last = value
+    return out
+
+
+def _borrow(source: Attribution, rule: Rule, keep_cue: bool = False) -> Attribution:
+    confidence = min(source.confidence, RULE_CONFIDENCE[rule])
+    return attrs.evolve(source, rule=rule, confidence=confidence, cue=source.cue if keep_cue else None)
+
+
+def _share_within_quote(sites: Sequence[Site], result: list[Attribution | None]) -> None:
+    """The paragraphs of one multi-paragraph quote share the best attribution any of them has."""
+    start = 0
+    for end in range(1, len(sites) + 1):
+        if end < len(sites) and sites[end - 1].marked.runs_on and sites[end].marked.continued:
+            continue
+        named = [a for a in result[start:end] if a is not None and a.mention is not None]
+        if named and end - start > 1:
+            best = max(named, key=lambda a: a.confidence)
+            for i in range(start, end):
+                if not _named(result[i]):
+                    result[i] = _borrow(best, Rule.SAME_QUOTE, keep_cue=True)
+        start = end
+
+
+def _opens_paragraph(site: Site) -> bool:
+    text = site.tokens.doc.text[site.paragraph.start : site.marked.open]
+    return not text.strip()

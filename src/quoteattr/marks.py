@@ -1,0 +1,202 @@
+"""Stage 1: find quotations by their quote marks. Pure text work, no parsing.
+
+A mark's role comes from its shape (“ opens, ” closes, " is undirected) and its neighbours, in the
+manner of CommonMark's flanking rules: a mark before a word opens, a mark after one closes, and a
+mark inside a word (it’s, voters’s) is an apostrophe. Marks pair within one paragraph; the one
+exception is news style's multi-paragraph quote, where a paragraph that opens a quote without
+closing it runs on into a next paragraph that starts with a quote mark.
+
+Every scan moves forward through a paragraph's marks, so the work is linear in the text.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator, Sequence
+
+import attrs
+import regex
+
+from quoteattr.lexicon import APOSTROPHE_LIKE, DOUBLE_MARKS, ELISIONS, QUOTE_PAIRS, UNDIRECTED_MARKS
+
+# Line breaks as str.splitlines() knows them; each one ends a paragraph.
+_LINE_BREAK = regex.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+_ALL_MARKS = "".join(sorted(set(QUOTE_PAIRS) | set("".join(QUOTE_PAIRS.values()))))
+_MARK = regex.compile("[" + regex.escape(_ALL_MARKS) + "]")
+_OPENING_SHAPES = frozenset("“„‟«‹‘‚‛「『〝")
+# What may follow an apostrophe that elides letters or digits: ’em, ’til, ’90s, class of ’98.
+_ELISION = regex.compile(r"(?:\d0s|\d\ds?|(?:" + "|".join(sorted(ELISIONS)) + r"))\b", regex.IGNORECASE)
+
+
+@attrs.frozen
+class Paragraph:
+    """One line of the input: ``text[start:end]`` holds no line break and is not blank."""
+
+    start: int
+    end: int
+
+
+@attrs.frozen
+class MarkedQuote:
+    """A quotation found by its marks: where its marks and its content lie.
+
+    ``close`` is the closing mark's offset, or None when the quote runs on to the end of its
+    paragraph and continues in the next (``runs_on``). ``continued`` says the quote opens its
+    paragraph as the continuation of the previous paragraph's quote.
+    """
+
+    open: int
+    close: int | None
+    start: int
+    end: int
+    paragraph: int
+    runs_on: bool = False
+    continued: bool = False
+
+    @property
+    def outer_end(self) -> int:
+        """The end of the quote including its closing mark."""
+        return self.end if self.close is None else self.close + 1
+
+
+@attrs.frozen
+class _Mark:
+    pos: int
+    char: str
+    double: bool
+    opens: bool
+    closes: bool
+    weak: bool  # an apostrophe-like closer after a word, before a space: may be a possessive
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    """The non-blank lines of ``text``, in order."""
+    found = []
+    start = 0
+    for brk in _LINE_BREAK.finditer(text):
+        if not text[start : brk.start()].isspace() and brk.start() > start:
+            found.append(Paragraph(start, brk.start()))
+        start = brk.end()
+    if start < len(text) and not text[start:].isspace():
+        found.append(Paragraph(start, len(text)))
+    return found
+
+
+def find_quotes(text: str, paras: Sequence[Paragraph] | None = None) -> list[MarkedQuote]:
+    """All top-level quotations in ``text``, in order. Quotes nested in a quote are part of it."""
+    if paras is None:
+        paras = paragraphs(text)
+    marks = [list(_marks(text, p)) for p in paras]
+    quotes: list[MarkedQuote] = []
+    for k, para in enumerate(paras):
+        next_opener = _leading_opener(text, paras[k + 1], marks[k + 1]) if k + 1 < len(paras) else None
+        previous_runs_on = bool(quotes) and quotes[-1].runs_on and quotes[-1].paragraph == k - 1
+        for q in _pair(text, para, k, marks[k], next_opener):
+            if previous_runs_on and q.open == _first_visible(text, para):
+                q = attrs.evolve(q, continued=True)
+            quotes.append(q)
+    return quotes
+
+
+def _first_visible(text: str, para: Paragraph) -> int:
+    return para.start + len(text[para.start : para.end]) - len(text[para.start : para.end].lstrip())
+
+
+def _leading_opener(text: str, para: Paragraph, marks: list[_Mark]) -> _Mark | None:
+    """The quote mark that opens the paragraph, if it opens with one."""
+    if marks and marks[0].opens and marks[0].pos == _first_visible(text, para):
+        return marks[0]
+    return None
+
+
+def _is_punct(ch: str) -> bool:
+    return unicodedata.category(ch)[0] in "PS"
+
+
+def _marks(text: str, para: Paragraph) -> Iterator[_Mark]:
+    """The paragraph's quote-mark candidates with their possible roles; apostrophes left out."""
+    for m in _MARK.finditer(text, para.start, para.end):
+        i, ch = m.start(), m.group()
+        prev = text[i - 1] if i > para.start else " "
+        nxt = text[i + 1] if i + 1 < para.end else " "
+        # CommonMark flanking: a left-flanking mark sits before a word, a right-flanking one after.
+        left = not nxt.isspace() and (not _is_punct(nxt) or prev.isspace() or _is_punct(prev))
+        right = not prev.isspace() and (not _is_punct(prev) or nxt.isspace() or _is_punct(nxt))
+        if ch in APOSTROPHE_LIKE:
+            if prev.isalnum() and nxt.isalnum():
+                continue  # it’s, Jones’s, rock’n’roll
+            if left and not right and _ELISION.match(text, i + 1, para.end):
+                continue  # ’90s, ’em
+        if ch in UNDIRECTED_MARKS:
+            if left == right:
+                continue  # inside a word or between spaces: not a quote mark
+            opens, closes = left, right
+        elif ch in _OPENING_SHAPES:
+            closes = right and not left
+            opens = not closes
+        else:  # a closing shape opens only right before a word: Danish »Hej«, not French « oui »,
+            opens = left and not right and nxt.isalnum()
+            closes = not opens
+        opens = opens and ch in QUOTE_PAIRS  # 」 never opens, whatever its neighbours
+        weak = closes and ch in APOSTROPHE_LIKE and prev.isalnum() and i + 1 < para.end and nxt.isspace()
+        yield _Mark(i, ch, ch in DOUBLE_MARKS, opens, closes, weak)
+
+
+def _pair(text: str, para: Paragraph, k: int, marks: list[_Mark], next_opener: _Mark | None) -> Iterator[MarkedQuote]:
+    """Pair the paragraph's marks into quotes, leftmost opener first."""
+    i = 0
+    while i < len(marks):
+        opener = marks[i]
+        if not opener.opens:
+            i += 1
+            continue
+        j, open_ended = _closer(marks, i)
+        if j is not None:
+            quote = _quote(text, opener.pos, marks[j].pos, marks[j].pos, k)
+            if quote is not None:
+                yield quote
+            i = j + 1
+        elif open_ended and next_opener is not None and next_opener.double == opener.double:
+            # News style: the quote goes on in the next paragraph, which opens with a mark.
+            end = para.start + len(text[para.start : para.end].rstrip())
+            quote = _quote(text, opener.pos, None, end, k)
+            if quote is not None:
+                yield attrs.evolve(quote, runs_on=True)
+            return
+        else:
+            i += 1  # a stray mark: skip it and look for the next quote
+
+
+def _closer(marks: list[_Mark], i: int) -> tuple[int | None, bool]:
+    """Index of the mark that closes ``marks[i]`` (None when it stays open), and whether no other
+    opener of its family follows it in the paragraph.
+
+    A strong closer wins; a weak one (possibly a possessive) is kept in reserve and used when the
+    scan meets a new opener of the same family or the paragraph's end.
+    """
+    opener = marks[i]
+    closers = QUOTE_PAIRS[opener.char]
+    weak: int | None = None
+    for j in range(i + 1, len(marks)):
+        mark = marks[j]
+        if mark.double != opener.double:
+            continue  # the other family nests inside this quote
+        if mark.closes and mark.char in closers:
+            if not mark.weak:
+                return j, False
+            if weak is None:
+                weak = j
+        elif mark.opens:
+            return weak, False  # a new quote opens before this one closed
+    return weak, True
+
+
+def _quote(text: str, open_pos: int, close_pos: int | None, end: int, k: int) -> MarkedQuote | None:
+    """A quote with whitespace trimmed from its content; None when nothing is quoted."""
+    start = open_pos + 1
+    inner = text[start:end]
+    stripped = inner.strip()
+    if not any(ch.isalnum() for ch in stripped):
+        return None
+    start += len(inner) - len(inner.lstrip())
+    return MarkedQuote(open_pos, close_pos, start, start + len(stripped), k)

@@ -1,0 +1,103 @@
+"""The whole job, stage by stage:
+
+detect quotes (regex) → parse (spaCy) → find cue and speaker (dependency rules) → borrow speakers
+between quotes → resolve speakers across the document → Quote objects.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span
+
+from quoteattr.context import propagate
+from quoteattr.cues import Attribution, Site, attribute_site, locate, quoted_mask
+from quoteattr.entities import EntityTable
+from quoteattr.kinds import classify
+from quoteattr.marks import Paragraph, find_quotes, paragraphs
+from quoteattr.models import ModelArg, load_model
+from quoteattr.parse import parse
+from quoteattr.quotes import Quote, QuoteKind, Rule, Speaker, TextSpan
+from quoteattr.resolve import resolve_speaker
+
+#: A partial quote this short with no one to attribute it to is a scare quote or a term, not a
+#: quotation: the “efficiency programme”, a “smart” fridge.
+MAX_UNATTRIBUTED_PARTIAL_WORDS = 3
+
+
+def check_text(text: object, name: str = "text") -> str:
+    """``text`` itself when it is a str; otherwise a TypeError that says what was passed."""
+    if not isinstance(text, str):
+        raise TypeError(f"{name} must be a str, not {type(text).__name__}: {_preview(text)}")
+    return text
+
+
+def _preview(value: object) -> str:
+    shown = repr(value)
+    return shown if len(shown) <= 60 else shown[:57] + "..."
+
+
+def attribute(text: str, *, nlp: ModelArg = None) -> list[Quote]:
+    """Every quotation in ``text``, in document order, with its speaker.
+
+    ``nlp`` is a loaded spaCy ``Language``, the name of an installed model, or None for the
+    default English model. Empty or blank text gives an empty list.
+    """
+    check_text(text)
+    if not text.strip():
+        return []
+    language = load_model(nlp)
+    paras = paragraphs(text)
+    return quotes_in_doc(parse(text, paras, language), paras)
+
+
+def quotes_in_doc(doc: Doc, paras: Sequence[Paragraph] | None = None) -> list[Quote]:
+    """The quotations in a parsed Doc (tagged, lemmatised, dependency-parsed, with entities)."""
+    text = doc.text
+    if paras is None:
+        paras = paragraphs(text)
+    sites = [locate(doc, marked, paras[marked.paragraph]) for marked in find_quotes(text, paras)]
+    quoted = quoted_mask(doc, sites)
+    kinds = [classify(site, quoted) for site in sites]
+    found = [
+        attribute_site(site, quoted, partial=kind is QuoteKind.PARTIAL) if kind is not None else None
+        for site, kind in zip(sites, kinds, strict=True)
+    ]
+    found = propagate(sites, kinds, found)
+    table = EntityTable.build(doc, [a.mention for a in found if a is not None and a.mention is not None])
+    quotes = []
+    for site, kind, attribution in zip(sites, kinds, found, strict=True):
+        if kind is None or _is_scare_quote(site, kind, attribution):
+            continue
+        quotes.append(_quote(doc, site, kind, attribution, table))
+    return quotes
+
+
+def _is_scare_quote(site: Site, kind: QuoteKind, attribution: Attribution | None) -> bool:
+    if kind is not QuoteKind.PARTIAL or (attribution is not None and attribution.mention is not None):
+        return False
+    return len(site.tokens) - 2 <= MAX_UNATTRIBUTED_PARTIAL_WORDS
+
+
+def _span(doc: Doc, start: int, end: int) -> TextSpan:
+    return TextSpan(start, end, doc.text[start:end])
+
+
+def _token_span(span: Span) -> TextSpan:
+    return _span(span.doc, span.start_char, span.end_char)
+
+
+def _quote(doc: Doc, site: Site, kind: QuoteKind, found: Attribution | None, table: EntityTable) -> Quote:
+    content = _span(doc, site.marked.start, site.marked.end)
+    if found is None:
+        return Quote(content, kind)
+    cue = _token_span(doc[found.cue.i : found.cue.i + 1]) if found.cue is not None else None
+    speaker, confidence = None, 0.0
+    rule = found.rule
+    if found.mention is not None:
+        name, certainty = resolve_speaker(found.mention, table)
+        speaker = Speaker(name, _token_span(found.mention))
+        confidence = round(found.confidence * certainty, 3)
+    else:
+        rule = Rule.NONE
+    return Quote(content, kind, speaker, cue, rule, confidence)

@@ -1,0 +1,123 @@
+"""Small, pure helpers over spaCy tokens: cue verbs, their subjects, and speaker noun phrases."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from quoteattr.lexicon import (
+    ACCORDING_TO,
+    OPINION_VERBS,
+    RELATIVE_PRONOUNS,
+    SPEAKING_ENTITY_LABELS,
+    SPEECH_VERBS,
+)
+
+CUE_VERBS = SPEECH_VERBS | OPINION_VERBS
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Dependencies through which a verb borrows the subject of its head: "… and said", "adding",
+# "was quoted as saying", "wanted to say".
+_BORROWS_SUBJECT = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep"})
+# Modifiers that belong to a speaker's noun phrase: "the central bank report", "its spokesman".
+_NP_LEFT_DEPS = frozenset({"det", "compound", "amod", "poss", "nummod", "nmod", "quantmod", "case"})
+_NP_PREPOSITIONS = frozenset({"of", "for", "at", "from"})
+_MAX_PREP_TOKENS = 6
+
+
+def lemma(token: Token) -> str:
+    return str(token.lemma_).lower()
+
+
+def is_according_to(token: Token) -> bool:
+    """The "according" of "according to X"."""
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.lower_ == ACCORDING_TO[0] and nxt is not None and nxt.lower_ == ACCORDING_TO[1]
+
+
+def is_cue(token: Token) -> bool:
+    """A verb of speaking or characterising, or the "according" of "according to"."""
+    if is_according_to(token):
+        return True
+    return token.pos_ == "VERB" and lemma(token) in CUE_VERBS
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The token naming who performs ``verb``: its subject, or its head's for borrowed subjects."""
+    if is_according_to(verb):
+        return _according_to_object(verb)
+    current = verb
+    for _ in range(6):
+        for child in current.children:
+            if child.dep_ in _SUBJECT_DEPS:
+                if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
+                    return current.head  # "Smith, who said …"
+                return child
+        head = current.head
+        if current.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+            return head  # "a man shouting …"
+        if current.dep_ not in _BORROWS_SUBJECT or head.i == current.i:
+            return None
+        current = head
+    return None
+
+
+def _according_to_object(according: Token) -> Token | None:
+    to = according.nbor(1)
+    for candidate in (*to.children, *according.children):
+        if candidate.dep_ == "pobj":
+            return candidate
+    # The parser sometimes hangs the name straight after "to" elsewhere; take the next noun.
+    for token in according.doc[to.i + 1 : min(to.i + 6, len(according.doc))]:
+        if token.pos_ in ("PROPN", "NOUN", "PRON"):
+            return token
+    return None
+
+
+def entity_of(token: Token) -> Span | None:
+    """The named entity (of a kind that can speak) that ``token`` is part of."""
+    if token.ent_iob_ == "O" or token.ent_type_ not in SPEAKING_ENTITY_LABELS:
+        return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
+def noun_phrase(token: Token) -> Span:
+    """The speaker phrase around ``token``: a named entity, else the noun with its modifiers.
+
+    An appositive name wins over a common noun ("The minister, Adaeze Okoro, …" → Adaeze Okoro).
+    Relative clauses and appositive descriptions are left out.
+    """
+    if token.pos_ == "NOUN":
+        for child in token.children:
+            if child.dep_ == "appos" and child.pos_ == "PROPN":
+                return noun_phrase(child)
+    entity = entity_of(token)
+    if entity is not None:
+        return _with_compounds(entity)
+    doc = token.doc
+    left = right = token.i
+    for child in token.lefts:
+        if child.dep_ in _NP_LEFT_DEPS:
+            left = min(left, child.left_edge.i)
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ in _NP_PREPOSITIONS:
+            if child.right_edge.i - child.i < _MAX_PREP_TOKENS:
+                right = child.right_edge.i
+            break
+        if child.dep_ in ("compound", "case") and child.i == right + 1:
+            right = child.i
+    return doc[left : right + 1]
+
+
+def _with_compounds(entity: Span) -> Span:
+    """Extend an entity leftwards over titles and roles NER left out (Port Captain …, striker …)."""
+    doc = entity.doc
+    start = entity.start
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ in ("PROPN", "NOUN"):
+        start -= 1
+    return doc[start : entity.end]

@@ -1,0 +1,38 @@
+"""Shared fixtures: one loaded model for the whole run, and hypothesis profiles.
+
+Profiles: "ci" (default, quick), "dev" (more examples), and "fuzz" (100,000 examples, for the
+long hardening run): choose with QUOTEATTR_HYPOTHESIS_PROFILE=fuzz.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, settings
+from spacy.language import Language
+
+import quoteattr
+
+settings.register_profile(
+    "ci", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True
+)
+settings.register_profile("dev", max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile(
+    "fuzz", max_examples=100_000, deadline=None, suppress_health_check=list(HealthCheck), database=None
+)
+settings.load_profile(os.environ.get("QUOTEATTR_HYPOTHESIS_PROFILE", "ci"))
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_10678e0b370de962.txt"
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    return quoteattr.load_model()
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return SEED.read_text(encoding="utf-8")

@@ -1,0 +1,101 @@
+"""Stage 1: quote detection by marks, no model needed."""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteattr.marks import find_quotes, paragraphs
+
+
+def contents(text: str) -> list[str]:
+    return [text[q.start : q.end] for q in find_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“Curly double,” she said.", ["Curly double,"]),
+        ("‘Curly single,’ she said.", ["Curly single,"]),
+        ('"Straight double," she said.', ["Straight double,"]),
+        ("'Straight single,' she said.", ["Straight single,"]),
+        ("« Guillemets », dit-il.", ["Guillemets"]),
+        ("»Danish style« sagde han.", ["Danish style"]),
+        ("„German low“, sagte er.", ["German low"]),
+        ("‚German single‘, sagte er.", ["German single"]),
+        ("”Swedish style” sa hon.", ["Swedish style"]),
+        ('“Mixed close" she said.', []),  # a “ is never closed by a "
+    ],
+)
+def test_each_mark_style_pairs(text: str, expected: list[str]) -> None:
+    assert contents(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It’s the voters’ choice.",
+        "Jones’s dog and the Joneses’ cat.",
+        "Back in the ’90s we played rock ’n’ roll till ’em all left.",
+        "It's the players' union, isn't it?",
+        "A 5\" pipe and a 3' plank.",
+    ],
+)
+def test_apostrophes_are_not_quote_marks(text: str) -> None:
+    assert contents(text) == []
+
+
+def test_possessive_inside_single_quotes_does_not_close_them() -> None:
+    text = "‘The players’ union is strong,’ he said."
+    assert contents(text) == ["The players’ union is strong,"]
+
+
+def test_unpunctuated_single_quotes_close_before_the_next_opening() -> None:
+    text = "‘I love it’ he said, ‘and the fans’ passion.’"
+    assert contents(text) == ["I love it", "and the fans’ passion."]
+
+
+def test_nested_quotes_give_one_outer_quote() -> None:
+    text = "“He said ‘never again,’ and left,” she said."
+    assert contents(text) == ["He said ‘never again,’ and left,"]
+
+
+def test_multi_paragraph_quote_gives_one_quote_per_paragraph() -> None:
+    text = "Intro.\n\n“First part. Still first.\n\n“Second part.\n\n“Last part,” she said."
+    quotes = find_quotes(text)
+    assert [text[q.start : q.end] for q in quotes] == ["First part. Still first.", "Second part.", "Last part,"]
+    assert [(q.runs_on, q.continued) for q in quotes] == [(True, False), (True, True), (False, True)]
+    assert quotes[0].close is None and quotes[-1].close is not None
+
+
+def test_unclosed_mark_without_continuation_is_dropped_and_later_quotes_survive() -> None:
+    text = "He said “hello and went home. Then “bye” came.\nNext “para” here."
+    assert contents(text) == ["bye", "para"]
+
+
+def test_unclosed_mark_never_runs_past_its_paragraph() -> None:
+    text = "“Unclosed at the end of a paragraph\nThe next line has no mark.\n“Closed,” she said."
+    for q in find_quotes(text):
+        assert "\n" not in text[q.start : q.end]
+
+
+def test_a_quote_opened_twice_keeps_the_second_opening() -> None:
+    text = "“A, he said. “B,” she said."
+    assert contents(text) == ["B,"]
+
+
+def test_empty_or_punctuation_only_quotes_are_ignored() -> None:
+    assert contents("“” and “ ” and “…”") == []
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r", "\u2028", "\u2029"])
+def test_every_line_break_ends_a_paragraph(newline: str) -> None:
+    text = f"One.{newline}{newline}Two.{newline}Three."
+    assert [text[p.start : p.end] for p in paragraphs(text)] == ["One.", "Two.", "Three."]
+
+
+def test_ten_thousand_nested_marks_are_handled() -> None:
+    text = "“" * 10_000 + "word" + "”" * 10_000
+    quotes = find_quotes(text)
+    assert len(quotes) <= 1
+    for q in quotes:
+        assert 0 <= q.start <= q.end <= len(text)
