@@ -99,3 +99,20 @@ def test_ten_thousand_nested_marks_are_handled() -> None:
     assert len(quotes) <= 1
     for q in quotes:
         assert 0 <= q.start <= q.end <= len(text)
+
+
+def test_hard_wrapped_lines_stay_in_one_paragraph() -> None:
+    text = "“We will not back down,” said the\nminister, speaking in\nParliament.\n\nNext paragraph."
+    assert [text[p.start : p.end] for p in paragraphs(text)] == [
+        "“We will not back down,” said the\nminister, speaking in\nParliament.",
+        "Next paragraph.",
+    ]
+
+
+def test_headlines_and_bylines_keep_their_own_lines() -> None:
+    text = "Minister rules out new taxes\nBy John Smith\nThe minister said on Monday."
+    assert [text[p.start : p.end] for p in paragraphs(text)] == [
+        "Minister rules out new taxes",
+        "By John Smith",
+        "The minister said on Monday.",
+    ]

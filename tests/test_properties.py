@@ -6,7 +6,7 @@ from hypothesis import given
 from spacy.language import Language
 
 import quoteattr
-from quoteattr.marks import _LINE_BREAK, find_quotes
+from quoteattr.marks import _LINE_BREAK, find_quotes, paragraphs
 from tests.strategies import any_text, newsy_text
 
 
@@ -27,9 +27,20 @@ def check_quotes(text: str, quotes: list[quoteattr.Quote]) -> None:
 
 @given(any_text)
 def test_detection_spans_index_the_input_and_stay_in_their_paragraph(text: str) -> None:
-    for q in find_quotes(text):
+    paras = paragraphs(text)
+    for q in find_quotes(text, paras):
         assert 0 <= q.open < q.start <= q.end <= len(text)
-        assert not _LINE_BREAK.search(text, q.start, q.end)
+        assert paras[q.paragraph].start <= q.open and q.end <= paras[q.paragraph].end
+        assert not _LINE_BREAK.search(text, q.start, q.end) or text[q.start : q.end].count("\n\n") == 0
+
+
+@given(any_text)
+def test_paragraphs_are_ordered_non_blank_and_inside_the_text(text: str) -> None:
+    previous_end = 0
+    for para in paragraphs(text):
+        assert previous_end <= para.start < para.end <= len(text)
+        assert text[para.start : para.end].strip()
+        previous_end = para.end
 
 
 @given(any_text)

@@ -12,13 +12,19 @@ from collections.abc import Sequence
 import attrs
 
 from quoteattr.cues import Attribution, Site
+from quoteattr.nearby import intro_sentence, named_after
 from quoteattr.quotes import RULE_CONFIDENCE, QuoteKind, Rule
 
 
 def propagate(
-    sites: Sequence[Site], kinds: Sequence[QuoteKind | None], found: Sequence[Attribution | None]
+    sites: Sequence[Site],
+    kinds: Sequence[QuoteKind | None],
+    found: Sequence[Attribution | None],
+    quoted: bytearray,
 ) -> list[Attribution | None]:
-    """Fill in speakers for direct quotes that have none, from the quotes around them.
+    """Fill in speakers for direct quotes that have none, from what surrounds them, in this order:
+    the nearest attributed quote in the paragraph, a next sentence that names the speaker, an
+    intro sentence, the last attributed quote of the previous paragraph.
 
     Linear in the number of quotes: one forward and one backward pass per paragraph.
     """
@@ -36,9 +42,12 @@ def propagate(
         for n, i in enumerate(members):
             if _named(result[i]) or kinds[i] is not QuoteKind.DIRECT:
                 continue
-            if before[n] is not None or after[n] is not None:
-                result[i] = _borrow(before[n] or after[n], Rule.ADJACENT_QUOTE)  # type: ignore[arg-type]
-            elif last_of_previous is not None and _opens_paragraph(sites[i]):
+            neighbour = before[n] or after[n]
+            if neighbour is not None:
+                result[i] = _borrow(neighbour, Rule.ADJACENT_QUOTE)
+                continue
+            result[i] = named_after(sites[i], quoted) or intro_sentence(sites[i], quoted) or result[i]
+            if not _named(result[i]) and last_of_previous is not None and _opens_paragraph(sites[i]):
                 result[i] = _borrow(last_of_previous, Rule.PREVIOUS_PARAGRAPH)
         last_of_previous = next((a for a in reversed(lendable) if a is not None), None)
         previous_paragraph = paragraph

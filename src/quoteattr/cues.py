@@ -14,13 +14,14 @@ from __future__ import annotations
 import attrs
 from spacy.tokens import Doc, Span, Token
 
-from quoteattr.lexicon import OPINION_VERBS, SPEECH_VERBS
+from quoteattr.lexicon import OPINION_VERBS, SPEECH_VERB_FORMS, SPEECH_VERBS
 from quoteattr.marks import MarkedQuote, Paragraph
 from quoteattr.quotes import RULE_CONFIDENCE, Rule
-from quoteattr.syntax import is_according_to, is_cue, lemma, noun_phrase, subject_of
+from quoteattr.syntax import can_speak, is_according_to, is_cue, lemma, noun_phrase, subject_of
 
 _MAX_CLIMB = 8  # head steps from a quote up to its cue; sentences are rarely deeper
 _NEAREST_PENALTY = 0.8  # a cue found by distance alone is right less often than one found by syntax
+_MAX_TRAILING_SPEAKER = 8  # words in "a statement from the hospital read"
 _QUOTE_DEPS = frozenset({"ccomp", "parataxis", "dobj"})  # how a quoted clause hangs from its verb
 _DASHES = frozenset({"—", "–", "-", "--", "―"})
 
@@ -52,7 +53,10 @@ def locate(doc: Doc, marked: MarkedQuote, paragraph: Paragraph) -> Site:
     if tokens is None or len(tokens) == 0:  # offsets inside one token; take that token
         token = _token_at(doc, marked.open)
         tokens = doc[token.i : token.i + 1]
-    frame = doc[tokens[0].sent.start : tokens[-1].sent.end]
+    end = tokens[-1].sent.end
+    if end < len(doc) and end == tokens.end and doc[end].text[:1].islower():
+        end = doc[end].sent.end  # “Never again!” the crowd shouted. — one sentence the parser split
+    frame = doc[tokens[0].sent.start : end]
     return Site(marked, paragraph, tokens, frame)
 
 
@@ -78,8 +82,12 @@ def attribute_site(site: Site, quoted: bytearray, partial: bool) -> Attribution 
         cue = _complement_of(site, quoted) or _nearest_cue(site, quoted)
         nearest = True
     if cue is not None:
-        return _from_cue(cue, nearest)
-    return _colon_intro(site, quoted) or _dash_after(site)
+        found = _from_cue(cue, nearest)
+        if found.mention is not None or partial:
+            return found
+    if partial:
+        return None
+    return _colon_intro(site, quoted) or _dash_after(site) or _trailing_words(site, quoted)
 
 
 def _from_cue(cue: Token, nearest: bool) -> Attribution:
@@ -170,6 +178,32 @@ def _colon_intro(site: Site, quoted: bytearray) -> Attribution | None:
         if is_cue(root):
             return _from_cue(root, nearest=False)
         return Attribution(noun_phrase(subject), None, Rule.COLON_INTRO, RULE_CONFIDENCE[Rule.COLON_INTRO])
+    verb = previous_word(doc, colon.i)  # "The statement from the palace read:" with "read" mistagged
+    if verb is not None and verb.lower_ in SPEECH_VERB_FORMS and verb.i > start:
+        return _surface_speaker(doc[start : verb.i], verb)
+    return None
+
+
+def _surface_speaker(words: Span, verb: Token) -> Attribution | None:
+    """The words beside a speech-verb form as the speaker, when the parse cannot be trusted."""
+    if not any(can_speak(t) for t in words) or any(t.is_punct for t in words):
+        return None
+    return Attribution(words, verb, Rule.CUE_VERB, RULE_CONFIDENCE[Rule.CUE_VERB] * _NEAREST_PENALTY)
+
+
+def _trailing_words(site: Site, quoted: bytearray) -> Attribution | None:
+    """“…,” a statement from the hospital read. — by word forms alone, for when the tagger misread
+    the verb: the words between the closing mark and a speech-verb form are the speaker."""
+    doc = site.tokens.doc
+    start = site.tokens.end
+    while start < site.frame.end and doc[start].is_punct:
+        start += 1
+    for i in range(start + 1, min(start + _MAX_TRAILING_SPEAKER + 1, site.frame.end)):
+        token = doc[i]
+        if quoted[i] or token.is_punct:
+            return None
+        if token.lower_ in SPEECH_VERB_FORMS:
+            return _surface_speaker(doc[start:i], token)
     return None
 
 

@@ -19,7 +19,10 @@ from quoteattr.lexicon import (
     FEMALE_TITLES,
     MALE,
     MALE_TITLES,
+    NAME_CONNECTORS,
     NAME_PARTICLES,
+    ORGANISATION_NAME_WORDS,
+    ORGANISATION_NOUNS,
     PRONOUNS,
     SPEAKING_ENTITY_LABELS,
     TITLE_WORDS,
@@ -27,7 +30,11 @@ from quoteattr.lexicon import (
 from quoteattr.names import first_name_gender
 from quoteattr.syntax import noun_phrase
 
-PERSON, ORGANISATION = "person", "organisation"
+_NAME_ROLES = frozenset({"nsubj", "nsubjpass", "poss"})
+PERSON, ORGANISATION, PLACE, GROUP = "person", "organisation", "place", "group"
+#: What each spaCy label makes an entity. Names the rules found without a label are taken for
+#: people, since most speakers are.
+KIND_OF_LABEL = {"PERSON": PERSON, "ORG": ORGANISATION, "GPE": PLACE, "NORP": GROUP, "": PERSON}
 
 
 def _word(token: Token) -> str:
@@ -49,7 +56,8 @@ def proper_name(mention: Span) -> Span | None:
         if token.i != start - 1 or not _name_word(token):
             break
         start = token.i
-    while mention.doc[start].lower_ in NAME_PARTICLES:  # "de Gaulle" keeps its particle, "de" alone does not
+    # "de Gaulle" keeps its particle and "Ministry of Health" its "of"; neither may open a name.
+    while mention.doc[start].lower_ in NAME_PARTICLES or mention.doc[start].lower_ in NAME_CONNECTORS:
         start += 1
     name = mention.doc[start : end + 1]
     if all(is_title(t) for t in name):
@@ -59,7 +67,7 @@ def proper_name(mention: Span) -> Span | None:
 
 def _name_word(token: Token) -> bool:
     """A word that can be part of a proper name: capitalised and no title, or a particle (van, de)."""
-    if token.lower_ in NAME_PARTICLES:
+    if token.lower_ in NAME_PARTICLES or token.lower_ in NAME_CONNECTORS:
         return True
     return _capitalised(token) and not is_title(token) and token.ent_type_ != "NORP"
 
@@ -95,9 +103,14 @@ class Entity:
 
 @attrs.define
 class EntityTable:
-    """The entities of one document, with lookup by name."""
+    """The entities of one document, with lookup by name and by position.
+
+    ``mention_at`` maps the token index of each name's last word (its head in English names) to
+    the entity it names.
+    """
 
     entities: list[Entity] = attrs.Factory(list)
+    mention_at: dict[int, Entity] = attrs.Factory(dict)
     _by_last_word: dict[str, list[Entity]] = attrs.Factory(dict)
     _by_first_word: dict[str, list[Entity]] = attrs.Factory(dict)
 
@@ -109,6 +122,7 @@ class EntityTable:
         """
         found = [(_extend(ent), ent.label_) for ent in doc.ents if ent.label_ in SPEAKING_ENTITY_LABELS]
         found += [(m, "") for m in mentions]
+        found += [(noun_phrase(t), "") for t in doc if _unlabelled_name(t)]
         named = [(m, proper_name(m), label) for m, label in found]
         named.sort(key=lambda item: (-len(item[1]) if item[1] is not None else 0, item[0].start))
         table = cls()
@@ -128,7 +142,7 @@ class EntityTable:
         candidates = [e for e in self._candidates(words) if e.matches(words)]
         if not candidates:
             return None
-        return max(candidates, key=lambda e: (e.last_before(name.start) or -1, len(e.words)))
+        return max(candidates, key=lambda e: (e.last_before(name.end) or -1, len(e.words)))
 
     def _candidates(self, words: tuple[str, ...]) -> list[Entity]:
         return self._by_last_word.get(words[-1], []) + self._by_first_word.get(words[0], [])
@@ -137,21 +151,30 @@ class EntityTable:
         words = tuple(_word(t) for t in name)
         matching = [e for e in self._candidates(words) if e.matches(words)]
         if len(matching) > 1:  # "Clinton" with two Clintons: the one named last before it
-            matching.sort(key=lambda e: e.last_before(name.start) or -1, reverse=True)
+            matching.sort(key=lambda e: e.last_before(name.end - 1) or -1, reverse=True)
         if matching:
             entity = matching[0]
         else:
-            kind = PERSON if label == "PERSON" else ORGANISATION if label else PERSON
-            entity = Entity(name.text, words, kind)
+            kind = KIND_OF_LABEL.get(label, PERSON)
+            if not label and (words[-1] in ORGANISATION_NAME_WORDS or words[-1] in ORGANISATION_NOUNS):
+                kind = ORGANISATION  # an unlabelled "Harbor Gazette" is no person
+            entity = Entity(" ".join(name.text.split()), words, kind)
             self.entities.append(entity)
             self._by_last_word.setdefault(words[-1], []).append(entity)
             self._by_first_word.setdefault(words[0], []).append(entity)
         if label == "PERSON" and entity.kind != PERSON and len(words) == len(entity.words):
             entity.kind = PERSON
-        entity.positions.append(name.start)
+        if name.end - 1 not in self.mention_at:
+            entity.positions.append(name.end - 1)
+            self.mention_at[name.end - 1] = entity
         titles = [t for t in mention if t.i < name.start and is_title(t)]
         entity.roles.update(_word(t) for t in titles)
         entity.gender = entity.gender or _gender(titles, name)
+
+
+def _unlabelled_name(token: Token) -> bool:
+    """A proper noun the model did not tag as an entity but that acts like one ("Okonjo’s novel")."""
+    return token.pos_ == "PROPN" and token.ent_iob_ == "O" and token.dep_ in _NAME_ROLES and not is_title(token)
 
 
 def _extend(entity: Span) -> Span:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from quoteattr.quotes import Quote
+from quoteattr.quotes import Quote, QuoteKind
 
 #: One input's results: where the text came from and the quotes found in it.
 Result = tuple[str, Sequence[Quote]]
@@ -20,6 +20,13 @@ def shorten(text: str, width: int) -> str:
     return flat if len(flat) <= width else flat[: width - 1] + "…"
 
 
+def _shown(quote: Quote) -> str:
+    """The quote as the table shows it: in marks when it had marks, bare when it is reported speech."""
+    if quote.kind is QuoteKind.INDIRECT:
+        return shorten(quote.content.text, _QUOTE_WIDTH)
+    return "“" + shorten(quote.content.text, _QUOTE_WIDTH - 2) + "”"
+
+
 def table(results: Sequence[Result]) -> str:
     """A fixed-width table per input, headed by its name when there are several inputs."""
     blocks = []
@@ -31,7 +38,7 @@ def table(results: Sequence[Result]) -> str:
                     q.kind.value,
                     shorten(q.speaker.name, 22) if q.speaker else "—",
                     q.cue.text if q.cue else "—",
-                    "“" + shorten(q.content.text, _QUOTE_WIDTH - 2) + "”",
+                    _shown(q),
                     f"{q.content.start}-{q.content.end}",
                 ]
             )

@@ -47,6 +47,11 @@ SINGLE_MARKS: Final[frozenset[str]] = frozenset("‘’‚‛‹›'")
 #: Words after an apostrophe-like mark that make it an elision (’em, ’til, rock ’n’ roll).
 ELISIONS: Final[frozenset[str]] = frozenset({"em", "til", "tis", "twas", "cause", "bout", "n", "nuff", "round"})
 
+#: Words that cannot end a sentence, so a line ending with one is hard-wrapped.
+FUNCTION_WORDS: Final[frozenset[str]] = frozenset(
+    "the a an of to in on at by for with and or but from as into than that which who whose their his her its".split()
+)
+
 # --- Cue verbs ---------------------------------------------------------------------------------
 
 #: Verbs of speaking and writing, by lemma. A quote's speaker is normally the subject of one of these.
@@ -64,6 +69,21 @@ SPEECH_VERBS: Final[frozenset[str]] = frozenset(
     """.split()
 )
 
+#: Speech verbs whose clause is a claim worth reporting as indirect speech (not "asked whether").
+REPORTING_VERBS: Final[frozenset[str]] = SPEECH_VERBS - frozenset(
+    {"ask", "wonder", "begin", "continue", "laugh", "sigh", "sing", "cheer", "shrug", "chant", "read", "speak"}
+)
+
+#: Verb + word phrases that report speech: "made it clear that …", "pointed out that …".
+REPORTING_PHRASES: Final[frozenset[tuple[str, str]]] = frozenset(
+    {("make", "clear"), ("make", "plain"), ("point", "out"), ("go", "on"), ("insist", "on")}
+)
+
+#: Words that open an indirect question, which reports no claim: "did not explain what …".
+QUESTION_WORDS: Final[frozenset[str]] = frozenset(
+    {"what", "whether", "if", "how", "why", "who", "whom", "whose", "when", "where", "which"}
+)
+
 #: Verbs that characterise something in words of the subject's choosing: the subject is the
 #: speaker of a partial quote they govern (called it “a disaster”).
 OPINION_VERBS: Final[frozenset[str]] = frozenset(
@@ -75,8 +95,50 @@ OPINION_VERBS: Final[frozenset[str]] = frozenset(
     """.split()
 )
 
+#: Past forms that regular rules get wrong, for the cue verbs that have them.
+IRREGULAR_FORMS: Final[dict[str, tuple[str, ...]]] = {
+    "say": ("said",),
+    "tell": ("told",),
+    "write": ("wrote", "written"),
+    "read": ("read",),
+    "speak": ("spoke", "spoken"),
+    "begin": ("began", "begun"),
+    "sing": ("sang", "sung"),
+    "swear": ("swore", "sworn"),
+    "forecast": ("forecast",),
+    "put": ("put",),
+    "cast": ("cast",),
+    "blog": ("blogged", "blogging"),
+    "snap": ("snapped", "snapping"),
+    "quip": ("quipped", "quipping"),
+    "admit": ("admitted", "admitting"),
+    "chide": ("chided", "chid"),
+    "plead": ("pleaded", "pled"),
+    "agree": ("agreeing",),
+    "disagree": ("disagreeing",),
+    "text": ("texted",),
+}
+
+
+def verb_forms(lemma: str) -> set[str]:
+    """The inflected forms of a verb: say → says, saying, said. Generous; a spare form is harmless."""
+    forms = {lemma, *IRREGULAR_FORMS.get(lemma, ())}
+    if lemma.endswith("e"):
+        forms |= {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    elif lemma.endswith(("s", "sh", "ch", "x", "z")):
+        forms |= {lemma + "es", lemma + "ed", lemma + "ing"}
+    else:
+        forms |= {lemma + "s", lemma + "ed", lemma + "ing"}
+    return forms
+
+
 #: Phrases that introduce the speaker after the quote: “…,” according to X.
 ACCORDING_TO: Final[tuple[str, str]] = ("according", "to")
+
+#: Every form of every speech verb, for matching words the tagger got wrong ("a statement read").
+SPEECH_VERB_FORMS: Final[frozenset[str]] = frozenset(f for v in SPEECH_VERBS for f in verb_forms(v))
 
 #: Single words before a quote mark that make the quote a label or title, not a quotation.
 SCARE_MARKERS: Final[frozenset[str]] = frozenset(
@@ -137,6 +199,9 @@ NAME_PARTICLES: Final[frozenset[str]] = frozenset(
         "abu",
     }
 )
+
+#: Lower-case words that join the words of an organisation's name: Ministry of Health, Marks & Spencer.
+NAME_CONNECTORS: Final[frozenset[str]] = frozenset({"of", "for", "and", "&", "on"})
 
 #: Titles that tell a person's gender.
 MALE_TITLES: Final[frozenset[str]] = frozenset(
@@ -213,17 +278,40 @@ RELATIVE_PRONOUNS: Final[frozenset[str]] = frozenset({"who", "which", "that", "w
 
 # --- Organisations, groups and documents -------------------------------------------------------
 
-#: Nouns that, after "the", stand for an organisation named elsewhere in the article.
-ORGANISATION_NOUNS: Final[frozenset[str]] = frozenset(
+#: Nouns that, after "the", stand in for the organisation the article last named: "Acme said … the
+#: company added" means Acme.
+STAND_IN_ORGANISATION_NOUNS: Final[frozenset[str]] = frozenset(
     """
-    company firm airline carrier bank ministry department agency government council club team group
-    union party police court commission committee board network station newspaper paper magazine
-    broadcaster channel outlet publisher university school hospital charity organisation organization
-    institute authority army military campaign administration office embassy regulator retailer
-    manufacturer operator developer startup start-up conglomerate insurer lender automaker carmaker
-    supermarket chain brand foundation association federation league studio label utility watchdog
-    giant maker producer service services corporation corp business enterprise fund trust coalition
-    alliance movement opposition parliament senate congress assembly cabinet kremlin pentagon
+    company firm airline carrier bank club team group network station newspaper paper magazine
+    broadcaster channel outlet publisher charity organisation organization retailer manufacturer
+    operator developer startup start-up conglomerate insurer lender automaker carmaker supermarket
+    chain brand studio label utility giant maker producer corporation business enterprise fund
+    """.split()
+)
+
+#: Nouns for institutions that are usually not named first: "the police said" names the police, and
+#: only an organisation whose own name holds the word ("the ministry" → Ministry of Health) is it.
+INSTITUTION_NOUNS: Final[frozenset[str]] = frozenset(
+    """
+    ministry department agency government council union party police court commission committee
+    board university school hospital institute authority army military campaign administration
+    office embassy regulator foundation association federation league watchdog service services
+    trust coalition alliance movement opposition parliament senate congress assembly cabinet
+    kremlin pentagon
+    """.split()
+)
+
+ORGANISATION_NOUNS: Final[frozenset[str]] = STAND_IN_ORGANISATION_NOUNS | INSTITUTION_NOUNS
+
+#: Last words that make a name an organisation's, when the model gave it no label:
+#: the Harbor Gazette, Acme Holdings, Northwind Airlines.
+ORGANISATION_NAME_WORDS: Final[frozenset[str]] = frozenset(
+    """
+    gazette times post news herald tribune journal telegraph guardian mail express chronicle observer
+    standard mirror inc ltd plc llc corp corporation co company group holdings airlines airways bank
+    energy motors rail railways utilities partners capital systems technologies labs media press
+    foundation institute university college council party union association agency ministry
+    department authority commission committee club fc united trust fund network broadcasting
     """.split()
 )
 
@@ -236,6 +324,29 @@ DOCUMENT_NOUNS: Final[frozenset[str]] = frozenset(
     communiqué verdict transcript leaflet manifesto book article headline caption sign banner
     """.split()
 )
+
+#: Common nouns for people who get quoted as a group or without a name.
+PEOPLE_NOUNS: Final[frozenset[str]] = frozenset(
+    """
+    people person resident official expert critic protester witness voter fan parent officer worker
+    staff student local villager investor campaigner supporter opponent neighbour neighbor survivor
+    family relative friend colleague crowd man woman boy girl child mother father owner customer
+    passenger driver patient user viewer reader member leader source insider observer commentator
+    diplomat aide lawmaker legislator politician candidate prosecutor investigator firefighter paramedic
+    surgeon academic historian pupil employee shopkeeper trader banker consumer shopper commuter tourist
+    visitor athlete entrepreneur juror rescuer soldier troop organiser organizer mourner demonstrator
+    bystander onlooker eyewitness authority executive official spokesperson representative delegate
+    """.split()
+)
+
+#: Marks that end a sentence or introduce what follows.
+SENTENCE_END_MARKS: Final[frozenset[str]] = frozenset({".", "!", "?", "…", ":"})
+
+#: Words that open a byline, which names the writer: "By John Smith", "Reporting by …".
+BYLINE_WORDS: Final[frozenset[str]] = frozenset({"by", "reporting", "words", "written", "additional"})
+
+#: Words that open a sentence pointing back at the quote before it: “…” That was the verdict of X.
+BACK_POINTERS: Final[frozenset[str]] = frozenset({"that", "this", "those", "these", "such", "so"})
 
 #: spaCy entity labels that can speak (NORP, GPE: "the Russians said", "Britain said").
 SPEAKING_ENTITY_LABELS: Final[frozenset[str]] = frozenset({"PERSON", "ORG", "NORP", "GPE"})

@@ -17,14 +17,37 @@ from collections.abc import Iterator, Sequence
 import attrs
 import regex
 
-from quoteattr.lexicon import APOSTROPHE_LIKE, DOUBLE_MARKS, ELISIONS, QUOTE_PAIRS, UNDIRECTED_MARKS
+from quoteattr.lexicon import (
+    APOSTROPHE_LIKE,
+    DOUBLE_MARKS,
+    ELISIONS,
+    FUNCTION_WORDS,
+    PRONOUNS,
+    QUOTE_PAIRS,
+    SPEECH_VERB_FORMS,
+    UNDIRECTED_MARKS,
+)
 
 # Line breaks as str.splitlines() knows them; each one ends a paragraph.
 _LINE_BREAK = regex.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+_PARAGRAPH_SEPARATORS = frozenset("\u2029\x1c\x1d\x1e")  # breaks that always end a paragraph
 _ALL_MARKS = "".join(sorted(set(QUOTE_PAIRS) | set("".join(QUOTE_PAIRS.values()))))
 _MARK = regex.compile("[" + regex.escape(_ALL_MARKS) + "]")
 _OPENING_SHAPES = frozenset("“„‟«‹‘‚‛「『〝")
 # What may follow an apostrophe that elides letters or digits: ’em, ’til, ’90s, class of ’98.
+# An attribution inside an unclosed quote shows where the writer forgot the closing mark:
+# “We are out of beds, said Dr Alan Grey. / “We are out of beds, she said.
+_TELLING = sorted((f for f in SPEECH_VERB_FORMS if f.endswith(("d", "s", "t")) and not f.endswith("ss")), key=len)
+_SUBJECTS = sorted(p for p in PRONOUNS if PRONOUNS[p] != "first" and p not in ("him", "them", "its", "his", "her"))
+_FORGOTTEN_CLOSE = regex.compile(
+    r",\s+(?:(?:"
+    + "|".join(reversed(_TELLING))
+    + r")\s+\p{Lu}|(?:"
+    + "|".join(_SUBJECTS)
+    + r")\s+(?:"
+    + "|".join(reversed(_TELLING))
+    + r")\b)"
+)
 _ELISION = regex.compile(r"(?:\d0s|\d\ds?|(?:" + "|".join(sorted(ELISIONS)) + r"))\b", regex.IGNORECASE)
 
 
@@ -70,16 +93,35 @@ class _Mark:
 
 
 def paragraphs(text: str) -> list[Paragraph]:
-    """The non-blank lines of ``text``, in order."""
+    """The paragraphs of ``text``, in order: its non-blank lines, except that a hard-wrapped line
+    (one whose sentence runs on into the next line) joins the next line's paragraph."""
     found = []
-    start = 0
+    start = line_start = 0
     for brk in _LINE_BREAK.finditer(text):
-        if not text[start : brk.start()].isspace() and brk.start() > start:
+        if _wraps(text, line_start, brk.start(), brk.end()):
+            line_start = brk.end()
+            continue
+        if brk.start() > start and not text[start : brk.start()].isspace():
             found.append(Paragraph(start, brk.start()))
-        start = brk.end()
+        start = line_start = brk.end()
     if start < len(text) and not text[start:].isspace():
         found.append(Paragraph(start, len(text)))
     return found
+
+
+def _wraps(text: str, line_start: int, line_end: int, next_start: int) -> bool:
+    """Whether the line break after ``text[line_start:line_end]`` falls inside a sentence: the next
+    line starts in lower case, or this one ends with a comma, bracket, dash or a word like "the" or
+    "to" that cannot end a sentence. Headlines and paragraphs end otherwise."""
+    line = text[line_start:line_end].rstrip(" \t")
+    j = next_start
+    while j < len(text) and text[j] in " \t":
+        j += 1
+    if not line or j >= len(text) or _LINE_BREAK.match(text, j) or text[line_end] in _PARAGRAPH_SEPARATORS:
+        return False
+    if text[j].islower() or line[-1] in ",(-–—":
+        return True
+    return line.rsplit(None, 1)[-1] in FUNCTION_WORDS  # "according to⏎Police Chief Ana Gomez"
 
 
 def find_quotes(text: str, paras: Sequence[Paragraph] | None = None) -> list[MarkedQuote]:
@@ -156,6 +198,11 @@ def _pair(text: str, para: Paragraph, k: int, marks: list[_Mark], next_opener: _
             if quote is not None:
                 yield quote
             i = j + 1
+        elif open_ended and (forgotten := _FORGOTTEN_CLOSE.search(text, opener.pos + 1, para.end)):
+            quote = _quote(text, opener.pos, None, forgotten.start() + 1, k)
+            if quote is not None:
+                yield quote
+            i = next((n for n in range(i + 1, len(marks)) if marks[n].pos >= forgotten.end()), len(marks))
         elif open_ended and next_opener is not None and next_opener.double == opener.double:
             # News style: the quote goes on in the next paragraph, which opens with a mark.
             end = para.start + len(text[para.start : para.end].rstrip())

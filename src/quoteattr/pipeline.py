@@ -18,7 +18,8 @@ from quoteattr.marks import Paragraph, find_quotes, paragraphs
 from quoteattr.models import ModelArg, load_model
 from quoteattr.parse import parse
 from quoteattr.quotes import Quote, QuoteKind, Rule, Speaker, TextSpan
-from quoteattr.resolve import resolve_speaker
+from quoteattr.reported import reported_speech
+from quoteattr.resolve import Resolver
 
 #: A partial quote this short with no one to attribute it to is a scare quote or a term, not a
 #: quotation: the “efficiency programme”, a “smart” fridge.
@@ -63,13 +64,18 @@ def quotes_in_doc(doc: Doc, paras: Sequence[Paragraph] | None = None) -> list[Qu
         attribute_site(site, quoted, partial=kind is QuoteKind.PARTIAL) if kind is not None else None
         for site, kind in zip(sites, kinds, strict=True)
     ]
-    found = propagate(sites, kinds, found)
+    found = propagate(sites, kinds, found, quoted)
     table = EntityTable.build(doc, [a.mention for a in found if a is not None and a.mention is not None])
+    resolver = Resolver(doc, table, quoted)
     quotes = []
     for site, kind, attribution in zip(sites, kinds, found, strict=True):
         if kind is None or _is_scare_quote(site, kind, attribution):
             continue
-        quotes.append(_quote(doc, site, kind, attribution, table))
+        quotes.append(_quote(doc, _span(doc, site.marked.start, site.marked.end), kind, attribution, resolver))
+    for reported in reported_speech(doc, quoted):
+        content = _token_span(reported.clause)
+        quotes.append(_quote(doc, content, QuoteKind.INDIRECT, reported.attribution, resolver))
+    quotes.sort(key=lambda q: q.content.start)
     return quotes
 
 
@@ -87,15 +93,14 @@ def _token_span(span: Span) -> TextSpan:
     return _span(span.doc, span.start_char, span.end_char)
 
 
-def _quote(doc: Doc, site: Site, kind: QuoteKind, found: Attribution | None, table: EntityTable) -> Quote:
-    content = _span(doc, site.marked.start, site.marked.end)
+def _quote(doc: Doc, content: TextSpan, kind: QuoteKind, found: Attribution | None, resolver: Resolver) -> Quote:
     if found is None:
         return Quote(content, kind)
     cue = _token_span(doc[found.cue.i : found.cue.i + 1]) if found.cue is not None else None
     speaker, confidence = None, 0.0
     rule = found.rule
     if found.mention is not None:
-        name, certainty = resolve_speaker(found.mention, table)
+        name, certainty = resolver.resolve(found.mention)
         speaker = Speaker(name, _token_span(found.mention))
         confidence = round(found.confidence * certainty, 3)
     else:

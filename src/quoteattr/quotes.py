@@ -40,6 +40,8 @@ class Rule(enum.Enum):
     ADJACENT_QUOTE = "adjacent-quote"
     #: The last attributed quote of the previous paragraph, when this paragraph is only quotation.
     PREVIOUS_PARAGRAPH = "previous-paragraph"
+    #: The sentence before the quote names who speaks: X was frank.¶“…”
+    INTRO_SENTENCE = "intro-sentence"
     #: A dash after the quote: “…” — Governor X.
     DASH = "dash"
     #: A speaker named only in the following sentence: “…” That was the verdict of X.
@@ -60,6 +62,7 @@ RULE_CONFIDENCE: dict[Rule, float] = {
     Rule.SAME_QUOTE: 0.9,
     Rule.ADJACENT_QUOTE: 0.7,
     Rule.PREVIOUS_PARAGRAPH: 0.6,
+    Rule.INTRO_SENTENCE: 0.65,
     Rule.DASH: 0.85,
     Rule.NEXT_SENTENCE: 0.6,
     Rule.REPORTED_SPEECH: 0.8,

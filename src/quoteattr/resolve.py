@@ -1,20 +1,45 @@
-"""Stage 4b: turn a speaker mention into the canonical name a careful reader would give."""
+"""Stage 4b: turn a speaker mention into the canonical name a careful reader would give.
+
+* A name resolves through the entity table: “Blake” → Owen Blake.
+* A pronoun resolves to the most salient compatible entity: within a sentence, subjects come
+  before other mentions; sentences are searched from the pronoun backwards. He and she need a
+  person of that gender or of unknown gender; they and it need an organisation or a group.
+* “The company”, “the airline” resolve to the organisation last named; “the senator” to the
+  person last named with that role. A nominal speaker with no such antecedent (“a spokesperson
+  for the ministry”, “the report”) keeps its noun phrase as its name.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+import bisect
+from collections.abc import Callable, Iterator
 
-from quoteattr.entities import EntityTable
+import attrs
+from spacy.tokens import Doc, Span, Token
 
+from quoteattr.entities import GROUP, ORGANISATION, PERSON, PLACE, Entity, EntityTable, is_title
+from quoteattr.lexicon import (
+    BYLINE_WORDS,
+    FEMALE,
+    FIRST_PERSON,
+    INSTITUTION_NOUNS,
+    MALE,
+    NEUTER,
+    PEOPLE_NOUNS,
+    PLURAL,
+    PRONOUNS,
+    STAND_IN_ORGANISATION_NOUNS,
+)
+from quoteattr.syntax import noun_phrase
+
+#: How sure each kind of resolution is, multiplied into the attribution's confidence.
+CERTAINTY = {"name": 1.0, "pronoun": 0.85, "nominal-antecedent": 0.8, "noun-phrase": 0.9, "unresolved": 0.3}
+_SENTENCES_BACK = 6  # how far back a pronoun looks for its antecedent
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_DEFINITE = frozenset({"the", "this", "that"})
 _DETERMINERS = frozenset({"the", "a", "an"})
-
-
-def resolve_speaker(mention: Span, table: EntityTable) -> tuple[str, float]:
-    """The canonical name for ``mention`` and how sure the resolution is (0 to 1)."""
-    entity = table.lookup(mention)
-    if entity is not None:
-        return entity.name, 1.0
-    return nominal_name(mention), 0.9
+_AGE_NOUN = "year-old"  # "the 45-year-old said"
+_PERSON_STAND_IN_REACH = 120  # tokens back to the person "the star" / "the 45-year-old" refers to
 
 
 def nominal_name(mention: Span) -> str:
@@ -25,4 +50,177 @@ def nominal_name(mention: Span) -> str:
     text = mention.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
     if tokens[0].lower_ in _DETERMINERS:
         text = tokens[0].lower_ + text[len(tokens[0].text) :]
-    return text
+    return " ".join(text.split())  # a hard-wrapped "the⏎minister" is "the minister"
+
+
+@attrs.define
+class Resolver:
+    """Resolves the speaker mentions of one document; remembers what each pronoun resolved to."""
+
+    doc: Doc
+    table: EntityTable
+    quoted: bytearray
+    #: Within a sentence, try subjects before other mentions (else: the nearest mention first).
+    #: benchmarks/pronoun_salience.py measures both orders.
+    subjects_first: bool = True
+    _pronouns: dict[int, Entity | None] = attrs.Factory(dict)
+    _positions: list[int] = attrs.Factory(list)
+
+    def __attrs_post_init__(self) -> None:
+        self._positions = sorted(self.table.mention_at)
+
+    def resolve(self, mention: Span) -> tuple[str, float]:
+        """The canonical name for ``mention`` and how sure the resolution is (0 to 1)."""
+        head = mention.root
+        if len(mention) == 1 and head.lower_ in PRONOUNS:
+            entity = self.antecedent(head)
+            if entity is not None:
+                return entity.name, CERTAINTY["pronoun"]
+            return head.lower_, CERTAINTY["unresolved"]
+        entity = self.table.lookup(mention)
+        if entity is not None:
+            return entity.name, CERTAINTY["name"]
+        entity = self._nominal_antecedent(mention)
+        if entity is not None:
+            return entity.name, CERTAINTY["nominal-antecedent"]
+        return nominal_name(mention), CERTAINTY["noun-phrase"]
+
+    # --- pronouns ------------------------------------------------------------------------------
+
+    def antecedent(self, pronoun: Token) -> Entity | None:
+        """The entity a third-person pronoun refers to, or None."""
+        if pronoun.i in self._pronouns:
+            return self._pronouns[pronoun.i]
+        self._pronouns[pronoun.i] = None  # guards against cycles while searching
+        want = PRONOUNS.get(pronoun.lower_)
+        found = None
+        if want is not None and want != FIRST_PERSON:
+            found = next((e for e in self._candidates(pronoun) if _compatible(e, want)), None)
+        if found is not None and want in (MALE, FEMALE) and found.gender is None:
+            found.gender = want  # a later pronoun can rely on this
+        self._pronouns[pronoun.i] = found
+        return found
+
+    def _candidates(self, pronoun: Token) -> Iterator[Entity]:
+        """Entities in salience order: this sentence before the pronoun, then earlier sentences;
+        in each, subjects first, then other mentions in reading order."""
+        sentence = pronoun.sent
+        for _ in range(_SENTENCES_BACK):
+            while sentence.start > 0 and not _has_verb(sentence) and not _is_byline(sentence):
+                # a verbless fragment ("Owen Pike, after the match.") belongs to the sentence before
+                sentence = self.doc[self.doc[sentence.start - 1].sent.start : sentence.end]
+            if _is_byline(sentence):
+                sentence = self.doc[sentence.start : sentence.start]  # the writer is no antecedent
+            end = pronoun.i if sentence.start <= pronoun.i < sentence.end else sentence.end
+            mentions = list(self._mentions(sentence.start, end))
+            if self.subjects_first:
+                mentions.sort(key=lambda item: (not _is_subject(item[0]), item[0].i))
+            else:
+                mentions.reverse()
+            yield from (entity for _, entity in mentions)
+            if sentence.start == 0:
+                return
+            sentence = self.doc[sentence.start - 1].sent
+
+    def _mentions(self, start: int, end: int) -> Iterator[tuple[Token, Entity]]:
+        """Entity mentions, resolved pronouns and group nouns between two tokens, outside quotes."""
+        for i in range(start, end):
+            if self.quoted[i]:
+                continue
+            token = self.doc[i]
+            entity = self.table.mention_at.get(i)
+            if entity is None and token.lower_ in PRONOUNS and token.pos_ == "PRON":
+                entity = self.antecedent(token)
+            if entity is None and token.tag_ in ("NNS", "NNPS") and _is_subject(token):
+                entity = _group(token)  # "Residents were angry. … they said"
+            if entity is None and token.pos_ == "NOUN" and _is_subject(token):
+                entity = self._nominal_antecedent(self.doc[i : i + 1])
+            if entity is not None and entity.kind == PERSON and _is_subject(token):
+                partners = [self.table.mention_at.get(c.i) for c in token.children if c.dep_ == "conj"]
+                if partners and all(p is not None and p.kind == PERSON for p in partners):
+                    # "Alex Morgan and Sam Lee arrived. … they said": both of them
+                    names = [entity.name] + [p.name for p in partners if p is not None]
+                    yield token, Entity(" and ".join(names), tuple(names), GROUP)
+            if entity is not None:
+                yield token, entity
+
+    # --- nominal mentions ----------------------------------------------------------------------
+
+    def _nominal_antecedent(self, mention: Span) -> Entity | None:
+        """“the company” → the organisation named last; “the senator” → the senator named last;
+        “the 45-year-old” → the person named just before."""
+        head = mention.root
+        aged = mention.text.lower().endswith(_AGE_NOUN)  # parsed as an adjective: "45 - year - old"
+        if not any(t.lower_ in _DEFINITE for t in head.lefts) or not (head.tag_ in ("NN", "NNP") or aged):
+            return None
+        noun = head.lemma_.lower()
+        if noun in STAND_IN_ORGANISATION_NOUNS:
+            return self._last_entity(head.i, _is_organisation, named=noun, or_nearest=True)
+        if noun in INSTITUTION_NOUNS:
+            return self._last_entity(head.i, _is_organisation, named=noun)
+        if is_title(head) or noun in PEOPLE_NOUNS or aged:
+            by_role = self._last_entity(head.i, lambda e: e.kind == PERSON and noun in e.roles)
+            return by_role or self._last_entity(head.i, _is_person, within=_PERSON_STAND_IN_REACH)
+        return None
+
+    def _last_entity(
+        self,
+        before: int,
+        accept: Callable[[Entity], bool],
+        named: str | None = None,
+        or_nearest: bool = False,
+        within: int | None = None,
+    ) -> Entity | None:
+        """The entity mentioned last before token ``before`` that ``accept`` accepts and, when
+        ``named`` is given, whose name holds that word (Northwind Airlines for "the airline"); with
+        ``or_nearest``, the nearest accepted entity when none is so named."""
+        nearest = None
+        for k in range(bisect.bisect_left(self._positions, before) - 1, -1, -1):
+            if within is not None and before - self._positions[k] > within:
+                break
+            entity = self.table.mention_at[self._positions[k]]
+            if not accept(entity):
+                continue
+            if named is None or any(word.startswith(named) for word in entity.words):
+                return entity
+            nearest = nearest or entity
+        return nearest if or_nearest else None
+
+
+def _has_verb(sentence: Span) -> bool:
+    return any(t.pos_ in ("VERB", "AUX") for t in sentence)
+
+
+def _is_byline(sentence: Span) -> bool:
+    """ "By John Smith": names the writer, not someone in the story."""
+    words = [t for t in sentence if not t.is_space]
+    return bool(words) and words[0].lower_ in BYLINE_WORDS and not _has_verb(sentence)
+
+
+def _is_organisation(entity: Entity) -> bool:
+    return entity.kind == ORGANISATION
+
+
+def _is_person(entity: Entity) -> bool:
+    return entity.kind == PERSON
+
+
+def _is_subject(token: Token) -> bool:
+    # "Dale and Cole were asked": Cole is a subject too; so is Pratt in "Hendry's lawyer, Simon Pratt, said"
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in _SUBJECT_DEPS
+
+
+def _compatible(entity: Entity, want: str) -> bool:
+    if want in (MALE, FEMALE):
+        return entity.kind == PERSON and entity.gender in (want, None)
+    if want == PLURAL:
+        return entity.kind in (ORGANISATION, GROUP)
+    if want == NEUTER:
+        return entity.kind in (ORGANISATION, PLACE)
+    return False
+
+
+def _group(token: Token) -> Entity:
+    return Entity(nominal_name(noun_phrase(token)), (token.lower_,), GROUP)

@@ -6,13 +6,19 @@ from spacy.tokens import Span, Token
 
 from quoteattr.lexicon import (
     ACCORDING_TO,
+    DOCUMENT_NOUNS,
     OPINION_VERBS,
+    ORGANISATION_NOUNS,
+    PEOPLE_NOUNS,
+    PRONOUNS,
     RELATIVE_PRONOUNS,
     SPEAKING_ENTITY_LABELS,
     SPEECH_VERBS,
+    TITLE_WORDS,
 )
 
 CUE_VERBS = SPEECH_VERBS | OPINION_VERBS
+_SPEAKING_NOUNS = TITLE_WORDS | ORGANISATION_NOUNS | PEOPLE_NOUNS | DOCUMENT_NOUNS
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Dependencies through which a verb borrows the subject of its head: "… and said", "adding",
 # "was quoted as saying", "wanted to say".
@@ -38,6 +44,16 @@ def is_cue(token: Token) -> bool:
     if is_according_to(token):
         return True
     return token.pos_ == "VERB" and lemma(token) in CUE_VERBS
+
+
+def can_speak(token: Token) -> bool:
+    """Whether a noun phrase headed by ``token`` can be a speaker: a name, a personal pronoun, or a
+    noun for people, organisations or documents ("the coach", "the firm", "the report")."""
+    if token.pos_ == "PROPN" or token.ent_type_ in SPEAKING_ENTITY_LABELS:
+        return True
+    if token.pos_ == "PRON":
+        return token.lower_ in PRONOUNS
+    return token.pos_ == "NOUN" and lemma(token) in _SPEAKING_NOUNS
 
 
 def subject_of(verb: Token) -> Token | None:

@@ -1,0 +1,60 @@
+"""Speakers named in the sentence just before or just after a quote that has no attribution.
+
+* Intro sentence: “Asked about the delays, Femi Adeyemi was frank.¶“We underestimated …”” — the
+  subject of the sentence before, when that sentence holds no quote and its subject can speak.
+* Next sentence: ““We never saw the warning.” That was the verdict of Aled Price.” — a sentence
+  that points back at the quote (that, this, so …) and names someone.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from quoteattr.cues import Attribution, Site
+from quoteattr.lexicon import BACK_POINTERS, SENTENCE_END_MARKS
+from quoteattr.quotes import RULE_CONFIDENCE, Rule
+from quoteattr.syntax import can_speak, noun_phrase, subject_of
+
+
+def _has_quote(sentence: Span, quoted: bytearray) -> bool:
+    return any(quoted[sentence.start : sentence.end])
+
+
+def intro_sentence(site: Site, quoted: bytearray) -> Attribution | None:
+    """The subject of the sentence right before the quote, if it introduces a speaker."""
+    doc = site.tokens.doc
+    start = site.frame.start
+    if start == 0 or any(not t.is_space and not t.is_punct for t in doc[start : site.tokens.start]):
+        return None  # the quote must open its sentence
+    previous = doc[start - 1].sent
+    words = [t for t in previous if not t.is_space]
+    if not words or words[-1].text not in SENTENCE_END_MARKS or _has_quote(previous, quoted):
+        return None
+    subject = subject_of(previous.root)
+    if subject is None or not can_speak(subject):
+        return None
+    rule = Rule.INTRO_SENTENCE
+    return Attribution(noun_phrase(subject), None, rule, RULE_CONFIDENCE[rule])
+
+
+def named_after(site: Site, quoted: bytearray) -> Attribution | None:
+    """A speaker named by the next sentence of the paragraph when it points back at the quote."""
+    doc = site.tokens.doc
+    end = site.frame.end
+    while end < len(doc) and doc[end].is_space and "\n" not in doc[end].text:
+        end += 1
+    if end >= len(doc) or doc[end].is_space:
+        return None  # the paragraph ends with the quote
+    following = doc[end].sent
+    if following[0].lower_ not in BACK_POINTERS or _has_quote(following, quoted):
+        return None
+    name = next((t for t in following if _names_someone(t)), None)
+    if name is None:
+        return None
+    rule = Rule.NEXT_SENTENCE
+    return Attribution(noun_phrase(name), None, rule, RULE_CONFIDENCE[rule])
+
+
+def _names_someone(token: Token) -> bool:
+    """The head word of a proper name (the last word of Aled Price)."""
+    return token.pos_ == "PROPN" and token.dep_ != "compound" and can_speak(token)

@@ -1,0 +1,221 @@
+"""Stage 4: speakers resolved to the canonical name a careful reader would give."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+import quoteattr
+from quoteattr import QuoteKind, Rule
+
+
+def speakers(text: str, nlp: Language, kind: QuoteKind | None = None) -> list[str | None]:
+    quotes = quoteattr.attribute(text, nlp=nlp)
+    return [q.speaker.name if q.speaker else None for q in quotes if kind is None or q.kind is kind]
+
+
+def direct_speakers(text: str, nlp: Language) -> list[str | None]:
+    return speakers(text, nlp, QuoteKind.DIRECT) + speakers(text, nlp, QuoteKind.PARTIAL)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Striker Owen Blake scored twice.\n\n“We deserved it,” Blake said.", "Owen Blake"),
+        ("Owen Blake scored twice. Blake’s coach was pleased. “We deserved it,” Mr Blake said.", "Owen Blake"),
+        ("“We are ready,” said Police Chief Ana Gomez.", "Ana Gomez"),
+        ("“We are ready,” Health Minister Dr. Ana Gomez said.", "Ana Gomez"),
+        ("“We are ready,” said Bank of England governor Andrew Bailey.", "Andrew Bailey"),
+    ],
+)
+def test_names_resolve_to_the_full_name_without_titles(text: str, expected: str, nlp: Language) -> None:
+    assert direct_speakers(text, nlp) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Acme Holdings will close a plant in Leeds. “It was hard,” the company said.", "Acme Holdings"),
+        ("Northwind Airlines cancelled flights. “Safety first,” the airline said.", "Northwind Airlines"),
+        ("The Ministry of Health issued rules. “Comply,” the ministry said.", "Ministry of Health"),
+        ("Acme Holdings made a loss. “We are investigating,” the police said.", "the police"),
+        ("Greenfield Energy lost £40m. “It was a hard year,” they said.", "Greenfield Energy"),
+    ],
+)
+def test_organisations(text: str, expected: str, nlp: Language) -> None:
+    assert direct_speakers(text, nlp) == [expected]
+
+
+def test_two_people_of_different_genders_resolve_by_gender(nlp: Language) -> None:
+    text = (
+        "Coach Frank Dale and striker Nina Cole were asked about the defeat. "
+        "“We lost our shape,” he said. “I missed two chances,” she admitted."
+    )
+    assert direct_speakers(text, nlp) == ["Frank Dale", "Nina Cole"]
+
+
+def test_gender_from_titles(nlp: Language) -> None:
+    text = "Mrs Graham and Mr Carter lost their homes. “Everything is gone,” she said. “We rebuild,” he said."
+    assert direct_speakers(text, nlp) == ["Graham", "Carter"]
+
+
+def test_pronoun_prefers_the_subject_of_the_previous_sentence(nlp: Language) -> None:
+    text = "Senator Mike Dunn criticised Governor Rob Hale on Tuesday. “The plan is reckless,” he said."
+    quote = quoteattr.attribute(text, nlp=nlp)[0]
+    assert quote.speaker is not None and quote.speaker.name == "Mike Dunn"
+    assert quote.speaker.mention is not None and quote.speaker.mention.text == "he"
+
+
+def test_they_resolves_to_a_group(nlp: Language) -> None:
+    text = "Dozens of parents gathered at the gates. “We want answers,” they said."
+    assert direct_speakers(text, nlp) == ["Dozens of parents"]
+
+
+def test_unresolvable_pronoun_keeps_the_pronoun_with_low_confidence(nlp: Language) -> None:
+    quote = quoteattr.attribute("“We lost,” he said.", nlp=nlp)[0]
+    assert quote.speaker is not None and quote.speaker.name == "he" and quote.confidence < 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "rule"),
+    [
+        (
+            "Asked about delays, project director Femi Adeyemi was frank.\n\n“We got it wrong.”",
+            "Femi Adeyemi",
+            Rule.INTRO_SENTENCE,
+        ),
+        ("“We never saw the warning.” That was the verdict of fisherman Aled Price.", "Aled Price", Rule.NEXT_SENTENCE),
+        ("“We rebuild every school.” — Governor Teresa Alvarez, in an address", "Teresa Alvarez", Rule.DASH),
+        ("Union boss Karen Vogt had a message:\n\n“Pay us or we strike.”", "Karen Vogt", Rule.COLON_INTRO),
+    ],
+)
+def test_speakers_named_outside_the_quote_sentence(text: str, expected: str, rule: Rule, nlp: Language) -> None:
+    quote = quoteattr.attribute(text, nlp=nlp)[0]
+    assert quote.speaker is not None and quote.speaker.name == expected and quote.rule is rule
+
+
+def test_interview_alternation_each_paragraph_keeps_its_own_attribution(nlp: Language) -> None:
+    text = (
+        "“We enrolled 2,000 volunteers,” Amara Singh said.\n\n"
+        "“Enrolment is the easy part,” Tomas Brandt said.\n\n"
+        "“We will publish everything,” Singh said.\n\n"
+        "“Including the failures.”"
+    )
+    assert direct_speakers(text, nlp) == ["Amara Singh", "Tomas Brandt", "Amara Singh", "Amara Singh"]
+    assert quoteattr.attribute(text, nlp=nlp)[-1].rule is Rule.PREVIOUS_PARAGRAPH
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“We are reviewing the footage,” a spokesperson for the ministry said.", "a spokesperson for the ministry"),
+        ("The defence lawyers said the evidence was “thin and circumstantial.”", "the defence lawyers"),
+        ("The senator described the bill as “a gift to the banks”.", "the senator"),
+        ("Senator Ruth Ames voted no. The senator called the bill “a gift to the banks”.", "Ruth Ames"),
+        ("Pop star Kylie Dawn cancelled her tour. “I need rest,” the 45-year-old said.", "Kylie Dawn"),
+    ],
+)
+def test_nominal_speakers(text: str, expected: str, nlp: Language) -> None:
+    assert direct_speakers(text, nlp) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Senator Ruth Ames spoke. She called the budget “reckless” and “cruel.”", ["Ruth Ames", "Ruth Ames"]),
+        ("Leader Dana Whitlock accused the government of a “cash for favours” scheme.", ["Dana Whitlock"]),
+        ("Trump slammed Zelenskyy over the “inflammatory” remark.", ["Trump"]),
+    ],
+)
+def test_partial_quotes_take_the_narrating_subject(text: str, expected: list[str], nlp: Language) -> None:
+    assert speakers(text, nlp, QuoteKind.PARTIAL) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“Pollution kills,” the government report said.", "the government report"),
+        ("“We regret the distress,” a statement from the hospital read.", "a statement from the hospital"),
+        ("The Harbor Gazette backed him. “Voters deserve better,” the newspaper wrote.", "Harbor Gazette"),
+        ("The statement from the palace read:\n\n“The King is grateful.”", "the statement from the palace"),
+    ],
+)
+def test_documents_and_outlets_speak(text: str, expected: str, nlp: Language) -> None:
+    assert direct_speakers(text, nlp) == [expected]
+
+
+def test_bracketed_insertion_stays_in_the_quote(nlp: Language) -> None:
+    quote = quoteattr.attribute("“[She] is the first woman to lead us,” Ambassador Ken Mori said.", nlp=nlp)[0]
+    assert quote.content.text.startswith("[She]")
+    assert quote.speaker is not None and quote.speaker.name == "Ken Mori"
+
+
+def test_forgotten_closing_mark_ends_at_the_attribution(nlp: Language) -> None:
+    text = "“We are out of beds, said Dr Alan Grey.\n\n“Patients wait hours,” he added."
+    quotes = quoteattr.attribute(text, nlp=nlp)
+    assert [q.content.text for q in quotes] == ["We are out of beds,", "Patients wait hours,"]
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Alan Grey", "Alan Grey"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Finance Minister Lars Holm said that the budget would be balanced by 2027.",
+            "the budget would be balanced by 2027",
+            "Lars Holm",
+        ),
+        (
+            "Police told reporters the suspect had been arrested near the station.",
+            "the suspect had been arrested near the station",
+            "Police",
+        ),
+        (
+            "Ivan Ros made it clear to the BBC that Russia would not give up Crimea.",
+            "Russia would not give up Crimea",
+            "Ivan Ros",
+        ),
+        (
+            "According to the police, the driver was not wearing a seatbelt.",
+            "the driver was not wearing a seatbelt",
+            "the police",
+        ),
+    ],
+)
+def test_reported_speech(text: str, content: str, speaker: str, nlp: Language) -> None:
+    quote = next(q for q in quoteattr.attribute(text, nlp=nlp) if q.kind is QuoteKind.INDIRECT)
+    assert quote.content.text == content and text[quote.content.start : quote.content.end] == content
+    assert quote.speaker is not None and quote.speaker.name == speaker
+    assert quote.rule is Rule.REPORTED_SPEECH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lavrov did not explain what was being negotiated.",
+        "She said that it was “a disaster” for the town.",  # the clause belongs to its partial quote
+        "Their comments came after he demanded a halt.",
+    ],
+)
+def test_no_reported_speech(text: str, nlp: Language) -> None:
+    assert all(q.kind is not QuoteKind.INDIRECT for q in quoteattr.attribute(text, nlp=nlp))
+
+
+def test_every_attribution_records_its_rule_and_a_confidence(seed_text: str, nlp: Language) -> None:
+    for quote in quoteattr.attribute(seed_text, nlp=nlp):
+        assert 0.0 <= quote.confidence <= 1.0
+        assert (quote.speaker is None) == (quote.rule is Rule.NONE)
+
+
+def test_they_resolves_to_two_people_named_together(nlp: Language) -> None:
+    assert direct_speakers("Alex Morgan and Sam Lee arrived. “Ready,” they said.", nlp) == ["Alex Morgan and Sam Lee"]
+
+
+def test_a_byline_is_not_an_antecedent(nlp: Language) -> None:
+    text = "Minister rules out new taxes\nBy John Smith\n\n“There is no money,” he said."
+    assert direct_speakers(text, nlp) == ["he"]
+
+
+def test_hard_wrapped_speaker_name(nlp: Language) -> None:
+    text = "“We will not back down,” said the\nminister, Ana Ruiz, speaking in\nParliament."
+    assert direct_speakers(text, nlp) == ["Ana Ruiz"]
