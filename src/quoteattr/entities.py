@@ -1,9 +1,14 @@
 """Stage 4: group a document's mentions of one person or organisation, and name each group.
 
 “Russian Foreign Minister Sergei Lavrov”, “Lavrov” and “Lavrov’s” are one entity, named by its
-longest proper name without titles: “Sergei Lavrov”. Names come from spaCy's named entities and
-from the speaker mentions the rules found. Matching is by words, not by entity label, because the
-small model often labels a surname alone as an organisation.
+longest proper name without titles: “Sergei Lavrov”. Names come from the parse: every chain of
+proper nouns, and every speaker mention the rules found.
+
+What a name stands for (a person, an organisation, a place) comes from the words in and around it,
+not from a named-entity model: a title (Mr, Senator), a given name, an organisation word
+(Holdings, Gazette), the list of places, and later the pronouns that refer to it. The small
+model's entity labels were wrong too often (a surname alone tagged as an organisation), and
+leaving the entity recogniser out halves the parsing time.
 """
 
 from __future__ import annotations
@@ -24,17 +29,12 @@ from quoteattr.lexicon import (
     ORGANISATION_NAME_WORDS,
     ORGANISATION_NOUNS,
     PRONOUNS,
-    SPEAKING_ENTITY_LABELS,
     TITLE_WORDS,
 )
-from quoteattr.names import first_name_gender
+from quoteattr.names import first_name_gender, is_place
 from quoteattr.syntax import noun_phrase
 
-_NAME_ROLES = frozenset({"nsubj", "nsubjpass", "poss"})
 PERSON, ORGANISATION, PLACE, GROUP = "person", "organisation", "place", "group"
-#: What each spaCy label makes an entity. Names the rules found without a label are taken for
-#: people, since most speakers are.
-KIND_OF_LABEL = {"PERSON": PERSON, "ORG": ORGANISATION, "GPE": PLACE, "NORP": GROUP, "": PERSON}
 
 
 def _word(token: Token) -> str:
@@ -69,7 +69,7 @@ def _name_word(token: Token) -> bool:
     """A word that can be part of a proper name: capitalised and no title, or a particle (van, de)."""
     if token.lower_ in NAME_PARTICLES or token.lower_ in NAME_CONNECTORS:
         return True
-    return _capitalised(token) and not is_title(token) and token.ent_type_ != "NORP"
+    return _capitalised(token) and not is_title(token) and token.tag_ != "JJ"  # not "Russian"
 
 
 def _capitalised(token: Token) -> bool:
@@ -116,19 +116,15 @@ class EntityTable:
 
     @classmethod
     def build(cls, doc: Doc, mentions: Iterable[Span] = ()) -> EntityTable:
-        """Entities from the Doc's named entities plus extra mentions (speakers the rules found).
-
-        Longer names are placed first so that "Blake" joins "Owen Blake" even when it comes first.
-        """
-        found = [(_extend(ent), ent.label_) for ent in doc.ents if ent.label_ in SPEAKING_ENTITY_LABELS]
-        found += [(m, "") for m in mentions]
-        found += [(noun_phrase(t), "") for t in doc if _unlabelled_name(t)]
-        named = [(m, proper_name(m), label) for m, label in found]
-        named.sort(key=lambda item: (-len(item[1]) if item[1] is not None else 0, item[0].start))
+        """Entities from every proper-noun chain in the Doc plus extra mentions (the speakers the
+        rules found). Longer names are placed first, so "Blake" joins "Owen Blake" even when it
+        comes first."""
+        found = [noun_phrase(t) for t in doc if _heads_a_name(t)] + list(mentions)
+        named = [(m, n) for m in found if (n := proper_name(m)) is not None]
+        named.sort(key=lambda pair: (-len(pair[1]), pair[0].start))
         table = cls()
-        for mention, name, label in named:
-            if name is not None:
-                table._place(mention, name, label)
+        for mention, name in named:
+            table._place(mention, name)
         for entity in table.entities:
             entity.positions.sort()
         return table
@@ -147,40 +143,48 @@ class EntityTable:
     def _candidates(self, words: tuple[str, ...]) -> list[Entity]:
         return self._by_last_word.get(words[-1], []) + self._by_first_word.get(words[0], [])
 
-    def _place(self, mention: Span, name: Span, label: str) -> None:
+    def _place(self, mention: Span, name: Span) -> None:
         words = tuple(_word(t) for t in name)
         matching = [e for e in self._candidates(words) if e.matches(words)]
         if len(matching) > 1:  # "Clinton" with two Clintons: the one named last before it
             matching.sort(key=lambda e: e.last_before(name.end - 1) or -1, reverse=True)
+        titles = [t for t in mention if t.i < name.start and is_title(t)]
         if matching:
             entity = matching[0]
         else:
-            kind = KIND_OF_LABEL.get(label, PERSON)
-            if not label and (words[-1] in ORGANISATION_NAME_WORDS or words[-1] in ORGANISATION_NOUNS):
-                kind = ORGANISATION  # an unlabelled "Harbor Gazette" is no person
-            entity = Entity(" ".join(name.text.split()), words, kind)
+            entity = Entity(" ".join(name.text.split()), words, _kind(name, titles))
             self.entities.append(entity)
             self._by_last_word.setdefault(words[-1], []).append(entity)
             self._by_first_word.setdefault(words[0], []).append(entity)
-        if label == "PERSON" and entity.kind != PERSON and len(words) == len(entity.words):
-            entity.kind = PERSON
         if name.end - 1 not in self.mention_at:
             entity.positions.append(name.end - 1)
             self.mention_at[name.end - 1] = entity
-        titles = [t for t in mention if t.i < name.start and is_title(t)]
         entity.roles.update(_word(t) for t in titles)
         entity.gender = entity.gender or _gender(titles, name)
 
 
-def _unlabelled_name(token: Token) -> bool:
-    """A proper noun the model did not tag as an entity but that acts like one ("Okonjo’s novel")."""
-    return token.pos_ == "PROPN" and token.ent_iob_ == "O" and token.dep_ in _NAME_ROLES and not is_title(token)
+def _heads_a_name(token: Token) -> bool:
+    """The last word of a chain of proper nouns: "Blake" in "Owen Blake", "Airlines" in
+    "Northwind Airlines"."""
+    if token.pos_ != "PROPN" or is_title(token):
+        return False
+    return not (token.dep_ == "compound" and token.head.pos_ == "PROPN" and token.head.i > token.i)
 
 
-def _extend(entity: Span) -> Span:
-    """A named entity with the titles and roles in front of it (NER often leaves them out)."""
-    phrase = noun_phrase(entity[-1])
-    return phrase if phrase.start <= entity.start and phrase.end >= entity.end else entity
+def _kind(name: Span, titles: list[Token]) -> str:
+    """Person, organisation or place, from the name's own words and the titles before it."""
+    words = [_word(t) for t in name]
+    connector = next((i for i, w in enumerate(words) if w in NAME_CONNECTORS and i > 0), len(words))
+    head = words[connector - 1]  # "Holdings" in Acme Holdings, "Ministry" in Ministry of Health
+    if head in ORGANISATION_NAME_WORDS or head in ORGANISATION_NOUNS:
+        return ORGANISATION
+    if is_place(" ".join(words)):
+        return PLACE
+    if titles or first_name_gender(words[0]) is not None:
+        return PERSON
+    if len(name) == 1 and len(name.text) > 1 and name.text.isalpha() and name.text.isupper():
+        return ORGANISATION  # BBC, NATO, AFP
+    return PERSON  # most names in the news are people's
 
 
 def _gender(titles: list[Token], name: Span) -> str | None:

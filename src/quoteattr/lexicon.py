@@ -312,6 +312,7 @@ ORGANISATION_NAME_WORDS: Final[frozenset[str]] = frozenset(
     energy motors rail railways utilities partners capital systems technologies labs media press
     foundation institute university college council party union association agency ministry
     department authority commission committee club fc united trust fund network broadcasting
+    reuters bloomberg afp ap upi bbc cnn nbc cbs abc msnbc npr pbs itv sky
     """.split()
 )
 
@@ -347,6 +348,3 @@ BYLINE_WORDS: Final[frozenset[str]] = frozenset({"by", "reporting", "words", "wr
 
 #: Words that open a sentence pointing back at the quote before it: “…” That was the verdict of X.
 BACK_POINTERS: Final[frozenset[str]] = frozenset({"that", "this", "those", "these", "such", "so"})
-
-#: spaCy entity labels that can speak (NORP, GPE: "the Russians said", "Britain said").
-SPEAKING_ENTITY_LABELS: Final[frozenset[str]] = frozenset({"PERSON", "ORG", "NORP", "GPE"})

