@@ -73,3 +73,55 @@ def newsy_text(draw: st.DrawFn, max_pieces: int = 40) -> str:
 
 
 any_text = st.one_of(st.text(max_size=200), newsy_text(), st.text(alphabet="".join(MARKS) + "ab \n", max_size=80))
+
+# --- news-like articles, for comparing selective and full parsing ---------------------------------
+
+FIRST = ["Owen", "Nina", "Sergei", "Linda", "Tomas", "Amara", "Femi", "Ruth", "Karl", "Joy"]
+LAST = ["Blake", "Cole", "Lavrov", "Park", "Brandt", "Singh", "Adeyemi", "Ames", "Berg", "Adams"]
+TITLES = ["", "Mayor ", "Senator ", "Coach ", "Dr ", "striker ", "Police Chief ", "Mr ", "Ms "]
+ORGS = ["Acme Holdings", "Northwind Airlines", "the Harbor Gazette", "Greenfield Energy"]
+CUES = ["said", "told reporters", "added", "warned", "wrote", "insisted"]
+SAYINGS = ["We will win", "The plan is a disaster", "Nobody expected this", "Prices will rise", "It is over"]
+BACKGROUND = [
+    "The river rose overnight after three days of rain.",
+    "Shares fell 4% in early trading on Monday.",
+    "The council meets again in March to review the budget.",
+    "Engineers spent the weekend inspecting the bridge.",
+]
+
+
+@st.composite
+def news_article(draw: st.DrawFn) -> str:
+    """A short article: paragraphs of attributed quotes, reported speech and plain background."""
+    people = [
+        draw(st.sampled_from(TITLES)) + draw(st.sampled_from(FIRST)) + " " + draw(st.sampled_from(LAST))
+        for _ in range(draw(st.integers(1, 3)))
+    ]
+    paragraphs = []
+    for _ in range(draw(st.integers(1, 8))):
+        person = draw(st.sampled_from(people))
+        surname = person.split()[-1]
+        saying = draw(st.sampled_from(SAYINGS))
+        cue = draw(st.sampled_from(CUES))
+        org = draw(st.sampled_from(ORGS))
+        paragraphs.append(
+            draw(
+                st.sampled_from(
+                    [
+                        f"“{saying},” {person} {cue}.",
+                        f"{person} {cue}: “{saying}.”",
+                        f"“{saying},” {surname} {cue}. “{draw(st.sampled_from(SAYINGS))}.”",
+                        f"{person} arrived late. “{saying},” she {cue}.",
+                        f"“{saying},” he {cue}, “and I mean it.”",
+                        f"{person} called the plan “{saying.lower()}” on Monday.",
+                        f"{org} confirmed the news. “{saying},” the company {cue}.",
+                        f"{person} {cue} that the talks would resume next week.",
+                        f"“{saying}.\n\n“{draw(st.sampled_from(SAYINGS))},” {surname} {cue}.",
+                        f"{person} visited {org} on Tuesday.",
+                        draw(st.sampled_from(BACKGROUND)),
+                        draw(st.sampled_from(BACKGROUND)) + " " + draw(st.sampled_from(BACKGROUND)),
+                    ]
+                )
+            )
+        )
+    return "\n\n".join(paragraphs)

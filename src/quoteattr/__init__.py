@@ -6,6 +6,8 @@
 ('We will rebuild,', 'Linda Park', 'direct')
 """
 
+from quoteattr.batch import attribute_many
+from quoteattr.component import QuoteAttributor
 from quoteattr.models import ModelNotFoundError, load_model
 from quoteattr.pipeline import attribute, quotes_in_doc
 from quoteattr.quotes import Quote, QuoteKind, Rule, Speaker, TextSpan
@@ -13,11 +15,13 @@ from quoteattr.quotes import Quote, QuoteKind, Rule, Speaker, TextSpan
 __all__ = [
     "ModelNotFoundError",
     "Quote",
+    "QuoteAttributor",
     "QuoteKind",
     "Rule",
     "Speaker",
     "TextSpan",
     "attribute",
+    "attribute_many",
     "load_model",
     "quotes_in_doc",
 ]

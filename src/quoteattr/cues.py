@@ -56,8 +56,12 @@ def locate(doc: Doc, marked: MarkedQuote, paragraph: Paragraph) -> Site:
     end = tokens[-1].sent.end
     if end < len(doc) and end == tokens.end and doc[end].text[:1].islower():
         end = doc[end].sent.end  # “Never again!” the crowd shouted. — one sentence the parser split
-    frame = doc[tokens[0].sent.start : end]
-    return Site(marked, paragraph, tokens, frame)
+    # A parser given a whole article can run a sentence across a paragraph break; a frame cannot.
+    bounds = doc.char_span(paragraph.start, paragraph.end, alignment_mode="expand")
+    start = tokens[0].sent.start
+    if bounds is not None:
+        start, end = max(start, bounds.start), min(end, max(bounds.end, tokens.end))
+    return Site(marked, paragraph, tokens, doc[start:end])
 
 
 def _token_at(doc: Doc, char: int) -> Token:
@@ -110,7 +114,7 @@ def _governing_cue(site: Site, quoted: bytearray) -> Token | None:
         if span.start <= token.head.i < span.end:
             continue  # only tokens that hang outside the quote lead to its governor
         node, steps = token.head, 0
-        while steps < _MAX_CLIMB:
+        while steps < _MAX_CLIMB and site.frame.start <= node.i < site.frame.end:
             if not quoted[node.i] and is_cue(node):
                 key = (steps, _distance(node, span), node)
                 best = key if best is None or key[:2] < best[:2] else best
@@ -122,7 +126,7 @@ def _governing_cue(site: Site, quoted: bytearray) -> Token | None:
         return best[2]
     for token in span:  # “…,” he said, parsed as a dependant of the quote's verb
         for child in token.children:
-            if not quoted[child.i] and is_cue(child):
+            if not quoted[child.i] and is_cue(child) and site.frame.start <= child.i < site.frame.end:
                 return child
     return None
 
@@ -133,7 +137,7 @@ def _complement_of(site: Site, quoted: bytearray) -> Token | None:
     for token in span:
         head = token.head
         if token.dep_ in _QUOTE_DEPS and not quoted[head.i] and head.pos_ == "VERB" and subject_of(head):
-            return head
+            return head if site.frame.start <= head.i < site.frame.end else None
     return None
 
 

@@ -115,11 +115,11 @@ class EntityTable:
     _by_first_word: dict[str, list[Entity]] = attrs.Factory(dict)
 
     @classmethod
-    def build(cls, doc: Doc, mentions: Iterable[Span] = ()) -> EntityTable:
-        """Entities from every proper-noun chain in the Doc plus extra mentions (the speakers the
-        rules found). Longer names are placed first, so "Blake" joins "Owen Blake" even when it
-        comes first."""
-        found = [noun_phrase(t) for t in doc if _heads_a_name(t)] + list(mentions)
+    def build(cls, doc: Doc, readable: bytearray, mentions: Iterable[Span] = ()) -> EntityTable:
+        """Entities from every proper-noun chain in the readable part of the Doc plus extra
+        mentions (the speakers the rules found). Longer names are placed first, so "Blake" joins
+        "Owen Blake" even when it comes first."""
+        found = [noun_phrase(t) for t in doc if readable[t.i] and _heads_a_name(t)] + list(mentions)
         named = [(m, n) for m in found if (n := proper_name(m)) is not None]
         named.sort(key=lambda pair: (-len(pair[1]), pair[0].start))
         table = cls()

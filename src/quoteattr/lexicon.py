@@ -117,6 +117,8 @@ IRREGULAR_FORMS: Final[dict[str, tuple[str, ...]]] = {
     "agree": ("agreeing",),
     "disagree": ("disagreeing",),
     "text": ("texted",),
+    "make": ("made",),
+    "go": ("went", "gone"),
 }
 
 

@@ -1,32 +1,46 @@
 """Stage 2: parse the text with spaCy, one paragraph per chunk, into a single Doc.
 
 Parsing paragraph by paragraph keeps sentences from running across paragraph breaks, lets
-``nlp.pipe`` batch the work, and keeps any one call under spaCy's ``max_length``. The chunks cover
-the text exactly, so the joined Doc's text is the input and token offsets index it directly.
+``nlp.pipe`` batch the work, keeps any one call under spaCy's ``max_length``, and lets the
+paragraphs attribution never reads (see selection.py) skip the parser: they are only tokenised.
+The chunks cover the text exactly, so the joined Doc's text is the input and token offsets index
+it directly.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
+import attrs
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from quoteattr.marks import Paragraph
+from quoteattr.selection import chunk_starts
 
 
-def chunk_bounds(text: str, paras: Sequence[Paragraph], limit: int) -> list[tuple[int, int]]:
-    """Split ``text`` into consecutive (start, end) chunks, one per paragraph, none over ``limit``.
+@attrs.frozen
+class Chunk:
+    """A stretch of the text parsed (or only tokenised) on its own."""
 
-    Each chunk runs from its paragraph's start to the next paragraph's start, so line breaks ride
+    start: int
+    end: int
+    parse: bool
+
+
+def plan(text: str, paras: Sequence[Paragraph], need: Sequence[bool], limit: int) -> list[Chunk]:
+    """The text cut into consecutive chunks, one per paragraph, none longer than ``limit``.
+
+    A chunk runs from its paragraph's start to the next paragraph's start, so line breaks ride
     along with the paragraph before them and the chunks cover every character once.
     """
-    starts = [0] + [p.start for p in paras[1:]]
+    starts = chunk_starts(paras)
     ends = [*starts[1:], len(text)]
-    bounds: list[tuple[int, int]] = []
-    for start, end in zip(starts, ends, strict=True):
-        bounds.extend(_split_long(text, start, end, limit))
-    return bounds
+    return [
+        Chunk(s, e, wanted)
+        for start, end, wanted in zip(starts, ends, need, strict=True)
+        for s, e in _split_long(text, start, end, limit)
+    ]
 
 
 def _split_long(text: str, start: int, end: int, limit: int) -> Iterator[tuple[int, int]]:
@@ -43,17 +57,28 @@ def _split_long(text: str, start: int, end: int, limit: int) -> Iterator[tuple[i
         yield start, end
 
 
-def parse(text: str, paras: Sequence[Paragraph], nlp: Language, batch_size: int = 64) -> Doc:
-    """Parse ``text`` chunk by chunk and join the chunks into one Doc whose text is ``text``."""
-    bounds = chunk_bounds(text, paras, nlp.max_length)
-    if not bounds:
+def tokenised(nlp: Language, text: str) -> Doc:
+    """A chunk that is not parsed: tokens only, as one sentence of its own."""
+    doc = nlp.make_doc(text)
+    for i, token in enumerate(doc):
+        token.is_sent_start = i == 0
+    return doc
+
+
+def assemble(nlp: Language, text: str, chunks: Sequence[Chunk], parsed: Iterable[Doc]) -> Doc:
+    """One Doc for the whole text from the parsed chunks (in order) and tokenised other chunks."""
+    parsed_docs = iter(parsed)
+    docs = [next(parsed_docs) if c.parse else tokenised(nlp, text[c.start : c.end]) for c in chunks]
+    if not docs:
         return nlp.make_doc(text)
-    docs = list(nlp.pipe((text[s:e] for s, e in bounds), batch_size=batch_size))
-    return join(docs)
-
-
-def join(docs: list[Doc]) -> Doc:
-    """One Doc from chunk Docs; its text is their texts end to end."""
     if len(docs) == 1:
         return docs[0]
-    return Doc.from_docs(docs, ensure_whitespace=False)
+    # Tensors are left out: tokenised chunks have none, and attribution does not read them.
+    return Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])  # type: ignore[call-arg]  # stub lags
+
+
+def parse(text: str, paras: Sequence[Paragraph], need: Sequence[bool], nlp: Language, batch_size: int = 64) -> Doc:
+    """Parse the chunks of the paragraphs in ``need`` and tokenise the rest, as one Doc."""
+    chunks = plan(text, paras, need, nlp.max_length)
+    parsed = nlp.pipe((text[c.start : c.end] for c in chunks if c.parse), batch_size=batch_size)
+    return assemble(nlp, text, chunks, parsed)

@@ -20,6 +20,7 @@ from quoteattr.parse import parse
 from quoteattr.quotes import Quote, QuoteKind, Rule, Speaker, TextSpan
 from quoteattr.reported import reported_speech
 from quoteattr.resolve import Resolver
+from quoteattr.selection import needed, readable_tokens
 
 #: A partial quote this short with no one to attribute it to is a scare quote or a term, not a
 #: quotation: the “efficiency programme”, a “smart” fridge.
@@ -38,25 +39,35 @@ def _preview(value: object) -> str:
     return shown if len(shown) <= 60 else shown[:57] + "..."
 
 
-def attribute(text: str, *, nlp: ModelArg = None) -> list[Quote]:
+def attribute(text: str, *, nlp: ModelArg = None, selective: bool = True) -> list[Quote]:
     """Every quotation in ``text``, in document order, with its speaker.
 
     ``nlp`` is a loaded spaCy ``Language``, the name of an installed model, or None for the
-    default English model. Empty or blank text gives an empty list.
+    default English model. Empty or blank text gives an empty list. ``selective=False`` parses
+    every paragraph instead of only those attribution reads; the result is the same, only slower.
     """
     check_text(text)
     if not text.strip():
         return []
     language = load_model(nlp)
     paras = paragraphs(text)
-    return quotes_in_doc(parse(text, paras, language), paras)
+    need = needed(text, paras)
+    if not any(need):
+        return []  # no quote mark and no cue verb: nothing to find, nothing to parse
+    return quotes_in_doc(parse(text, paras, need if selective else [True] * len(paras), language), paras, need)
 
 
-def quotes_in_doc(doc: Doc, paras: Sequence[Paragraph] | None = None) -> list[Quote]:
-    """The quotations in a parsed Doc (tagged, lemmatised, dependency-parsed, with entities)."""
+def quotes_in_doc(
+    doc: Doc, paras: Sequence[Paragraph] | None = None, need: Sequence[bool] | None = None
+) -> list[Quote]:
+    """The quotations in a Doc that is parsed (tagged, lemmatised, dependency-parsed) at least in
+    the paragraphs ``need`` marks; by default, those selection.needed() chooses."""
     text = doc.text
     if paras is None:
         paras = paragraphs(text)
+    if need is None:
+        need = needed(text, paras)
+    readable = readable_tokens(doc, paras, need)
     sites = [locate(doc, marked, paras[marked.paragraph]) for marked in find_quotes(text, paras)]
     quoted = quoted_mask(doc, sites)
     kinds = [classify(site, quoted) for site in sites]
@@ -65,14 +76,14 @@ def quotes_in_doc(doc: Doc, paras: Sequence[Paragraph] | None = None) -> list[Qu
         for site, kind in zip(sites, kinds, strict=True)
     ]
     found = propagate(sites, kinds, found, quoted)
-    table = EntityTable.build(doc, [a.mention for a in found if a is not None and a.mention is not None])
-    resolver = Resolver(doc, table, quoted)
+    table = EntityTable.build(doc, readable, [a.mention for a in found if a is not None and a.mention is not None])
+    resolver = Resolver(doc, table, quoted, readable)
     quotes = []
     for site, kind, attribution in zip(sites, kinds, found, strict=True):
         if kind is None or _is_scare_quote(site, kind, attribution):
             continue
         quotes.append(_quote(doc, _span(doc, site.marked.start, site.marked.end), kind, attribution, resolver))
-    for reported in reported_speech(doc, quoted):
+    for reported in reported_speech(doc, quoted, readable):
         content = _token_span(reported.clause)
         quotes.append(_quote(doc, content, QuoteKind.INDIRECT, reported.attribution, resolver))
     quotes.sort(key=lambda q: q.content.start)

@@ -29,12 +29,13 @@ class Reported:
     attribution: Attribution
 
 
-def reported_speech(doc: Doc, quoted: bytearray) -> list[Reported]:
-    """Reported clauses in document order; none overlaps a marked quote or another one."""
+def reported_speech(doc: Doc, quoted: bytearray, readable: bytearray) -> list[Reported]:
+    """Reported clauses in the readable text, in document order; none overlaps a marked quote or
+    another one."""
     found: list[Reported] = []
     claimed_until = 0  # reported clauses never nest: the outer one wins
     for token in doc:
-        if token.i < claimed_until or quoted[token.i]:
+        if token.i < claimed_until or quoted[token.i] or not readable[token.i]:
             continue
         for reported in _at(token, quoted):
             if reported.clause.start >= claimed_until or reported.clause.end <= token.i:

