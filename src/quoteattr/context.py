@@ -99,5 +99,10 @@ def _share_within_quote(sites: Sequence[Site], result: list[Attribution | None])
 
 
 def _opens_paragraph(site: Site) -> bool:
-    text = site.tokens.doc.text[site.paragraph.start : site.marked.open]
-    return not text.strip()
+    doc = site.tokens.doc
+    i = site.tokens.start - 1
+    while i >= 0 and doc[i].idx >= site.paragraph.start:
+        if not doc[i].is_space:
+            return False
+        i -= 1
+    return True

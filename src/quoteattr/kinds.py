@@ -25,13 +25,14 @@ _MINOR_WORDS = frozenset("a an and as at but by for from in into of on or the to
 _MAX_TITLE_WORDS = 10
 
 
-def classify(site: Site, quoted: bytearray) -> QuoteKind | None:
-    """DIRECT or PARTIAL, or None when the marks hold a title, name or scare quote."""
+def classify(site: Site, quoted: bytearray, text: str) -> QuoteKind | None:
+    """DIRECT or PARTIAL, or None when the marks hold a title, name or scare quote. ``text`` is
+    the Doc's text, passed in because ``doc.text`` is rebuilt from the tokens on every read."""
     marked = site.marked
     if marked.runs_on or marked.continued:
         return QuoteKind.DIRECT
     doc = site.tokens.doc
-    content = doc.text[marked.start : marked.end]
+    content = text[marked.start : marked.end]
     before = previous_word(doc, site.tokens.start, site.paragraph.start)
     if before is None or _ends_sentence(before):
         return QuoteKind.DIRECT

@@ -70,7 +70,7 @@ def quotes_in_doc(
     readable = readable_tokens(doc, paras, need)
     sites = [locate(doc, marked, paras[marked.paragraph]) for marked in find_quotes(text, paras)]
     quoted = quoted_mask(doc, sites)
-    kinds = [classify(site, quoted) for site in sites]
+    kinds = [classify(site, quoted, text) for site in sites]
     found = [
         attribute_site(site, quoted, partial=kind is QuoteKind.PARTIAL) if kind is not None else None
         for site, kind in zip(sites, kinds, strict=True)
@@ -82,7 +82,7 @@ def quotes_in_doc(
     for site, kind, attribution in zip(sites, kinds, found, strict=True):
         if kind is None or _is_scare_quote(site, kind, attribution):
             continue
-        quotes.append(_quote(doc, _span(doc, site.marked.start, site.marked.end), kind, attribution, resolver))
+        quotes.append(_quote(doc, _span(text, site.marked.start, site.marked.end), kind, attribution, resolver))
     for reported in reported_speech(doc, quoted, readable):
         content = _token_span(reported.clause)
         quotes.append(_quote(doc, content, QuoteKind.INDIRECT, reported.attribution, resolver))
@@ -96,12 +96,13 @@ def _is_scare_quote(site: Site, kind: QuoteKind, attribution: Attribution | None
     return len(site.tokens) - 2 <= MAX_UNATTRIBUTED_PARTIAL_WORDS
 
 
-def _span(doc: Doc, start: int, end: int) -> TextSpan:
-    return TextSpan(start, end, doc.text[start:end])
+def _span(text: str, start: int, end: int) -> TextSpan:
+    return TextSpan(start, end, text[start:end])
 
 
 def _token_span(span: Span) -> TextSpan:
-    return _span(span.doc, span.start_char, span.end_char)
+    # span.text, not doc.text[...]: a Doc rebuilds its whole text on every read of doc.text
+    return TextSpan(span.start_char, span.end_char, span.text)
 
 
 def _quote(doc: Doc, content: TextSpan, kind: QuoteKind, found: Attribution | None, resolver: Resolver) -> Quote:

@@ -40,6 +40,9 @@ _DEFINITE = frozenset({"the", "this", "that"})
 _DETERMINERS = frozenset({"the", "a", "an"})
 _AGE_NOUN = "year-old"  # "the 45-year-old said"
 _PERSON_STAND_IN_REACH = 120  # tokens back to the person "the star" / "the 45-year-old" refers to
+# Tokens back to any stand-in's antecedent: a long article's length. The bound keeps a 10 MB input
+# linear, and an organisation not named in that span is not what "the company" means.
+_STAND_IN_REACH = 6000
 
 
 def nominal_name(mention: Span) -> str:
@@ -47,7 +50,7 @@ def nominal_name(mention: Span) -> str:
     tokens = [t for t in mention if t.tag_ != "POS"]
     if not tokens:
         return mention.text
-    text = mention.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    text = mention.doc[tokens[0].i : tokens[-1].i + 1].text
     if tokens[0].lower_ in _DETERMINERS:
         text = tokens[0].lower_ + text[len(tokens[0].text) :]
     return " ".join(text.split())  # a hard-wrapped "the⏎minister" is "the minister"
@@ -180,14 +183,14 @@ class Resolver:
         accept: Callable[[Entity], bool],
         named: str | None = None,
         or_nearest: bool = False,
-        within: int | None = None,
+        within: int = _STAND_IN_REACH,
     ) -> Entity | None:
         """The entity mentioned last before token ``before`` that ``accept`` accepts and, when
         ``named`` is given, whose name holds that word (Northwind Airlines for "the airline"); with
         ``or_nearest``, the nearest accepted entity when none is so named."""
         nearest = None
         for k in range(bisect.bisect_left(self._positions, before) - 1, -1, -1):
-            if within is not None and before - self._positions[k] > within:
+            if before - self._positions[k] > within:
                 break
             entity = self.table.mention_at[self._positions[k]]
             if not accept(entity):

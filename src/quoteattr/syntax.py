@@ -34,8 +34,9 @@ def lemma(token: Token) -> str:
 
 def is_according_to(token: Token) -> bool:
     """The "according" of "according to X"."""
-    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    return token.lower_ == ACCORDING_TO[0] and nxt is not None and nxt.lower_ == ACCORDING_TO[1]
+    if token.lower_ != ACCORDING_TO[0] or token.i + 1 >= len(token.doc):
+        return False
+    return token.nbor(1).lower_ == ACCORDING_TO[1]
 
 
 def is_cue(token: Token) -> bool:
