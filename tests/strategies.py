@@ -116,6 +116,7 @@ def news_article(draw: st.DrawFn) -> str:
                         f"{person} called the plan “{saying.lower()}” on Monday.",
                         f"{org} confirmed the news. “{saying},” the company {cue}.",
                         f"{person} {cue} that the talks would resume next week.",
+                        f"“{saying},” according to {person}, a local official.",
                         f"“{saying}.\n\n“{draw(st.sampled_from(SAYINGS))},” {surname} {cue}.",
                         f"{person} visited {org} on Tuesday.",
                         draw(st.sampled_from(BACKGROUND)),

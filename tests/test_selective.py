@@ -48,3 +48,15 @@ def test_text_without_any_quote_or_cue_is_not_parsed(nlp: Language, monkeypatch:
     monkeypatch.setattr(nlp, "pipe", lambda *a, **k: calls.append(a) or iter(()))
     assert quoteattr.attribute("Markets closed higher on Friday.\n\nTrading was quiet.", nlp=nlp) == []
     assert calls == []
+
+
+def test_an_unparsed_paragraph_stays_out_of_the_parsed_sentence_before_it(nlp: Language) -> None:
+    text = (
+        "“The reservoir is low,” according to Helen Marsh, a hydrologist.\n\n"
+        "Shares in the retailer rose 4% after the results were published.\n\n"
+        "The club finished fourth.\n\nThe council said it would meet in March."
+    )
+    assert needed(text, paragraphs(text)) == [True, False, True, True]
+    quotes = quoteattr.attribute(text, nlp=nlp)
+    assert quotes == quoteattr.attribute(text, nlp=nlp, selective=False)
+    assert not any("Shares" in q.content.text for q in quotes)

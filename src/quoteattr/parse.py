@@ -57,12 +57,27 @@ def _split_long(text: str, start: int, end: int, limit: int) -> Iterator[tuple[i
         yield start, end
 
 
+#: The label of the placeholder arcs that hold an unparsed chunk together as one sentence.
+UNPARSED_DEP = "dep"
+
+
 def tokenised(nlp: Language, text: str) -> Doc:
-    """A chunk that is not parsed: tokens only, as one sentence of its own."""
-    doc = nlp.make_doc(text)
-    for i, token in enumerate(doc):
-        token.is_sent_start = i == 0
-    return doc
+    """A chunk that is not parsed: its tokens, as one sentence of its own.
+
+    The sentence is a flat tree (every token hangs from the first), not sentence-start flags:
+    once joined to parsed chunks, the Doc takes its sentences from the dependency trees, and a
+    chunk without a tree would run on as part of the parsed sentence before it.
+    """
+    words = nlp.make_doc(text)
+    if not len(words):
+        return words
+    return Doc(
+        nlp.vocab,
+        words=[t.text for t in words],
+        spaces=[bool(t.whitespace_) for t in words],
+        heads=[0] * len(words),
+        deps=["ROOT"] + [UNPARSED_DEP] * (len(words) - 1),
+    )
 
 
 def assemble(nlp: Language, text: str, chunks: Sequence[Chunk], parsed: Iterable[Doc]) -> Doc:
