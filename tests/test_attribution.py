@@ -27,6 +27,7 @@ def only(text: str, nlp: Language) -> quoteattr.Quote:
         ("Inspector Ruth Ellis told the station: “We are following several leads.”", "Ruth Ellis", "told"),
         ("“Fares will rise,” transport chief Omar Said warned.", "Omar Said", "warned"),
         ("“Not today,” replied Senator Ana Ruiz.", "Ana Ruiz", "replied"),
+        ("“Six,” said Bo Lind.", "Bo Lind", "said"),  # the parser makes “Six” a second subject
     ],
 )
 def test_cue_verb_and_its_subject(text: str, speaker: str, cue: str, nlp: Language) -> None:

@@ -86,7 +86,7 @@ def attribute_site(site: Site, quoted: bytearray, partial: bool) -> Attribution 
         cue = _complement_of(site, quoted) or _nearest_cue(site, quoted)
         nearest = True
     if cue is not None:
-        found = _from_cue(cue, nearest)
+        found = _from_cue(cue, nearest, quoted)
         if found.mention is not None or partial:
             return found
     if partial:
@@ -94,14 +94,14 @@ def attribute_site(site: Site, quoted: bytearray, partial: bool) -> Attribution 
     return _colon_intro(site, quoted) or _dash_after(site) or _trailing_words(site, quoted)
 
 
-def _from_cue(cue: Token, nearest: bool) -> Attribution:
+def _from_cue(cue: Token, nearest: bool, quoted: bytearray) -> Attribution:
     if is_according_to(cue):
         rule = Rule.ACCORDING_TO
     elif lemma(cue) in OPINION_VERBS and lemma(cue) not in SPEECH_VERBS:
         rule = Rule.NARRATION_SUBJECT
     else:
         rule = Rule.CUE_VERB
-    subject = subject_of(cue)
+    subject = subject_of(cue, quoted)
     confidence = RULE_CONFIDENCE[rule] * (_NEAREST_PENALTY if nearest else 1.0)
     return Attribution(noun_phrase(subject) if subject is not None else None, cue, rule, confidence)
 
@@ -136,7 +136,7 @@ def _complement_of(site: Site, quoted: bytearray) -> Token | None:
     span = site.tokens
     for token in span:
         head = token.head
-        if token.dep_ in _QUOTE_DEPS and not quoted[head.i] and head.pos_ == "VERB" and subject_of(head):
+        if token.dep_ in _QUOTE_DEPS and not quoted[head.i] and head.pos_ == "VERB" and subject_of(head, quoted):
             return head if site.frame.start <= head.i < site.frame.end else None
     return None
 
@@ -176,11 +176,11 @@ def _colon_intro(site: Site, quoted: bytearray) -> Attribution | None:
         t for t in doc[start : colon.i] if not quoted[t.i] and (t.head.i == t.i or not start <= t.head.i < colon.i)
     ]
     for root in clause_roots:
-        subject = subject_of(root)
-        if subject is None or quoted[subject.i]:
+        subject = subject_of(root, quoted)
+        if subject is None:
             continue
         if is_cue(root):
-            return _from_cue(root, nearest=False)
+            return _from_cue(root, nearest=False, quoted=quoted)
         return Attribution(noun_phrase(subject), None, Rule.COLON_INTRO, RULE_CONFIDENCE[Rule.COLON_INTRO])
     verb = previous_word(doc, colon.i)  # "The statement from the palace read:" with "read" mistagged
     if verb is not None and verb.lower_ in SPEECH_VERB_FORMS and verb.i > start:

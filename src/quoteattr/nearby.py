@@ -30,7 +30,7 @@ def intro_sentence(site: Site, quoted: bytearray) -> Attribution | None:
     words = [t for t in previous if not t.is_space]
     if not words or words[-1].text not in SENTENCE_END_MARKS or _has_quote(previous, quoted):
         return None
-    subject = subject_of(previous.root)
+    subject = subject_of(previous.root, quoted)
     if subject is None or not can_speak(subject):
         return None
     rule = Rule.INTRO_SENTENCE

@@ -48,10 +48,10 @@ def reported_speech(doc: Doc, quoted: bytearray, readable: bytearray) -> list[Re
 def _at(token: Token, quoted: bytearray) -> Iterator[Reported]:
     if is_according_to(token):
         clause = _according_clause(token)
-        speaker = subject_of(token)
+        speaker = subject_of(token, quoted)
     elif token.pos_ == "VERB" and (lemma(token) in REPORTING_VERBS or _phrase_cue(token)):
         clause = _reported_clause(token, quoted)
-        speaker = subject_of(token)
+        speaker = subject_of(token, quoted)
     else:
         return
     if clause is None or speaker is None or not can_speak(speaker) or _negated(token):

@@ -56,14 +56,18 @@ def can_speak(token: Token) -> bool:
     return token.pos_ == "NOUN" and lemma(token) in _SPEAKING_NOUNS
 
 
-def subject_of(verb: Token) -> Token | None:
-    """The token naming who performs ``verb``: its subject, or its head's for borrowed subjects."""
+def subject_of(verb: Token, quoted: bytearray | None = None) -> Token | None:
+    """The token naming who performs ``verb``: its subject, or its head's for borrowed subjects.
+
+    Words inside quote marks (``quoted``, one byte per token) are never the subject: in “Never,”
+    said Lind, the parser may make "Never" a second subject of "said".
+    """
     if is_according_to(verb):
         return _according_to_object(verb)
     current = verb
     for _ in range(6):
         for child in current.children:
-            if child.dep_ in _SUBJECT_DEPS:
+            if child.dep_ in _SUBJECT_DEPS and not (quoted is not None and quoted[child.i]):
                 if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
                     return current.head  # "Smith, who said …"
                 return child
