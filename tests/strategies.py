@@ -72,6 +72,59 @@ def newsy_text(draw: st.DrawFn, max_pieces: int = 40) -> str:
     return "".join(p + g for p, g in zip(parts, glue, strict=True))
 
 
+# --- hostile input, for the fuzzing profile --------------------------------------------------------
+
+OPENERS = sorted(set(QUOTE_PAIRS))
+CLOSERS = sorted(set("".join(QUOTE_PAIRS.values())))
+ODD_CHARACTERS = st.one_of(
+    st.characters(categories=["Cc", "Cf", "Cs", "Co", "Zl", "Zp", "Mn"]),  # controls, RTL marks, NUL …
+    st.sampled_from(["\x00", "\r\n", "\r", "\u202e", "\u200f", "\ufeff", "😀", "👩‍👩‍👧", "🇺🇦", "\U0010ffff"]),
+    st.text(alphabet=st.characters(categories=["Lo"]), min_size=1, max_size=12),  # Hebrew, Arabic, CJK …
+)
+
+
+@st.composite
+def long_quote(draw: st.DrawFn) -> str:
+    """A quote of up to a few thousand words, closed or not."""
+    opener = draw(st.sampled_from(OPENERS))
+    words = " ".join(draw(st.sampled_from(WORDS[:20])) for _ in range(draw(st.integers(50, 3000))))
+    closer = draw(st.sampled_from([*QUOTE_PAIRS[opener], ""]))
+    return f"{opener}{words}{closer}"
+
+
+@st.composite
+def nested_marks(draw: st.DrawFn) -> str:
+    """Up to 10,000 quote marks opened inside each other, some closed, with words between."""
+    depth = draw(st.integers(1, 10_000))
+    openers = draw(st.lists(st.sampled_from(OPENERS), min_size=1, max_size=4))
+    opened = "".join(openers[i % len(openers)] + ("a " if i % 7 == 0 else "") for i in range(depth))
+    closed = draw(st.integers(0, depth))
+    return opened + "said Ann Lee" + "".join(QUOTE_PAIRS[openers[i % len(openers)]][0] for i in range(closed))
+
+
+@st.composite
+def hostile_text(draw: st.DrawFn) -> str:
+    """News-like text mixed with everything a careless or hostile input may hold: stray and mixed
+    marks, very long quotes, deep nesting, control characters, RTL text, emoji, NUL bytes and every
+    kind of line ending."""
+    parts = draw(
+        st.lists(
+            st.one_of(
+                pieces,
+                ODD_CHARACTERS,
+                st.sampled_from(OPENERS + CLOSERS),
+                long_quote(),
+                nested_marks(),
+            ),
+            max_size=30,
+        )
+    )
+    glue = draw(
+        st.lists(st.sampled_from([" ", "", "\n", "\r\n", "\r", "\n\n"]), min_size=len(parts), max_size=len(parts))
+    )
+    return "".join(p + g for p, g in zip(parts, glue, strict=True))
+
+
 any_text = st.one_of(st.text(max_size=200), newsy_text(), st.text(alphabet="".join(MARKS) + "ab \n", max_size=80))
 
 # --- news-like articles, for comparing selective and full parsing ---------------------------------

@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from quoteattr.marks import Paragraph, paragraphs
 from quoteattr.models import ModelArg, load_model
-from quoteattr.parse import Chunk, assemble, plan
+from quoteattr.parse import Chunk, assemble, parser_input, plan
 from quoteattr.pipeline import check_text, quotes_in_doc
 from quoteattr.quotes import Quote
 from quoteattr.selection import needed
@@ -108,11 +108,11 @@ def _stream(nlp: Language, items: Iterator[tuple[str, Any, bool]], batch_size: i
     """Every text's chunks through one nlp.pipe stream; each text finished once its chunks are in."""
     pending: deque[tuple[_Job, bool]] = deque()
 
-    def chunk_texts() -> Iterator[str]:
+    def chunk_texts() -> Iterator[str | Doc]:
         for text, context, is_tuple in items:
             job = _plan(nlp, text, context, selective)
             pending.append((job, is_tuple))
-            yield from (text[c.start : c.end] for c in job.chunks if c.parse)
+            yield from (parser_input(nlp, text[c.start : c.end]) for c in job.chunks if c.parse)
 
     parsed = iter(nlp.pipe(chunk_texts(), batch_size=batch_size))
     exhausted = False

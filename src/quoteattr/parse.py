@@ -9,9 +9,11 @@ it directly.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
+import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -57,6 +59,29 @@ def _split_long(text: str, start: int, end: int, limit: int) -> Iterator[tuple[i
         yield start, end
 
 
+#: The longest run of characters without a space handed to spaCy's tokenizer in one piece. The
+#: tokenizer's time grows with the square of a run's length (it peels off one prefix at a time), so
+#: a 20,000-character run of quote marks would take minutes. No word or web address is this long.
+MAX_RUN = 200
+_LONG_RUN = regex.compile(rf"(?<!\S)\S{{{MAX_RUN + 1},}}")  # matched from a run's start only: linear
+
+
+def tokens_of(nlp: Language, text: str) -> Doc:
+    """spaCy's tokens for ``text``, with any run longer than :data:`MAX_RUN` cut into pieces first."""
+    cuts = [cut for run in _LONG_RUN.finditer(text) for cut in range(run.start(), run.end(), MAX_RUN)]
+    if not cuts:
+        return nlp.make_doc(text)
+    bounds = [0, *(c for c in cuts if c > 0), len(text)]
+    pieces = [nlp.make_doc(text[a:b]) for a, b in itertools.pairwise(bounds) if b > a]
+    return Doc.from_docs(pieces, ensure_whitespace=False)
+
+
+def parser_input(nlp: Language, text: str) -> str | Doc:
+    """What to hand ``nlp.pipe`` for a chunk: the text itself, or its tokens when it holds a run
+    too long for the tokenizer to take whole."""
+    return tokens_of(nlp, text) if _LONG_RUN.search(text) else text
+
+
 #: The label of the placeholder arcs that hold an unparsed chunk together as one sentence.
 UNPARSED_DEP = "dep"
 
@@ -68,7 +93,7 @@ def tokenised(nlp: Language, text: str) -> Doc:
     once joined to parsed chunks, the Doc takes its sentences from the dependency trees, and a
     chunk without a tree would run on as part of the parsed sentence before it.
     """
-    words = nlp.make_doc(text)
+    words = tokens_of(nlp, text)
     if not len(words):
         return words
     return Doc(
@@ -85,7 +110,7 @@ def assemble(nlp: Language, text: str, chunks: Sequence[Chunk], parsed: Iterable
     parsed_docs = iter(parsed)
     docs = [next(parsed_docs) if c.parse else tokenised(nlp, text[c.start : c.end]) for c in chunks]
     if not docs:
-        return nlp.make_doc(text)
+        return tokens_of(nlp, text)
     if len(docs) == 1:
         return docs[0]
     # Tensors are left out: tokenised chunks have none, and attribution does not read them.
@@ -95,5 +120,5 @@ def assemble(nlp: Language, text: str, chunks: Sequence[Chunk], parsed: Iterable
 def parse(text: str, paras: Sequence[Paragraph], need: Sequence[bool], nlp: Language, batch_size: int = 64) -> Doc:
     """Parse the chunks of the paragraphs in ``need`` and tokenise the rest, as one Doc."""
     chunks = plan(text, paras, need, nlp.max_length)
-    parsed = nlp.pipe((text[c.start : c.end] for c in chunks if c.parse), batch_size=batch_size)
+    parsed = nlp.pipe((parser_input(nlp, text[c.start : c.end]) for c in chunks if c.parse), batch_size=batch_size)
     return assemble(nlp, text, chunks, parsed)

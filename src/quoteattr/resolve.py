@@ -35,6 +35,8 @@ from quoteattr.syntax import noun_phrase
 #: How sure each kind of resolution is, multiplied into the attribution's confidence.
 CERTAINTY = {"name": 1.0, "pronoun": 0.85, "nominal-antecedent": 0.8, "noun-phrase": 0.9, "unresolved": 0.3}
 _SENTENCES_BACK = 6  # how far back a pronoun looks for its antecedent
+_TOKENS_BACK = 400  # … and at most this many tokens, however long its sentences
+_MAX_CONJUNCTS = 6  # "A, B, C and D said": steps from a listed name up to the list's head
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _DEFINITE = frozenset({"the", "this", "that"})
 _DETERMINERS = frozenset({"the", "a", "an"})
@@ -110,7 +112,8 @@ class Resolver:
         in each, subjects first, then other mentions in reading order."""
         sentence = pronoun.sent
         looked_at = 0
-        while looked_at < _SENTENCES_BACK:
+        horizon = max(0, pronoun.i - _TOKENS_BACK)
+        while looked_at < _SENTENCES_BACK and sentence.end > horizon:
             if not self.readable[sentence.start]:  # unread text is skipped, and not counted
                 if sentence.start == 0:
                     return
@@ -120,13 +123,13 @@ class Resolver:
             while sentence.start > 0 and not _has_verb(sentence) and not _is_byline(sentence):
                 # a verbless fragment ("Owen Pike, after the match.") belongs to the sentence before
                 before = self.doc[sentence.start - 1]
-                if not self.readable[before.i]:
+                if not self.readable[before.i] or before.i < horizon:
                     break
                 sentence = self.doc[before.sent.start : sentence.end]
             if _is_byline(sentence):
                 sentence = self.doc[sentence.start : sentence.start]  # the writer is no antecedent
             end = pronoun.i if sentence.start <= pronoun.i < sentence.end else sentence.end
-            mentions = list(self._mentions(sentence.start, end))
+            mentions = list(self._mentions(max(sentence.start, horizon), end))
             if self.subjects_first:
                 mentions.sort(key=lambda item: (not _is_subject(item[0]), item[0].i))
             else:
@@ -220,8 +223,11 @@ def _is_person(entity: Entity) -> bool:
 
 
 def _is_subject(token: Token) -> bool:
-    # "Dale and Cole were asked": Cole is a subject too; so is Pratt in "Hendry's lawyer, Simon Pratt, said"
-    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+    # "Dale and Cole were asked": Cole is a subject too; so is Pratt in "Hendry's lawyer, Simon Pratt, said".
+    # A few steps up are enough for any real list of names; a bound keeps a run-on list linear.
+    for _ in range(_MAX_CONJUNCTS):
+        if token.dep_ not in ("conj", "appos") or token.head.i == token.i:
+            break
         token = token.head
     return token.dep_ in _SUBJECT_DEPS
 

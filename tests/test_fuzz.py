@@ -1,0 +1,45 @@
+"""Fuzzing: hostile input never raises and always gives valid offsets.
+
+The "ci" profile runs a few dozen examples; the long run is 100,000:
+    QUOTEATTR_HYPOTHESIS_PROFILE=fuzz .venv/bin/python -m pytest tests/test_fuzz.py
+"""
+
+from __future__ import annotations
+
+from hypothesis import given
+from spacy.language import Language
+
+import quoteattr
+from tests.strategies import hostile_text
+from tests.test_properties import check_quotes
+
+
+@given(hostile_text())
+def test_hostile_text_gives_valid_quotes(nlp: Language, text: str) -> None:
+    check_quotes(text, quoteattr.attribute(text, nlp=nlp))
+
+
+def test_ten_thousand_nested_marks(nlp: Language) -> None:
+    text = "“‘" * 5_000 + "Enough,” said Ann Lee." + "’”" * 4_000
+    check_quotes(text, quoteattr.attribute(text, nlp=nlp))
+
+
+def test_a_long_unclosed_quote_stays_in_its_paragraph(nlp: Language) -> None:
+    text = "“" + "word " * 50_000 + "\n\nThe mayor said the roads were open. “Yes,” she said."
+    quotes = quoteattr.attribute(text, nlp=nlp)
+    check_quotes(text, quotes)
+    assert all(q.content.start > 250_000 for q in quotes)
+
+
+def test_nul_bytes_control_characters_and_line_endings(nlp: Language) -> None:
+    text = "\x00“We\x00 will\u202e win,”\r said\x07 Ann Lee.\r\n\r\n‘No,’ he\x1b said.\rשלום “😀,” she said."
+    check_quotes(text, quoteattr.attribute(text, nlp=nlp))
+
+
+def test_a_run_without_spaces_is_tokenised_in_pieces_that_keep_the_text(nlp: Language) -> None:
+    from quoteattr.parse import MAX_RUN, parser_input, tokens_of
+
+    text = "Before “" + "“‘" * 3_000 + "x " + "y" * (MAX_RUN + 5) + " after."
+    doc = tokens_of(nlp, text)
+    assert doc.text == text and "“‘" * 3_000 not in [t.text for t in doc]
+    assert parser_input(nlp, "ordinary words only") == "ordinary words only"
