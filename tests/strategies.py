@@ -74,6 +74,7 @@ def newsy_text(draw: st.DrawFn, max_pieces: int = 40) -> str:
 
 # --- hostile input, for the fuzzing profile --------------------------------------------------------
 
+GLUE = [" ", " ", "", "\n", "\r\n", "\r", "\n\n"]
 OPENERS = sorted(set(QUOTE_PAIRS))
 CLOSERS = sorted(set("".join(QUOTE_PAIRS.values())))
 ODD_CHARACTERS = st.one_of(
@@ -105,24 +106,16 @@ def nested_marks(draw: st.DrawFn) -> str:
 @st.composite
 def hostile_text(draw: st.DrawFn) -> str:
     """News-like text mixed with everything a careless or hostile input may hold: stray and mixed
-    marks, very long quotes, deep nesting, control characters, RTL text, emoji, NUL bytes and every
-    kind of line ending."""
-    parts = draw(
-        st.lists(
-            st.one_of(
-                pieces,
-                ODD_CHARACTERS,
-                st.sampled_from(OPENERS + CLOSERS),
-                long_quote(),
-                nested_marks(),
-            ),
-            max_size=30,
-        )
-    )
-    glue = draw(
-        st.lists(st.sampled_from([" ", "", "\n", "\r\n", "\r", "\n\n"]), min_size=len(parts), max_size=len(parts))
-    )
-    return "".join(p + g for p, g in zip(parts, glue, strict=True))
+    marks, control characters, RTL text, emoji, NUL bytes and every kind of line ending; and now
+    and then (so that 100,000 examples still run in an hour) a very long quote or deep nesting."""
+    parts = draw(st.lists(st.one_of(pieces, ODD_CHARACTERS, st.sampled_from(OPENERS + CLOSERS)), max_size=40))
+    glue = draw(st.lists(st.sampled_from(GLUE), min_size=len(parts), max_size=len(parts)))
+    text = "".join(p + g for p, g in zip(parts, glue, strict=True))
+    big = draw(st.sampled_from(["", "", "", "", "", "", "", "", "long", "nested"]))
+    if not big:
+        return text
+    at = draw(st.integers(0, len(text)))
+    return text[:at] + draw(long_quote() if big == "long" else nested_marks()) + text[at:]
 
 
 any_text = st.one_of(st.text(max_size=200), newsy_text(), st.text(alphabet="".join(MARKS) + "ab \n", max_size=80))
