@@ -1,20 +1,26 @@
-"""The command line: ``quoteattr FILE...`` or ``python -m quoteattr -`` (standard input)."""
+"""The command line: ``quoteattr FILE...`` or ``python -m quoteattr -`` (standard input).
+
+Inputs that cannot be read are reported on standard error, one line each, and skipped: the other
+inputs are still processed and written, and the exit status is 1. Nothing ends in a traceback.
+"""
 
 from __future__ import annotations
 
 import argparse
+import functools
+import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TextIO
 
 from quoteattr import formats
+from quoteattr.batch import attribute_many
 from quoteattr.models import ModelNotFoundError, load_model
-from quoteattr.pipeline import attribute
+from quoteattr.quotes import Result
 
-RENDERERS: dict[str, Callable[[Sequence[formats.Result]], str]] = {
-    "table": formats.table,
-    "json": formats.json_list,
-}
+#: Exit statuses: success, some input unreadable or a usage problem, interrupted.
+OK, FAILED, INTERRUPTED = 0, 1, 130
 
 
 class InputError(Exception):
@@ -26,8 +32,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="quoteattr", description="Find quotations in English news text and say who said them."
     )
     parser.add_argument("files", nargs="+", metavar="FILE", help="UTF-8 text files; - reads standard input")
-    parser.add_argument("--format", choices=sorted(RENDERERS), default="table", help="output format")
+    parser.add_argument("--format", choices=list(formats.WRITERS), default="table", help="output format")
     parser.add_argument("--json", dest="format", action="store_const", const="json", help="same as --format json")
+    parser.add_argument("--out", "-o", metavar="PATH", help="write to PATH instead of standard output")
     parser.add_argument("--model", default=None, help="spaCy model to parse with (default: en_core_web_sm)")
     return parser
 
@@ -44,13 +51,61 @@ def read_text(name: str) -> str:
         raise InputError(f"{name}: not UTF-8 text: undecodable byte at offset {err.start}") from None
 
 
+def _readable(names: Sequence[str], failures: list[str]) -> Iterator[tuple[str, tuple[str, str]]]:
+    """(text, (name, text)) for each input that can be read, the pair being attribute_many's
+    context; each input that cannot be read is reported and skipped."""
+    for name in names:
+        try:
+            text = read_text(name)
+        except InputError as err:
+            failures.append(str(err))
+            print(f"quoteattr: {err}", file=sys.stderr, flush=True)
+        else:
+            yield text, (name, text)
+
+
+def _with_progress(results: Iterator[Result], total: int) -> Iterator[Result]:
+    """A progress bar on standard error, for many inputs and only when a person is watching."""
+    if total < 2 or not sys.stderr.isatty():
+        return results
+    from tqdm import tqdm
+
+    return iter(tqdm(results, total=total, unit="file", file=sys.stderr))
+
+
+def _open_output(path: str | None) -> TextIO:
+    if path is None:
+        return sys.stdout
+    try:
+        return open(path, "w", encoding="utf-8", newline="")  # closed by main
+    except OSError as err:
+        raise InputError(f"{path}: cannot write: {err.strerror or err}") from None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    failures: list[str] = []
     try:
         nlp = load_model(args.model)
-        results = [(name, attribute(read_text(name), nlp=nlp)) for name in args.files]
+        out = _open_output(args.out)
     except (InputError, ModelNotFoundError) as err:
         print(f"quoteattr: {err}", file=sys.stderr)
-        return 1
-    sys.stdout.write(RENDERERS[args.format](results))
-    return 0
+        return FAILED
+    write = formats.WRITERS[args.format]
+    if args.format == "table":
+        write = functools.partial(formats.write_table, several=len(args.files) > 1)
+    found = attribute_many(_readable(args.files, failures), nlp=nlp)
+    results = _with_progress((Result(name, text, quotes) for quotes, (name, text) in found), len(args.files))
+    try:
+        write(results, out)
+        out.flush()
+    except BrokenPipeError:  # quoteattr … | head: the reader has all it wants
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return FAILED
+    except KeyboardInterrupt:
+        print("quoteattr: interrupted", file=sys.stderr)
+        return INTERRUPTED
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    return FAILED if failures else OK

@@ -1,17 +1,41 @@
-"""Ways to write quotes out: a readable table and JSON."""
+"""Ways to write quotes out: a readable table, JSON, JSON Lines, CSV and an HTML page.
+
+Every writer takes the results one input at a time and writes as it goes, so the command line can
+stream thousands of files; only the HTML page, which opens with a summary, waits for them all.
+"""
 
 from __future__ import annotations
 
+import csv
+import functools
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator
+from importlib import resources
+from typing import Any, TextIO
 
-from quoteattr.quotes import Quote, QuoteKind
-
-#: One input's results: where the text came from and the quotes found in it.
-Result = tuple[str, Sequence[Quote]]
+from quoteattr.quotes import Quote, QuoteKind, Result
+from quoteattr.report import page
 
 _QUOTE_WIDTH = 60
 _COLUMNS = (("KIND", 8), ("SPEAKER", 22), ("CUE", 10), ("QUOTE", _QUOTE_WIDTH), ("OFFSETS", 0))
+
+#: The CSV columns: every field of ``Quote.to_dict()``, nested fields joined by dots.
+CSV_FIELDS = (
+    "source",
+    "kind",
+    "content.start",
+    "content.end",
+    "content.text",
+    "speaker.name",
+    "speaker.mention.start",
+    "speaker.mention.end",
+    "speaker.mention.text",
+    "cue.start",
+    "cue.end",
+    "cue.text",
+    "rule",
+    "confidence",
+)
 
 
 def shorten(text: str, width: int) -> str:
@@ -27,33 +51,97 @@ def _shown(quote: Quote) -> str:
     return "“" + shorten(quote.content.text, _QUOTE_WIDTH - 2) + "”"
 
 
-def table(results: Sequence[Result]) -> str:
-    """A fixed-width table per input, headed by its name when there are several inputs."""
-    blocks = []
-    for source, quotes in results:
-        rows = [[name for name, _ in _COLUMNS]]
-        for q in quotes:
-            rows.append(
-                [
-                    q.kind.value,
-                    shorten(q.speaker.name, 22) if q.speaker else "—",
-                    q.cue.text if q.cue else "—",
-                    _shown(q),
-                    f"{q.content.start}-{q.content.end}",
-                ]
-            )
-        widths = [width for _, width in _COLUMNS]
-        lines = ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in rows]
-        count = f"{len(quotes)} quote{'' if len(quotes) == 1 else 's'}"
-        header = [f"== {source}: {count} =="] if len(results) > 1 else []
-        blocks.append("\n".join(header + lines))
-    return "\n\n".join(blocks) + "\n"
+def table_block(result: Result, headed: bool) -> str:
+    """A fixed-width table of one input's quotes, headed by its name when ``headed``."""
+    rows = [[name for name, _ in _COLUMNS]]
+    for q in result.quotes:
+        rows.append(
+            [
+                q.kind.value,
+                shorten(q.speaker.name, 22) if q.speaker else "—",
+                q.cue.text if q.cue else "—",
+                _shown(q),
+                f"{q.content.start}-{q.content.end}",
+            ]
+        )
+    widths = [width for _, width in _COLUMNS]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in rows]
+    count = f"{len(result.quotes)} quote{'' if len(result.quotes) == 1 else 's'}"
+    header = [f"== {result.source}: {count} =="] if headed else []
+    return "\n".join(header + lines) + "\n"
 
 
-def records(results: Sequence[Result]) -> list[dict[str, object]]:
-    """One flat dict per quote, with the input it came from under "source"."""
-    return [{"source": source, **q.to_dict()} for source, quotes in results for q in quotes]
+def write_table(results: Iterable[Result], out: TextIO, several: bool = False) -> None:
+    """One table per input; with ``several`` inputs each is headed by its name."""
+    for n, result in enumerate(results):
+        out.write(("\n" if n else "") + table_block(result, several))
 
 
-def json_list(results: Sequence[Result]) -> str:
-    return json.dumps(records(results), ensure_ascii=False, indent=2) + "\n"
+@functools.cache
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema of one quote record, as the JSON outputs write it (``data/quote.schema.json``)."""
+    text = resources.files("quoteattr").joinpath("data/quote.schema.json").read_text(encoding="utf-8")
+    schema: dict[str, Any] = json.loads(text)
+    return schema
+
+
+def records(result: Result) -> Iterator[dict[str, Any]]:
+    """One dict per quote, every field of ``Quote.to_dict()``, with the input's name as "source"."""
+    for quote in result.quotes:
+        yield {"source": result.source, **quote.to_dict()}
+
+
+def write_json(results: Iterable[Result], out: TextIO) -> None:
+    """A JSON list of every quote of every input, written record by record."""
+    out.write("[")
+    first = True
+    for result in results:
+        for record in records(result):
+            body = json.dumps(record, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+            out.write(("\n  " if first else ",\n  ") + body)
+            first = False
+    out.write("\n]\n" if not first else "]\n")
+
+
+def write_jsonl(results: Iterable[Result], out: TextIO) -> None:
+    """JSON Lines: one quote per line."""
+    for result in results:
+        for record in records(result):
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def flatten(record: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    """Nested dicts as one level with dotted keys; a None where a dict may be fills no columns."""
+    flat: dict[str, Any] = {}
+    for key, value in record.items():
+        if isinstance(value, dict):
+            flat.update(flatten(value, f"{prefix}{key}."))
+        else:
+            flat[prefix + key] = value
+    return flat
+
+
+def write_csv(results: Iterable[Result], out: TextIO) -> None:
+    """CSV with a header row and the columns of :data:`CSV_FIELDS`; absent values are empty."""
+    writer = csv.DictWriter(out, CSV_FIELDS, restval="", extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    for result in results:
+        for record in records(result):
+            writer.writerow({k: "" if v is None else v for k, v in flatten(record).items()})
+
+
+def write_html(results: Iterable[Result], out: TextIO) -> None:
+    """A self-contained HTML page: each article with its quotes highlighted, see report.py."""
+    out.write(page(list(results)))
+
+
+Writer = Callable[[Iterable[Result], TextIO], None]
+
+#: The output formats by name, as ``quoteattr --format NAME`` knows them.
+WRITERS: dict[str, Writer] = {
+    "table": write_table,
+    "json": write_json,
+    "jsonl": write_jsonl,
+    "csv": write_csv,
+    "html": write_html,
+}

@@ -6,7 +6,7 @@ All are frozen, slotted attrs classes: hashable, comparable, safe to share betwe
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -157,3 +157,13 @@ class Quote:
             rule=Rule(data.get("rule", Rule.NONE.value)),
             confidence=float(data.get("confidence", 0.0)),
         )
+
+
+@attrs.frozen
+class Result:
+    """One input's results, as the command line writes them: where the text came from, the text,
+    and the quotes found in it."""
+
+    source: str
+    text: str
+    quotes: Sequence[Quote]

@@ -1,0 +1,77 @@
+"""Headless Chromium for the HTML report's tests, and the screenshot kept in docs/.
+
+Chromium and ChromeDriver come from Debian (packages chromium and chromium-driver); .ci/run
+installs them when they are missing. Refresh the screenshot with: python -m tests.browser
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import quoteattr
+from quoteattr.quotes import Result
+from quoteattr.report import page
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_10678e0b370de962.txt"
+SCREENSHOT = ROOT / "docs" / "html-report.png"
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+CHROMEDRIVER = shutil.which("chromedriver")
+# No sandbox as root, and no background connections: the machines have no internet.
+FLAGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--window-size=1100,1350",
+)
+
+
+@contextmanager
+def chromium() -> Iterator[Any]:
+    """A Selenium driver for headless Chromium, quit on exit."""
+    from selenium import webdriver
+
+    if CHROMIUM is None or CHROMEDRIVER is None:
+        raise RuntimeError("chromium and chromedriver are needed: apt-get install chromium chromium-driver")
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in FLAGS:
+        options.add_argument(flag)
+    driver = webdriver.Chrome(options=options, service=webdriver.ChromeService(executable_path=CHROMEDRIVER))
+    try:
+        yield driver
+    finally:
+        driver.quit()
+
+
+def seed_page(directory: Path) -> tuple[Path, Result]:
+    """The seed article's HTML page, written into ``directory``."""
+    text = SEED.read_text(encoding="utf-8")
+    result = Result(SEED.name, text, quoteattr.attribute(text))
+    path = directory / "seed.html"
+    path.write_text(page([result]), encoding="utf-8")
+    return path, result
+
+
+def main() -> None:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp, chromium() as driver:
+        path, _ = seed_page(Path(tmp))
+        driver.get(path.as_uri())
+        driver.save_screenshot(str(SCREENSHOT))
+    print(f"wrote {SCREENSHOT.relative_to(ROOT)}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
