@@ -43,3 +43,11 @@ def test_a_run_without_spaces_is_tokenised_in_pieces_that_keep_the_text(nlp: Lan
     doc = tokens_of(nlp, text)
     assert doc.text == text and "“‘" * 3_000 not in [t.text for t in doc]
     assert parser_input(nlp, "ordinary words only") == "ordinary words only"
+
+
+def test_lone_surrogates_are_accepted_and_kept_in_the_spans(nlp: Language) -> None:
+    text = "“We\ud800 won,” said Ana \udfffRuiz. Ana Ruiz said that the club\ud83d would \ude00 grow fast."
+    quotes = quoteattr.attribute(text, nlp=nlp)
+    check_quotes(text, quotes)
+    assert quotes[0].content.text == "We\ud800 won," and "\ud83d" in quotes[-1].content.text
+    assert list(quoteattr.attribute_many([text], nlp=nlp)) == [quotes]

@@ -20,12 +20,10 @@ import attrs
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from quoteattr.marks import Paragraph, paragraphs
 from quoteattr.models import ModelArg, load_model
-from quoteattr.parse import Chunk, assemble, parser_input, plan
-from quoteattr.pipeline import check_text, quotes_in_doc
+from quoteattr.parse import Prepared, prepare
+from quoteattr.pipeline import check_text, read_quotes
 from quoteattr.quotes import Quote
-from quoteattr.selection import needed
 
 Context = TypeVar("Context")
 _IN_FLIGHT_PER_PROCESS = 2  # batches queued per worker: enough to keep it busy, few enough to stay lazy
@@ -33,23 +31,20 @@ _IN_FLIGHT_PER_PROCESS = 2  # batches queued per worker: enough to keep it busy,
 
 @attrs.define
 class _Job:
-    """One text on its way through the pipeline."""
+    """One text on its way through the pipeline: its plan, its context and its parsed chunks."""
 
-    text: str
+    prepared: Prepared
     context: Any
-    paras: list[Paragraph]
-    need: list[bool]
-    chunks: list[Chunk]
+    is_tuple: bool
     docs: list[Doc] = attrs.Factory(list)
 
     @property
     def missing(self) -> int:
-        return sum(c.parse for c in self.chunks) - len(self.docs)
+        return self.prepared.parsed_chunks - len(self.docs)
 
-    def finish(self, nlp: Language) -> list[Quote]:
-        if not self.chunks:
-            return []
-        return quotes_in_doc(assemble(nlp, self.text, self.chunks, self.docs), self.paras, self.need)
+    def result(self, nlp: Language) -> Any:
+        quotes = read_quotes(self.prepared, self.prepared.assemble(nlp, self.docs)) if self.prepared.chunks else []
+        return (quotes, self.context) if self.is_tuple else quotes
 
 
 @overload
@@ -106,39 +101,28 @@ def _items(texts: Iterator[Any]) -> Iterator[tuple[str, Any, bool]]:
 
 def _stream(nlp: Language, items: Iterator[tuple[str, Any, bool]], batch_size: int, selective: bool) -> Iterator[Any]:
     """Every text's chunks through one nlp.pipe stream; each text finished once its chunks are in."""
-    pending: deque[tuple[_Job, bool]] = deque()
+    pending: deque[_Job] = deque()  # texts read, in input order, not yet yielded
+    filling = 0  # how many of them have all their chunks parsed: those before the one being filled
 
-    def chunk_texts() -> Iterator[str | Doc]:
+    def parser_inputs() -> Iterator[str | Doc]:
         for text, context, is_tuple in items:
-            job = _plan(nlp, text, context, selective)
-            pending.append((job, is_tuple))
-            yield from (parser_input(nlp, text[c.start : c.end]) for c in job.chunks if c.parse)
+            job = _Job(prepare(text, nlp.max_length, selective), context, is_tuple)
+            pending.append(job)
+            yield from job.prepared.parser_inputs(nlp)
 
-    parsed = iter(nlp.pipe(chunk_texts(), batch_size=batch_size))
-    exhausted = False
+    parsed = iter(nlp.pipe(parser_inputs(), batch_size=batch_size))
     while True:
-        while pending and pending[0][0].missing == 0:
-            job, is_tuple = pending.popleft()
-            quotes = job.finish(nlp)
-            yield (quotes, job.context) if is_tuple else quotes
-        if exhausted:
-            return
-        doc = next(parsed, None)  # reading on may queue more jobs, finished or not
+        while pending and pending[0].missing == 0:
+            yield pending.popleft().result(nlp)
+            filling = max(0, filling - 1)
+        doc = next(parsed, None)  # reading on may queue more texts, finished or not
         if doc is None:
-            exhausted = True
-            continue
-        next(job for job, _ in pending if job.missing > 0).docs.append(doc)
-
-
-def _plan(nlp: Language, text: str, context: Any, selective: bool) -> _Job:
-    if not text.strip():
-        return _Job(text, context, [], [], [])
-    paras = paragraphs(text)
-    need = needed(text, paras)
-    if not any(need):
-        return _Job(text, context, paras, need, [])
-    chunks = plan(text, paras, need if selective else [True] * len(paras), nlp.max_length)
-    return _Job(text, context, paras, need, chunks)
+            if not pending:
+                return
+            continue  # the texts left need no parsing: the loop above finishes them
+        while pending[filling].missing == 0:
+            filling += 1
+        pending[filling].docs.append(doc)
 
 
 # --- several processes ---------------------------------------------------------------------------

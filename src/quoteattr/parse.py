@@ -17,8 +17,8 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from quoteattr.marks import Paragraph
-from quoteattr.selection import chunk_starts
+from quoteattr.marks import Paragraph, paragraphs
+from quoteattr.selection import chunk_starts, needed
 
 
 @attrs.frozen
@@ -58,6 +58,9 @@ def _split_long(text: str, start: int, end: int, limit: int) -> Iterator[tuple[i
     if end > start:
         yield start, end
 
+
+# Lone surrogates: legal in a Python str, but no encoder takes them, and spaCy cannot hash them.
+_SURROGATE = regex.compile("[\ud800-\udfff]")
 
 #: The longest run of characters without a space handed to spaCy's tokenizer in one piece. The
 #: tokenizer's time grows with the square of a run's length (it peels off one prefix at a time), so
@@ -117,8 +120,50 @@ def assemble(nlp: Language, text: str, chunks: Sequence[Chunk], parsed: Iterable
     return Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])  # type: ignore[call-arg]  # stub lags
 
 
-def parse(text: str, paras: Sequence[Paragraph], need: Sequence[bool], nlp: Language, batch_size: int = 64) -> Doc:
-    """Parse the chunks of the paragraphs in ``need`` and tokenise the rest, as one Doc."""
-    chunks = plan(text, paras, need, nlp.max_length)
-    parsed = nlp.pipe((parser_input(nlp, text[c.start : c.end]) for c in chunks if c.parse), batch_size=batch_size)
-    return assemble(nlp, text, chunks, parsed)
+def parseable(text: str) -> str:
+    """``text`` with each lone surrogate replaced by U+FFFD, one character for one: spaCy cannot
+    take a lone surrogate (no encoder can), and every offset still indexes the original."""
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
+
+
+@attrs.frozen
+class Prepared:
+    """One input made ready for parsing: its parseable copy, its paragraphs, which of them
+    attribution reads (``need``), and the chunks to parse or only tokenise. No chunks: nothing in
+    the text can be a quotation, so nothing needs parsing."""
+
+    text: str
+    parseable: str
+    paras: list[Paragraph]
+    need: list[bool]
+    chunks: list[Chunk]
+    parsed_chunks: int
+
+    def parser_inputs(self, nlp: Language) -> Iterator[str | Doc]:
+        """What ``nlp.pipe`` parses for this text, chunk by chunk."""
+        for c in self.chunks:
+            if c.parse:
+                yield parser_input(nlp, self.parseable[c.start : c.end])
+
+    def assemble(self, nlp: Language, parsed: Iterable[Doc]) -> Doc:
+        """The whole text's Doc, from the parsed chunks in order."""
+        return assemble(nlp, self.parseable, self.chunks, parsed)
+
+
+def prepare(text: str, limit: int, selective: bool = True) -> Prepared:
+    """Plan the parse of ``text`` in chunks of at most ``limit`` characters; with ``selective``,
+    only the paragraphs attribution reads are parsed (see selection.py), the rest tokenised."""
+    clean = parseable(text)
+    if not clean.strip():
+        return Prepared(text, clean, [], [], [], 0)
+    paras = paragraphs(clean)
+    need = needed(clean, paras)
+    if not any(need):
+        return Prepared(text, clean, paras, need, [], 0)
+    chunks = plan(clean, paras, need if selective else [True] * len(paras), limit)
+    return Prepared(text, clean, paras, need, chunks, sum(c.parse for c in chunks))
+
+
+def parse(prepared: Prepared, nlp: Language, batch_size: int = 64) -> Doc:
+    """Parse the chunks the plan parses and tokenise the rest, as one Doc."""
+    return prepared.assemble(nlp, nlp.pipe(prepared.parser_inputs(nlp), batch_size=batch_size))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import attrs
 from spacy.tokens import Doc, Span
 
 from quoteattr.context import propagate
@@ -16,7 +17,7 @@ from quoteattr.entities import EntityTable
 from quoteattr.kinds import classify
 from quoteattr.marks import Paragraph, find_quotes, paragraphs
 from quoteattr.models import ModelArg, load_model
-from quoteattr.parse import parse
+from quoteattr.parse import Prepared, parse, prepare
 from quoteattr.quotes import Quote, QuoteKind, Rule, Speaker, TextSpan
 from quoteattr.reported import reported_speech
 from quoteattr.resolve import Resolver
@@ -39,6 +40,26 @@ def _preview(value: object) -> str:
     return shown if len(shown) <= 60 else shown[:57] + "..."
 
 
+def with_text_of(quotes: list[Quote], text: str) -> list[Quote]:
+    """``quotes``, found in the parseable copy of ``text`` (see parse.parseable), with every span's
+    text read from ``text`` itself."""
+
+    def span(s: TextSpan) -> TextSpan:
+        return TextSpan(s.start, s.end, text[s.start : s.end])
+
+    return [
+        attrs.evolve(
+            q,
+            content=span(q.content),
+            cue=None if q.cue is None else span(q.cue),
+            speaker=None
+            if q.speaker is None
+            else attrs.evolve(q.speaker, mention=None if q.speaker.mention is None else span(q.speaker.mention)),
+        )
+        for q in quotes
+    ]
+
+
 def attribute(text: str, *, nlp: ModelArg = None, selective: bool = True) -> list[Quote]:
     """Every quotation in ``text``, in document order, with its speaker.
 
@@ -50,11 +71,14 @@ def attribute(text: str, *, nlp: ModelArg = None, selective: bool = True) -> lis
     if not text.strip():
         return []
     language = load_model(nlp)
-    paras = paragraphs(text)
-    need = needed(text, paras)
-    if not any(need):
-        return []  # no quote mark and no cue verb: nothing to find, nothing to parse
-    return quotes_in_doc(parse(text, paras, need if selective else [True] * len(paras), language), paras, need)
+    prepared = prepare(text, language.max_length, selective)
+    return read_quotes(prepared, parse(prepared, language)) if prepared.chunks else []
+
+
+def read_quotes(prepared: Prepared, doc: Doc) -> list[Quote]:
+    """The quotations of one prepared text, from its Doc."""
+    quotes = quotes_in_doc(doc, prepared.paras, prepared.need)
+    return quotes if prepared.parseable is prepared.text else with_text_of(quotes, prepared.text)
 
 
 def quotes_in_doc(
