@@ -24,4 +24,4 @@ for quote in quotes:
 
 print(f"{len(quotes)} quotations in {path.name}")
 for speaker, n in counts.most_common():
-    print(f"  {speaker:<20} {n:>2} quotes, {words[speaker]:>3} words")
+    print(f"  {speaker:<20} {n:>2} {'quote, ' if n == 1 else 'quotes,'} {words[speaker]:>3} words")

@@ -1,12 +1,22 @@
 """Every example in the README and docs/ runs, and prints what the page says it prints.
 
-Fenced ```pycon blocks run as doctests; ```python blocks are executed.
+Fenced blocks by language:
+* ```pycon: run as doctests;
+* ```python: executed (they assert what they claim);
+* ```console: each "$ command" runs in the repository's root with the virtual environment's
+  commands first on PATH, and its output must match the lines after it ("..." matches anything);
+* ```sh: only the README's set-up block, which .ci/run itself runs on a fresh machine.
+Any other block fails the test: an example nobody runs is an example that rots.
 """
 
 from __future__ import annotations
 
 import doctest
+import importlib.util
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -15,32 +25,86 @@ import quoteattr
 from tests.conftest import ROOT
 
 PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
-FENCE = re.compile(r"^```(\w+)\n(.*?)^```", re.S | re.M)
+FENCE = re.compile(r"^```(\w*)\n(.*?)^```", re.S | re.M)
+EXECUTED = ("pycon", "python", "console")
+OPTIONS = doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE
 
 
-def blocks(page: Path, language: str) -> list[tuple[int, str]]:
+def blocks(page: Path) -> list[tuple[int, str, str]]:
+    """(line, language, code) of each fenced block on a page."""
     text = page.read_text(encoding="utf-8")
-    return [(text.count("\n", 0, m.start()) + 1, m.group(2)) for m in FENCE.finditer(text) if m.group(1) == language]
+    return [(text.count("\n", 0, m.start()) + 1, m.group(1), m.group(2)) for m in FENCE.finditer(text)]
+
+
+def _setup_block_line() -> int:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    heading = text.index("## Set up")
+    return text.count("\n", 0, text.index("```sh", heading)) + 1
 
 
 EXAMPLES = [
-    pytest.param(page, line, code, language, id=f"{page.relative_to(ROOT)}:{line}")
+    pytest.param(page, line, language, code, id=f"{page.relative_to(ROOT)}:{line}")
     for page in PAGES
-    for language in ("pycon", "python")
-    for line, code in blocks(page, language)
+    for line, language, code in blocks(page)
+    if language in EXECUTED
 ]
 
 
-@pytest.mark.parametrize(("page", "line", "code", "language"), EXAMPLES)
-def test_code_block_runs(page: Path, line: int, code: str, language: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_every_block_is_executed() -> None:
+    unexecuted = [
+        f"{page.relative_to(ROOT)}:{line} ```{language or '(none)'}"
+        for page in PAGES
+        for line, language, _ in blocks(page)
+        if language not in EXECUTED and not (page.name == "README.md" and line == _setup_block_line())
+    ]
+    assert unexecuted == [], "blocks no test runs; use pycon, python or console"
+
+
+def _needs_missing_module(code: str) -> str | None:
+    for module in re.findall(r"^\s*(?:import|from) (\w+)", code, re.M):
+        if importlib.util.find_spec(module) is None:
+            return module
+    return None
+
+
+def _console(code: str) -> list[tuple[str, str]]:
+    """(command, expected output) pairs of a console block."""
+    pairs: list[tuple[str, list[str]]] = []
+    for line in code.splitlines():
+        if line.startswith("$ "):
+            pairs.append((line[2:], []))
+        elif pairs:
+            pairs[-1][1].append(line)
+    return [(command, "\n".join(lines).strip() + "\n") for command, lines in pairs]
+
+
+def _run_console(page: Path, line: int, code: str) -> None:
+    env = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}")
+    env["COLUMNS"] = "120"
+    checker = doctest.OutputChecker()
+    for command, expected in _console(code):
+        done = subprocess.run(command, shell=True, cwd=ROOT, env=env, capture_output=True, text=True)
+        got = (done.stdout + done.stderr).strip() + "\n"
+        assert checker.check_output(expected, got, OPTIONS), (
+            f"{page.name} line {line}: $ {command}\nexpected:\n{expected}\ngot:\n{got}"
+        )
+
+
+@pytest.mark.parametrize(("page", "line", "language", "code"), EXAMPLES)
+def test_code_block_runs(page: Path, line: int, language: str, code: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
-    if language == "python":
+    missing = _needs_missing_module(code)
+    if missing is not None:
+        pytest.skip(f"needs {missing}, an optional package that is not installed")
+    if language == "console":
+        _run_console(page, line, code)
+    elif language == "python":
         exec(compile(code, f"{page}:{line}", "exec"), {"__name__": "__docs__"})
-        return
-    test = doctest.DocTestParser().get_doctest(code, {}, page.name, str(page), line)
-    runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
-    runner.run(test)
-    assert runner.failures == 0, f"{page.name} line {line}: see the doctest report above"
+    else:
+        test = doctest.DocTestParser().get_doctest(code, {}, page.name, str(page), line)
+        runner = doctest.DocTestRunner(optionflags=OPTIONS)
+        runner.run(test)
+        assert runner.failures == 0, f"{page.name} line {line}: see the doctest report above"
 
 
 def test_package_docstring_examples() -> None:
