@@ -51,3 +51,8 @@ def test_lone_surrogates_are_accepted_and_kept_in_the_spans(nlp: Language) -> No
     check_quotes(text, quotes)
     assert quotes[0].content.text == "We\ud800 won," and "\ud83d" in quotes[-1].content.text
     assert list(quoteattr.attribute_many([text], nlp=nlp)) == [quotes]
+
+
+def test_a_line_of_separator_characters(nlp: Language) -> None:
+    text = "said said said\n\x1f\nMs "  # found by the fuzzer: \x1f is whitespace to str.split
+    check_quotes(text, quoteattr.attribute(text, nlp=nlp))

@@ -113,7 +113,7 @@ def _wraps(text: str, line_start: int, line_end: int, next_start: int) -> bool:
     """Whether the line break after ``text[line_start:line_end]`` falls inside a sentence: the next
     line starts in lower case, or this one ends with a comma, bracket, dash or a word like "the" or
     "to" that cannot end a sentence. Headlines and paragraphs end otherwise."""
-    line = text[line_start:line_end].rstrip(" \t")
+    line = text[line_start:line_end].rstrip()  # every kind of space: "\x1f" is one to str.split
     j = next_start
     while j < len(text) and text[j] in " \t":
         j += 1
