@@ -219,3 +219,52 @@ def test_a_byline_is_not_an_antecedent(nlp: Language) -> None:
 def test_hard_wrapped_speaker_name(nlp: Language) -> None:
     text = "“We will not back down,” said the\nminister, Ana Ruiz, speaking in\nParliament."
     assert direct_speakers(text, nlp) == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an appositive name hung on the role's object by the parser
+        ("The head of Ridley Motors, Paula Greer, was direct: “Prices go up in May.”", "Paula Greer"),
+        ("As one nurse in Cardiff, Tom Evans, put it: “We are running on empty.”", "Tom Evans"),
+        # a place in apposition is no name
+        ("The mayor of Springfield, Illinois, was blunt: “We are broke.”", "the mayor of Springfield, Illinois"),
+        # a phrase after a comma is not part of the name
+        ("“Cities need trees.” — Professor Lea Brandt, at the summit in Oslo", "Lea Brandt"),
+        # the speaker after a verb that follows its quote, parsed as the verb's object
+        ("“Where is the money going?” asked Senator Bill Odum at the hearing.", "Bill Odum"),
+    ],
+)
+def test_speaker_noun_phrases(text: str, expected: str, nlp: Language) -> None:
+    assert direct_speakers(text, nlp) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name of unknown kind that "the company" stands in for is an organisation
+        ("Varden Textiles is closing two mills. “It was not an easy call,” the company said.", "Varden Textiles"),
+        # a union is no "operator": the rail operator stays unnamed
+        (
+            "The Drivers Union called a strike. “We are disappointed,” the bus operator said.",
+            "the bus operator",
+        ),
+        # but "the group" may be any body
+        ("The Drivers Union called a strike. “We had no choice,” the group said.", "Drivers Union"),
+    ],
+)
+def test_stand_in_organisations(text: str, expected: str, nlp: Language) -> None:
+    assert direct_speakers(text, nlp) == [expected]
+
+
+def test_a_partial_quote_lends_its_speaker_to_the_next_paragraph(nlp: Language) -> None:
+    text = "Diver Lena Lund found the wreck in June.\n\nShe called the moment “unreal.”\n\n“The hull was intact.”"
+    assert direct_speakers(text, nlp) == ["Lena Lund", "Lena Lund"]
+
+
+def test_the_one_person_named_in_the_sentence_before(nlp: Language) -> None:
+    text = "For Grace Obi, the new clinic is a lifeline. “I no longer travel three hours for a scan.”"
+    (quote,) = quoteattr.attribute(text, nlp=nlp)
+    assert quote.speaker is not None and quote.speaker.name == "Grace Obi" and quote.rule is Rule.NAMED_BEFORE
+    two = "For Grace Obi and Sam Hale, the clinic is a lifeline. “I no longer travel three hours.”"
+    assert direct_speakers(two, nlp) == [None]

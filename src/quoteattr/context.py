@@ -34,7 +34,8 @@ def propagate(
     last_of_previous: Attribution | None = None
     previous_paragraph = -2
     for paragraph, members in _by_paragraph(sites):
-        lendable = [own[i] if kinds[i] is QuoteKind.DIRECT and _named(own[i]) else None for i in members]
+        # A partial quote lends its speaker too: “She called it “overwhelming.”¶“You see …”
+        lendable = [own[i] if kinds[i] is not None and _named(own[i]) else None for i in members]
         before = _running(lendable)
         after = _running(lendable[::-1])[::-1]
         if previous_paragraph != paragraph - 1:

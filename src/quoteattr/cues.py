@@ -24,6 +24,7 @@ _NEAREST_PENALTY = 0.8  # a cue found by distance alone is right less often than
 _MAX_TRAILING_SPEAKER = 8  # words in "a statement from the hospital read"
 _QUOTE_DEPS = frozenset({"ccomp", "parataxis", "dobj"})  # how a quoted clause hangs from its verb
 _DASHES = frozenset({"—", "–", "-", "--", "―"})
+_INVERTED_SUBJECT_DEPS = frozenset({"dobj", "dative", "attr", "npadvmod", "oprd"})  # “…” asked X
 
 
 @attrs.frozen
@@ -101,9 +102,20 @@ def _from_cue(cue: Token, nearest: bool, quoted: bytearray) -> Attribution:
         rule = Rule.NARRATION_SUBJECT
     else:
         rule = Rule.CUE_VERB
-    subject = subject_of(cue, quoted)
+    subject = subject_of(cue, quoted) or _inverted_subject(cue, quoted)
     confidence = RULE_CONFIDENCE[rule] * (_NEAREST_PENALTY if nearest else 1.0)
     return Attribution(noun_phrase(subject) if subject is not None else None, cue, rule, confidence)
+
+
+def _inverted_subject(cue: Token, quoted: bytearray) -> Token | None:
+    """The speaker after a cue verb that follows its quote, when the parser made it the verb's
+    object: “Who will pay?” asked Councillor Helen Brook."""
+    before = cue.i - 1
+    while before >= 0 and cue.doc[before].is_punct and not quoted[before]:
+        before -= 1
+    if before < 0 or not quoted[before]:
+        return None
+    return next((c for c in cue.rights if c.dep_ in _INVERTED_SUBJECT_DEPS and can_speak(c)), None)
 
 
 def _governing_cue(site: Site, quoted: bytearray) -> Token | None:

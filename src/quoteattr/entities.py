@@ -14,7 +14,7 @@ leaving the entity recogniser out halves the parsing time.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import attrs
 from spacy.tokens import Doc, Span, Token
@@ -47,7 +47,8 @@ def is_title(token: Token) -> bool:
 
 def proper_name(mention: Span) -> Span | None:
     """The proper name a mention ends with, without titles or roles: “Port Captain Elif Demir” →
-    “Elif Demir”. None for a mention that is no name (“the airline”, “she”)."""
+    “Elif Demir”. None for a mention that is no name (“the airline”, “she”), or whose name is not
+    its head (“the mayor of Springfield”)."""
     tokens = [t for t in mention if t.tag_ != "POS" and not t.is_punct and not t.is_space]
     if not tokens or not _capitalised(tokens[-1]) or tokens[-1].lower_ in PRONOUNS:
         return None
@@ -59,10 +60,25 @@ def proper_name(mention: Span) -> Span | None:
     # "de Gaulle" keeps its particle and "Ministry of Health" its "of"; neither may open a name.
     while mention.doc[start].lower_ in NAME_PARTICLES or mention.doc[start].lower_ in NAME_CONNECTORS:
         start += 1
+    start = _given_name_start(mention.doc[start : end + 1])
     name = mention.doc[start : end + 1]
     if all(is_title(t) for t in name):
         return None  # "Police", "President": a role, not a name
+    if not start <= mention.root.i <= end:
+        return None  # "the mayor of Springfield" names a mayor, not Springfield
     return name
+
+
+def _given_name_start(name: Span) -> int:
+    """Where a person's name starts when a role the title list lacks stands before a known given
+    name: “Diver Lena Lund” → Lena Lund. Words that are given names themselves stay (Mary Ann)."""
+    for token in name[1:-1]:
+        if first_name_gender(token.text) is not None:
+            before = name.doc[name.start : token.i]
+            if not any(first_name_gender(t.text) is not None or t.lower_ in NAME_PARTICLES for t in before):
+                return token.i
+            break
+    return name.start
 
 
 def _name_word(token: Token) -> bool:
@@ -83,6 +99,8 @@ class Entity:
     name: str
     words: tuple[str, ...]
     kind: str
+    #: The kind was only the default (a person): nothing in or around the name told it.
+    guessed: bool = False
     gender: str | None = None
     positions: list[int] = attrs.Factory(list)
     roles: set[str] = attrs.Factory(set)
@@ -152,7 +170,8 @@ class EntityTable:
         if matching:
             entity = matching[0]
         else:
-            entity = Entity(" ".join(name.text.split()), words, _kind(name, titles))
+            kind, guessed = _kind(name, titles)
+            entity = Entity(" ".join(name.text.split()), words, kind, guessed)
             self.entities.append(entity)
             self._by_last_word.setdefault(words[-1], []).append(entity)
             self._by_first_word.setdefault(words[0], []).append(entity)
@@ -163,6 +182,16 @@ class EntityTable:
         entity.gender = entity.gender or _gender(titles, name)
 
 
+def person_named(mention: Span) -> Span | None:
+    """The proper name in ``mention`` when it names a person (by its words: no place, no
+    organisation), else None."""
+    name = proper_name(mention)
+    if name is None:
+        return None
+    titles = [t for t in mention if t.i < name.start and is_title(t)]
+    return name if _kind(name, titles)[0] == PERSON else None
+
+
 def _heads_a_name(token: Token) -> bool:
     """The last word of a chain of proper nouns: "Blake" in "Owen Blake", "Airlines" in
     "Northwind Airlines"."""
@@ -171,20 +200,27 @@ def _heads_a_name(token: Token) -> bool:
     return not (token.dep_ == "compound" and token.head.pos_ == "PROPN" and token.head.i > token.i)
 
 
-def _kind(name: Span, titles: list[Token]) -> str:
-    """Person, organisation or place, from the name's own words and the titles before it."""
-    words = [_word(t) for t in name]
+def head_word(words: Sequence[str]) -> str:
+    """The word that says what a name names: "holdings" in Acme Holdings, "ministry" in Ministry
+    of Health."""
     connector = next((i for i, w in enumerate(words) if w in NAME_CONNECTORS and i > 0), len(words))
-    head = words[connector - 1]  # "Holdings" in Acme Holdings, "Ministry" in Ministry of Health
+    return words[connector - 1]
+
+
+def _kind(name: Span, titles: list[Token]) -> tuple[str, bool]:
+    """Person, organisation or place, from the name's own words and the titles before it, and
+    whether that is only a guess."""
+    words = [_word(t) for t in name]
+    head = head_word(words)
     if head in ORGANISATION_NAME_WORDS or head in ORGANISATION_NOUNS:
-        return ORGANISATION
+        return ORGANISATION, False
     if is_place(" ".join(words)):
-        return PLACE
+        return PLACE, False
     if titles or first_name_gender(words[0]) is not None:
-        return PERSON
+        return PERSON, False
     if len(name) == 1 and len(name.text) > 1 and name.text.isalpha() and name.text.isupper():
-        return ORGANISATION  # BBC, NATO, AFP
-    return PERSON  # most names in the news are people's
+        return ORGANISATION, False  # BBC, NATO, AFP
+    return PERSON, True  # most names in the news are people's
 
 
 def _gender(titles: list[Token], name: Span) -> str | None:

@@ -169,6 +169,10 @@ TITLE_WORDS: Final[frozenset[str]] = frozenset(
     general-secretary secretary-general undersecretary under commander-in-chief mayor-elect envoy
     negotiator advisor adviser lecturer student teacher pilot driver chef owner
     resident witness survivor victim activist campaigner organiser organizer protester volunteer
+    astronaut diver firefighter paramedic photographer journalist reporter novelist poet artist
+    designer architect physicist chemist biologist ecologist hydrologist meteorologist
+    epidemiologist virologist astronomer mountaineer climber swimmer cyclist sprinter jockey
+    referee umpire quarterback winger musician composer filmmaker comedian presenter
     """.split()
 )
 
@@ -287,9 +291,12 @@ STAND_IN_ORGANISATION_NOUNS: Final[frozenset[str]] = frozenset(
     company firm airline carrier bank club team group network station newspaper paper magazine
     broadcaster channel outlet publisher charity organisation organization retailer manufacturer
     operator developer startup start-up conglomerate insurer lender automaker carmaker supermarket
-    chain brand studio label utility giant maker producer corporation business enterprise fund
+    chain brand studio label utility giant maker producer corporation business enterprise fund body
     """.split()
 )
+
+#: Stand-in nouns that fit any kind of body, a union or a ministry as well as a company.
+GENERIC_ORGANISATION_NOUNS: Final[frozenset[str]] = frozenset({"organisation", "organization", "group", "body"})
 
 #: Nouns for institutions that are usually not named first: "the police said" names the police, and
 #: only an organisation whose own name holds the word ("the ministry" → Ministry of Health) is it.
@@ -314,6 +321,12 @@ ORGANISATION_NAME_WORDS: Final[frozenset[str]] = frozenset(
     energy motors rail railways utilities partners capital systems technologies labs media press
     foundation institute university college council party union association agency ministry
     department authority commission committee club fc united trust fund network broadcasting
+    foods food pharmaceuticals pharma therapeutics biosciences biotech logistics telecom telecoms
+    communications networks insurance assurance industries international global resources mining
+    steel petroleum oil gas power water healthcare solutions software electronics entertainment
+    studios records brands retail stores markets automotive aerospace shipping lines hotels resorts
+    properties estates homes construction engineering chemicals financial securities investments
+    ventures bancorp centers centres center centre institutes office
     reuters bloomberg afp ap upi bbc cnn nbc cbs abc msnbc npr pbs itv sky
     """.split()
 )

@@ -1,7 +1,9 @@
 """Speakers named in the sentence just before or just after a quote that has no attribution.
 
 * Intro sentence: “Asked about the delays, Femi Adeyemi was frank.¶“We underestimated …”” — the
-  subject of the sentence before, when that sentence holds no quote and its subject can speak.
+  subject of the sentence before, when that sentence holds no quote and its subject can speak;
+  failing that, the one person that sentence names (“For Aisha Rahman, the bus changed
+  everything. “I used to …””).
 * Next sentence: ““We never saw the warning.” That was the verdict of Aled Price.” — a sentence
   that points back at the quote (that, this, so …) and names someone.
 """
@@ -11,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from quoteattr.cues import Attribution, Site
+from quoteattr.entities import person_named
 from quoteattr.lexicon import BACK_POINTERS, SENTENCE_END_MARKS
 from quoteattr.quotes import RULE_CONFIDENCE, Rule
 from quoteattr.syntax import can_speak, noun_phrase, subject_of
@@ -31,10 +34,16 @@ def intro_sentence(site: Site, quoted: bytearray) -> Attribution | None:
     if not words or words[-1].text not in SENTENCE_END_MARKS or _has_quote(previous, quoted):
         return None
     subject = subject_of(previous.root, quoted)
-    if subject is None or not can_speak(subject):
-        return None
-    rule = Rule.INTRO_SENTENCE
-    return Attribution(noun_phrase(subject), None, rule, RULE_CONFIDENCE[rule])
+    if subject is not None and can_speak(subject):
+        return Attribution(noun_phrase(subject), None, Rule.INTRO_SENTENCE, RULE_CONFIDENCE[Rule.INTRO_SENTENCE])
+    people: dict[str, Span] = {}
+    for token in previous:
+        if _names_someone(token) and (name := person_named(noun_phrase(token))) is not None:
+            people.setdefault(name.text, noun_phrase(token))
+    if len(people) != 1:
+        return None  # nobody, or several: no way to tell who speaks
+    (mention,) = people.values()
+    return Attribution(mention, None, Rule.NAMED_BEFORE, RULE_CONFIDENCE[Rule.NAMED_BEFORE])
 
 
 def named_after(site: Site, quoted: bytearray) -> Attribution | None:

@@ -46,6 +46,9 @@ class Rule(enum.Enum):
     DASH = "dash"
     #: A speaker named only in the following sentence: “…” That was the verdict of X.
     NEXT_SENTENCE = "next-sentence"
+    #: The one person the sentence before names, though not as its subject:
+    #: For Aisha Rahman, the new bus route changed everything. “I used to …”
+    NAMED_BEFORE = "named-before"
     #: Reported speech: the subject of the speech verb whose clause is reported.
     REPORTED_SPEECH = "reported-speech"
     #: No rule found a speaker.
@@ -65,6 +68,7 @@ RULE_CONFIDENCE: dict[Rule, float] = {
     Rule.INTRO_SENTENCE: 0.65,
     Rule.DASH: 0.85,
     Rule.NEXT_SENTENCE: 0.6,
+    Rule.NAMED_BEFORE: 0.5,
     Rule.REPORTED_SPEECH: 0.8,
     Rule.NONE: 0.0,
 }

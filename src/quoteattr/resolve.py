@@ -17,11 +17,12 @@ from collections.abc import Callable, Iterator
 import attrs
 from spacy.tokens import Doc, Span, Token
 
-from quoteattr.entities import GROUP, ORGANISATION, PERSON, PLACE, Entity, EntityTable, is_title
+from quoteattr.entities import GROUP, ORGANISATION, PERSON, PLACE, Entity, EntityTable, head_word, is_title
 from quoteattr.lexicon import (
     BYLINE_WORDS,
     FEMALE,
     FIRST_PERSON,
+    GENERIC_ORGANISATION_NOUNS,
     INSTITUTION_NOUNS,
     MALE,
     NEUTER,
@@ -48,8 +49,11 @@ _STAND_IN_REACH = 6000
 
 
 def nominal_name(mention: Span) -> str:
-    """A speaker phrase as a name: “The senator” → “the senator”, possessive ’s dropped."""
+    """A speaker phrase as a name: “The senator” → “the senator”, possessive ’s and the commas
+    around an appositive (“the mayor of Springfield, Illinois,”) dropped."""
     tokens = [t for t in mention if t.tag_ != "POS"]
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
     if not tokens:
         return mention.text
     text = mention.doc[tokens[0].i : tokens[-1].i + 1].text
@@ -172,13 +176,32 @@ class Resolver:
             return None
         noun = head.lemma_.lower()
         if noun in STAND_IN_ORGANISATION_NOUNS:
-            return self._last_entity(head.i, _is_organisation, named=noun, or_nearest=True)
+            return self._stand_in_organisation(head.i, noun)
         if noun in INSTITUTION_NOUNS:
             return self._last_entity(head.i, _is_organisation, named=noun)
         if is_title(head) or noun in PEOPLE_NOUNS or aged:
             by_role = self._last_entity(head.i, lambda e: e.kind == PERSON and noun in e.roles)
             return by_role or self._last_entity(head.i, _is_person, within=_PERSON_STAND_IN_REACH)
         return None
+
+    def _stand_in_organisation(self, before: int, noun: str) -> Entity | None:
+        """The organisation "the company" (or "the firm", "the airline" …) stands in for: one named
+        with that word, else the nearest one that is no other kind of body (a union is no
+        "operator"), else a name of unknown kind, which the stand-in shows to be an organisation
+        (“Halden Foods is recalling … the company said”)."""
+
+        def fits(entity: Entity) -> bool:
+            if entity.kind != ORGANISATION:
+                return False
+            head = head_word(entity.words)
+            return head not in INSTITUTION_NOUNS or head == noun or noun in GENERIC_ORGANISATION_NOUNS
+
+        found = self._last_entity(before, fits, named=noun, or_nearest=True)
+        if found is None:
+            found = self._last_entity(before, lambda e: e.guessed and e.gender is None)
+            if found is not None:
+                found.kind, found.guessed = ORGANISATION, False
+        return found
 
     def _last_entity(
         self,

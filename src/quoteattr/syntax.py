@@ -8,6 +8,7 @@ from quoteattr.lexicon import (
     ACCORDING_TO,
     DOCUMENT_NOUNS,
     OPINION_VERBS,
+    ORGANISATION_NAME_WORDS,
     ORGANISATION_NOUNS,
     PEOPLE_NOUNS,
     PRONOUNS,
@@ -15,6 +16,7 @@ from quoteattr.lexicon import (
     SPEECH_VERBS,
     TITLE_WORDS,
 )
+from quoteattr.names import is_place
 
 CUE_VERBS = SPEECH_VERBS | OPINION_VERBS
 _SPEAKING_NOUNS = TITLE_WORDS | ORGANISATION_NOUNS | PEOPLE_NOUNS | DOCUMENT_NOUNS
@@ -25,6 +27,8 @@ _BORROWS_SUBJECT = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep"})
 # Modifiers that belong to a speaker's noun phrase: "the central bank report", "its spokesman".
 _NP_LEFT_DEPS = frozenset({"det", "compound", "amod", "poss", "nummod", "nmod", "quantmod", "case"})
 _NP_PREPOSITIONS = frozenset({"of", "for", "at", "from"})
+_NAME_PREPOSITIONS = frozenset({"of", "for"})  # Bank of England, Centers for Disease Control
+_ORGANISATION_HEADS = ORGANISATION_NAME_WORDS | ORGANISATION_NOUNS
 _MAX_PREP_TOKENS = 6
 
 
@@ -97,22 +101,47 @@ def noun_phrase(token: Token) -> Span:
     ("Port Captain Elif Demir", "a spokesperson for the ministry").
 
     An appositive name wins over a common noun ("The minister, Adaeze Okoro, …" → Adaeze Okoro).
-    Relative clauses and appositive descriptions are left out.
+    Relative clauses, appositive descriptions and phrases after a comma ("Amara Bello, at the
+    rally") are left out; a name keeps only the prepositions of names (Bank of England).
     """
     if token.pos_ == "NOUN":
-        for child in token.children:
-            if child.dep_ == "appos" and child.pos_ == "PROPN":
-                return noun_phrase(child)
+        name = _appositive_name(token)
+        if name is not None:
+            return noun_phrase(name)
     doc = token.doc
     left = right = token.i
     for child in token.lefts:
         if child.dep_ in _NP_LEFT_DEPS:
             left = min(left, child.left_edge.i)
+    prepositions = _NP_PREPOSITIONS
+    if token.pos_ == "PROPN":  # Bank of England, but not Daniel Weiss of Leeds University
+        prepositions = _NAME_PREPOSITIONS if token.lower_ in _ORGANISATION_HEADS else frozenset()
     for child in token.rights:
-        if child.dep_ == "prep" and child.lower_ in _NP_PREPOSITIONS:
-            if child.right_edge.i - child.i < _MAX_PREP_TOKENS:
+        if child.dep_ == "prep":
+            if (
+                child.lower_ in prepositions
+                and child.i == right + 1
+                and child.right_edge.i - child.i < _MAX_PREP_TOKENS
+            ):
                 right = child.right_edge.i
             break
         if child.dep_ in ("compound", "case") and child.i == right + 1:
             right = child.i
     return doc[left : right + 1]
+
+
+def _appositive_name(noun: Token) -> Token | None:
+    """The person's name set beside a common noun: "The minister, Adaeze Okoro," or, where the
+    parser hangs the name on the noun's object, "the chief executive of Marlow Energy, Henrik Dahl,".
+    A place is no such name: "the mayor of Paris, France"."""
+    candidates = [c for c in noun.children if c.dep_ == "appos"]
+    for prep in noun.children:
+        if prep.dep_ == "prep":
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    candidates += [c for c in obj.children if c.dep_ == "appos"]
+    for candidate in candidates:
+        words = [t.text for t in candidate.lefts if t.dep_ == "compound"] + [candidate.text]
+        if candidate.pos_ == "PROPN" and not is_place(" ".join(words)):
+            return candidate
+    return None
