@@ -3,8 +3,9 @@
 Fenced blocks by language:
 * ```pycon: run as doctests;
 * ```python: executed (they assert what they claim);
-* ```console: each "$ command" runs in the repository's root with the virtual environment's
-  commands first on PATH, and its output must match the lines after it ("..." matches anything);
+* ```console: each "$ command" runs in bash in the repository's root, with the virtual
+  environment's commands first on PATH, and its output (standard output and error, as they come)
+  must match the lines after it ("..." matches anything);
 * ```sh: only the README's set-up block, which .ci/run itself runs on a fresh machine.
 Any other block fails the test: an example nobody runs is an example that rots.
 """
@@ -83,8 +84,16 @@ def _run_console(page: Path, line: int, code: str) -> None:
     env["COLUMNS"] = "120"
     checker = doctest.OutputChecker()
     for command, expected in _console(code):
-        done = subprocess.run(command, shell=True, cwd=ROOT, env=env, capture_output=True, text=True)
-        got = (done.stdout + done.stderr).strip() + "\n"
+        done = subprocess.run(
+            command,
+            shell=True,
+            executable="/bin/bash",
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+        )
+        got = done.stdout.decode("utf-8").strip() + "\n"
         assert checker.check_output(expected, got, OPTIONS), (
             f"{page.name} line {line}: $ {command}\nexpected:\n{expected}\ngot:\n{got}"
         )
