@@ -106,7 +106,9 @@ CASES = [
                 speaker=["Sofia Lindqvist"],
                 kind="direct",
             ),
-            dict(content="We should not assume every bee responds the same way,", speaker=["Kwame Asante"], kind="direct"),
+            dict(
+                content="We should not assume every bee responds the same way,", speaker=["Kwame Asante"], kind="direct"
+            ),
         ],
     ),
     dict(
@@ -118,7 +120,11 @@ CASES = [
             "“If we had been inside, none of us would be here to talk about it.”"
         ),
         quotes=[
-            dict(content="The roof came down about ten minutes after we got there,", speaker=["Denise Kowalski"], kind="direct"),
+            dict(
+                content="The roof came down about ten minutes after we got there,",
+                speaker=["Denise Kowalski"],
+                kind="direct",
+            ),
             dict(content="We had already pulled everyone back, thank God.", speaker=["Denise Kowalski"], kind="direct"),
             dict(
                 content="If we had been inside, none of us would be here to talk about it.",
@@ -133,7 +139,9 @@ CASES = [
             "Prices at the pump have risen for nine weeks in a row. As one driver in Swindon, Carl "
             "Hughes, put it: “Every week I fill up and every week it costs more.”"
         ),
-        quotes=[dict(content="Every week I fill up and every week it costs more.", speaker=["Carl Hughes"], kind="direct")],
+        quotes=[
+            dict(content="Every week I fill up and every week it costs more.", speaker=["Carl Hughes"], kind="direct")
+        ],
     ),
     dict(
         id="tweet",
@@ -161,7 +169,11 @@ CASES = [
         ),
         quotes=[
             dict(content="let down at every turn", speaker=["Fiona Gallagher"], kind="partial"),
-            dict(content="We asked for help in March and we are still waiting,", speaker=["Fiona Gallagher"], kind="direct"),
+            dict(
+                content="We asked for help in March and we are still waiting,",
+                speaker=["Fiona Gallagher"],
+                kind="direct",
+            ),
             dict(content="The children deserve better than this.", speaker=["Fiona Gallagher"], kind="direct"),
         ],
     ),
@@ -205,8 +217,7 @@ CASES = [
     dict(
         id="straight-quotes-nested",
         text=(
-            "\"He told me 'don't worry about it' and then he disappeared,\" said Lena Fischer, who lent "
-            "the man $4,000."
+            "\"He told me 'don't worry about it' and then he disappeared,\" said Lena Fischer, who lent the man $4,000."
         ),
         quotes=[
             dict(
@@ -248,13 +259,20 @@ CASES = [
             "where their food comes from again,” says Esposito, 67. “That is good for us.”"
         ),
         quotes=[
-            dict(content="People want to know where their food comes from again,", speaker=["Maria Esposito"], kind="direct"),
+            dict(
+                content="People want to know where their food comes from again,",
+                speaker=["Maria Esposito"],
+                kind="direct",
+            ),
             dict(content="That is good for us.", speaker=["Maria Esposito"], kind="direct"),
         ],
     ),
     dict(
         id="dash-after-quote",
-        text="“A city that cannot house its nurses cannot care for its sick.” — Dr. Amara Bello, at the rally on Saturday",
+        text=(
+            "“A city that cannot house its nurses cannot care for its sick.” — Dr. Amara Bello, at the "
+            "rally on Saturday"
+        ),
         quotes=[
             dict(
                 content="A city that cannot house its nurses cannot care for its sick.",
@@ -279,8 +297,16 @@ CASES = [
             "“The water came right up to the kitchen window,” Joe added. “I had to carry the dog out.”"
         ),
         quotes=[
-            dict(content="We have seen floods before, but never like this,", speaker=["Ruth Abernathy", "Ruth"], kind="direct"),
-            dict(content="The water came right up to the kitchen window,", speaker=["Joe", "Joe Abernathy"], kind="direct"),
+            dict(
+                content="We have seen floods before, but never like this,",
+                speaker=["Ruth Abernathy", "Ruth"],
+                kind="direct",
+            ),
+            dict(
+                content="The water came right up to the kitchen window,",
+                speaker=["Joe", "Joe Abernathy"],
+                kind="direct",
+            ),
             dict(content="I had to carry the dog out.", speaker=["Joe", "Joe Abernathy"], kind="direct"),
         ],
     ),
@@ -305,7 +331,9 @@ CASES = [
                 speaker=["a spokesperson for the Transport Workers Union", "Transport Workers Union", "spokesperson"],
                 kind="direct",
             ),
-            dict(content="disappointed", speaker=["The rail operator", "rail operator", "the operator"], kind="partial"),
+            dict(
+                content="disappointed", speaker=["The rail operator", "rail operator", "the operator"], kind="partial"
+            ),
         ],
     ),
     dict(
@@ -341,7 +369,11 @@ CASES = [
         id="told-no-comma",
         text="Mayor Luis Ortega told reporters “the bridge will reopen before Christmas, I promise you that.”",
         quotes=[
-            dict(content="the bridge will reopen before Christmas, I promise you that.", speaker=["Luis Ortega"], kind="direct")
+            dict(
+                content="the bridge will reopen before Christmas, I promise you that.",
+                speaker=["Luis Ortega"],
+                kind="direct",
+            )
         ],
     ),
     dict(
@@ -393,14 +425,16 @@ CASES = [
     ),
     dict(
         id="guillemets",
-        text="«Nous ne céderons pas», a déclaré le ministre. The minister, Paul Girard, later repeated the line in English.",
+        text=(
+            "«Nous ne céderons pas», a déclaré le ministre. The minister, Paul Girard, later repeated "
+            "the line in English."
+        ),
         quotes=[dict(content="Nous ne céderons pas", speaker=None, kind="direct", optional=True)],
     ),
     dict(
         id="question-quote",
         text=(
-            "“Who is going to pay for all this?” asked Councillor Helen Brook at Thursday’s meeting. "
-            "Nobody answered."
+            "“Who is going to pay for all this?” asked Councillor Helen Brook at Thursday’s meeting. Nobody answered."
         ),
         quotes=[dict(content="Who is going to pay for all this?", speaker=["Helen Brook"], kind="direct")],
     ),
