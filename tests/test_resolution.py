@@ -268,3 +268,21 @@ def test_the_one_person_named_in_the_sentence_before(nlp: Language) -> None:
     assert quote.speaker is not None and quote.speaker.name == "Grace Obi" and quote.rule is Rule.NAMED_BEFORE
     two = "For Grace Obi and Sam Hale, the clinic is a lifeline. “I no longer travel three hours.”"
     assert direct_speakers(two, nlp) == [None]
+
+
+def test_a_pronoun_finds_the_name_set_beside_the_subject(nlp: Language) -> None:
+    text = (
+        "“We stay,” said Bo Kern, the first delegate.\n\n"
+        "The summit chair, Finance Secretary Noor Adeyemi, spoke last. “Go home and rest,” she said."
+    )
+    assert direct_speakers(text, nlp) == ["Bo Kern", "Noor Adeyemi"]
+
+
+def test_days_and_months_are_nobody(nlp: Language) -> None:
+    text = "Ivo Marr called on Friday. Friday was cold. “It is over,” he said."
+    assert direct_speakers(text, nlp) == ["Ivo Marr"]
+
+
+def test_a_stand_in_for_a_person_prefers_a_known_person(nlp: Language) -> None:
+    text = "Rovers signed winger Luis Bento from Vitoria. The Brazilian international said he felt “at home.”"
+    assert direct_speakers(text, nlp) == ["Luis Bento"]

@@ -20,6 +20,7 @@ import attrs
 from spacy.tokens import Doc, Span, Token
 
 from quoteattr.lexicon import (
+    CALENDAR_WORDS,
     FEMALE,
     FEMALE_TITLES,
     MALE,
@@ -138,7 +139,7 @@ class EntityTable:
         mentions (the speakers the rules found). Longer names are placed first, so "Blake" joins
         "Owen Blake" even when it comes first."""
         found = [noun_phrase(t) for t in doc if readable[t.i] and _heads_a_name(t)] + list(mentions)
-        named = [(m, n) for m in found if (n := proper_name(m)) is not None]
+        named = [(m, n) for m in found if (n := proper_name(m)) is not None and not _is_date(n)]
         named.sort(key=lambda pair: (-len(pair[1]), pair[0].start))
         table = cls()
         for mention, name in named:
@@ -190,6 +191,11 @@ def person_named(mention: Span) -> Span | None:
         return None
     titles = [t for t in mention if t.i < name.start and is_title(t)]
     return name if _kind(name, titles)[0] == PERSON else None
+
+
+def _is_date(name: Span) -> bool:
+    """A day or month standing alone ("on Friday"); "Theresa May" is a name."""
+    return len(name) == 1 and name[0].lower_ in CALENDAR_WORDS
 
 
 def _heads_a_name(token: Token) -> bool:

@@ -352,6 +352,16 @@ PEOPLE_NOUNS: Final[frozenset[str]] = frozenset(
     surgeon academic historian pupil employee shopkeeper trader banker consumer shopper commuter tourist
     visitor athlete entrepreneur juror rescuer soldier troop organiser organizer mourner demonstrator
     bystander onlooker eyewitness authority executive official spokesperson representative delegate
+    star veteran youngster teenager teen international champion newcomer rookie pensioner
+    grandmother grandfather incumbent challenger frontrunner nominee defendant suspect retiree
+    """.split()
+)
+
+#: Days and months: capitalised like names, but no one's name when they stand alone.
+CALENDAR_WORDS: Final[frozenset[str]] = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december
     """.split()
 )
 

@@ -155,7 +155,10 @@ class Resolver:
             if entity is None and token.tag_ in ("NNS", "NNPS") and _is_subject(token):
                 entity = _group(token)  # "Residents were angry. … they said"
             if entity is None and token.pos_ == "NOUN" and _is_subject(token):
-                entity = self._nominal_antecedent(self.doc[i : i + 1])
+                named = noun_phrase(token).root  # "The conference president, Soipan Tuya, …"
+                if not self.quoted[named.i]:  # but not “The Salt Road” in “Her novel, “The Salt Road”, …”
+                    entity = self.table.mention_at.get(named.i)
+                entity = entity or self._nominal_antecedent(self.doc[i : i + 1])
             if entity is not None and entity.kind == PERSON and _is_subject(token):
                 partners = [self.table.mention_at.get(c.i) for c in token.children if c.dep_ == "conj"]
                 if partners and all(p is not None and p.kind == PERSON for p in partners):
@@ -181,7 +184,11 @@ class Resolver:
             return self._last_entity(head.i, _is_organisation, named=noun)
         if is_title(head) or noun in PEOPLE_NOUNS or aged:
             by_role = self._last_entity(head.i, lambda e: e.kind == PERSON and noun in e.roles)
-            return by_role or self._last_entity(head.i, _is_person, within=_PERSON_STAND_IN_REACH)
+            if by_role is not None:
+                return by_role
+            # a name known to be a person's before one only guessed to be (Joao Pereira, not Benfica)
+            known = self._last_entity(head.i, lambda e: _is_person(e) and not e.guessed, within=_PERSON_STAND_IN_REACH)
+            return known or self._last_entity(head.i, _is_person, within=_PERSON_STAND_IN_REACH)
         return None
 
     def _stand_in_organisation(self, before: int, noun: str) -> Entity | None:
