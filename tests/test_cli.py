@@ -169,3 +169,21 @@ def test_progress_bar_on_a_terminal(short_file: Path, monkeypatch: pytest.Monkey
     monkeypatch.setattr(sys, "stdout", io.StringIO())
     assert cli.main([str(short_file), str(short_file), str(short_file)]) == 0
     assert "3/3" in stderr.getvalue() and "file" in stderr.getvalue()
+
+
+def test_a_model_without_a_parser_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import spacy
+
+    blank = tmp_path / "blank_model"
+    spacy.blank("en").to_disk(blank)
+    code, _, err = run(["--model", str(blank), str(SEED)], capsys)
+    assert code == 1 and err.count("\n") == 1 and "needs a dependency parser" in err
+
+
+def test_a_write_error_is_one_line(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    def full_disk(*args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setitem(cli.formats.WRITERS, "jsonl", full_disk)
+    code, _, err = run(["--format", "jsonl", str(SEED)], capsys)
+    assert code == 1 and err == "quoteattr: standard output: cannot write: No space left on device\n"

@@ -23,8 +23,8 @@ from quoteattr.quotes import Result
 OK, FAILED, INTERRUPTED = 0, 1, 130
 
 
-class InputError(Exception):
-    """An input that cannot be read as text; the message names it."""
+class FileError(Exception):
+    """A file that cannot be read as text, or written; the message names it."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -40,15 +40,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def read_text(name: str) -> str:
-    """The text of a file, or of standard input for "-"; InputError when it cannot be read."""
+    """The text of a file, or of standard input for "-"; FileError when it cannot be read."""
     try:
         data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
     except OSError as err:
-        raise InputError(f"{name}: cannot read: {err.strerror or err}") from None
+        raise FileError(f"{name}: cannot read: {err.strerror or err}") from None
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as err:
-        raise InputError(f"{name}: not UTF-8 text: undecodable byte at offset {err.start}") from None
+        raise FileError(f"{name}: not UTF-8 text: undecodable byte at offset {err.start}") from None
 
 
 def _readable(names: Sequence[str], failures: list[str]) -> Iterator[tuple[str, tuple[str, str]]]:
@@ -57,7 +57,7 @@ def _readable(names: Sequence[str], failures: list[str]) -> Iterator[tuple[str, 
     for name in names:
         try:
             text = read_text(name)
-        except InputError as err:
+        except FileError as err:
             failures.append(str(err))
             print(f"quoteattr: {err}", file=sys.stderr, flush=True)
         else:
@@ -79,7 +79,7 @@ def _open_output(path: str | None) -> TextIO:
     try:
         return open(path, "w", encoding="utf-8", newline="")  # closed by main
     except OSError as err:
-        raise InputError(f"{path}: cannot write: {err.strerror or err}") from None
+        raise FileError(f"{path}: cannot write: {err.strerror or err}") from None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -88,7 +88,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         nlp = load_model(args.model)
         out = _open_output(args.out)
-    except (InputError, ModelNotFoundError) as err:
+    except (FileError, ModelNotFoundError, ValueError) as err:  # ValueError: a model without a parser
         print(f"quoteattr: {err}", file=sys.stderr)
         return FAILED
     write = formats.WRITERS[args.format]
@@ -101,6 +101,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         out.flush()
     except BrokenPipeError:  # quoteattr … | head: the reader has all it wants
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return FAILED
+    except OSError as err:  # a full disk, a closed device
+        print(f"quoteattr: {args.out or 'standard output'}: cannot write: {err.strerror or err}", file=sys.stderr)
         return FAILED
     except KeyboardInterrupt:
         print("quoteattr: interrupted", file=sys.stderr)
