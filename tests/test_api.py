@@ -71,3 +71,32 @@ def test_package_ships_type_information() -> None:
     from importlib import resources
 
     assert resources.files("quoteattr").joinpath("py.typed").is_file()
+
+
+def test_selective_must_be_a_bool(nlp: Language) -> None:
+    with pytest.raises(TypeError, match="selective must be True or False, not str"):
+        quoteattr.attribute("“Yes,” she said.", nlp=nlp, selective="no")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="selective"):
+        list(quoteattr.attribute_many(["“Yes,” she said."], nlp=nlp, selective=None))  # type: ignore[call-overload]
+
+
+def test_quotes_in_doc_names_a_bad_doc(nlp: Language) -> None:
+    with pytest.raises(TypeError, match="doc must be a spaCy Doc, not str"):
+        quoteattr.quotes_in_doc("“Yes,” she said.")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="doc must be parsed"):
+        quoteattr.quotes_in_doc(nlp.make_doc("“Yes,” she said."))
+    assert quoteattr.quotes_in_doc(nlp.make_doc("")) == []
+
+
+@pytest.mark.parametrize(
+    ("data", "match"),
+    [
+        ({}, "no field 'content'"),
+        ({"content": {"start": 0, "end": 1, "text": "a"}, "kind": "shouted"}, "not a quote record"),
+        ({"content": "abc", "kind": "direct"}, "not a quote record"),
+        ("not a mapping", "not a quote record"),
+    ],
+)
+def test_from_dict_names_what_is_wrong(data: object, match: str) -> None:
+    with pytest.raises(ValueError, match=match):
+        quoteattr.Quote.from_dict(data)  # type: ignore[arg-type]

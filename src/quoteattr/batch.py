@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from quoteattr.models import ModelArg, load_model
 from quoteattr.parse import Prepared, prepare
-from quoteattr.pipeline import check_text, read_quotes
+from quoteattr.pipeline import check_flag, check_text, read_quotes
 from quoteattr.quotes import Quote
 
 Context = TypeVar("Context")
@@ -74,6 +74,7 @@ def attribute_many(
         raise ValueError(f"batch_size must be a positive int, not {batch_size!r}")
     if not isinstance(n_process, int) or isinstance(n_process, bool) or n_process == 0 or n_process < -1:
         raise ValueError(f"n_process must be a positive int or -1 (one per CPU), not {n_process!r}")
+    check_flag(selective, "selective")
     if isinstance(texts, (str, bytes)):
         raise TypeError("texts must be an iterable of texts, not a single str; use attribute() for one text")
     language = load_model(nlp)

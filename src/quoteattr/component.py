@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from quoteattr.pipeline import quotes_in_doc
+from quoteattr.pipeline import is_parsed, quotes_in_doc
 from quoteattr.quotes import Quote, Speaker
 
 FACTORY = "quoteattr"
@@ -64,7 +64,7 @@ class QuoteAttributor:
         register_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
-        if len(doc) and not (doc.has_annotation("DEP") and doc.has_annotation("LEMMA")):
+        if not is_parsed(doc):
             raise ValueError(
                 f"The {self.name!r} component needs parsed, lemmatised Docs: add it after the parser "
                 "and lemmatizer, e.g. nlp = spacy.load('en_core_web_sm'); nlp.add_pipe('quoteattr')"

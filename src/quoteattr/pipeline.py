@@ -35,6 +35,16 @@ def check_text(text: object, name: str = "text") -> str:
     return text
 
 
+def is_parsed(doc: Doc) -> bool:
+    """Whether ``doc`` has what attribution reads: a dependency parse and lemmas."""
+    return not len(doc) or (doc.has_annotation("DEP") and doc.has_annotation("LEMMA"))
+
+
+def check_flag(value: object, name: str) -> None:
+    if not isinstance(value, bool):
+        raise TypeError(f"{name} must be True or False, not {type(value).__name__}: {_preview(value)}")
+
+
 def _preview(value: object) -> str:
     shown = repr(value)
     return shown if len(shown) <= 60 else shown[:57] + "..."
@@ -68,6 +78,7 @@ def attribute(text: str, *, nlp: ModelArg = None, selective: bool = True) -> lis
     every paragraph instead of only those attribution reads; the result is the same, only slower.
     """
     check_text(text)
+    check_flag(selective, "selective")
     if not text.strip():
         return []
     language = load_model(nlp)
@@ -86,6 +97,10 @@ def quotes_in_doc(
 ) -> list[Quote]:
     """The quotations in a Doc that is parsed (tagged, lemmatised, dependency-parsed) at least in
     the paragraphs ``need`` marks; by default, those selection.needed() chooses."""
+    if not isinstance(doc, Doc):
+        raise TypeError(f"doc must be a spaCy Doc, not {type(doc).__name__}: {_preview(doc)}")
+    if not is_parsed(doc):
+        raise ValueError("doc must be parsed and lemmatised: make it with a pipeline such as en_core_web_sm")
     text = doc.text
     if paras is None:
         paras = paragraphs(text)

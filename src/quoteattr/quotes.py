@@ -152,15 +152,22 @@ class Quote:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Quote:
-        speaker = data.get("speaker")
-        return cls(
-            content=TextSpan.from_dict(data["content"]),
-            kind=QuoteKind(data["kind"]),
-            speaker=None if speaker is None else Speaker.from_dict(speaker),
-            cue=_optional_span(data.get("cue")),
-            rule=Rule(data.get("rule", Rule.NONE.value)),
-            confidence=float(data.get("confidence", 0.0)),
-        )
+        """The Quote that :meth:`to_dict` gave ``data`` for; a ValueError that names what is wrong
+        when ``data`` is not such a record."""
+        try:
+            speaker = data.get("speaker")
+            return cls(
+                content=TextSpan.from_dict(data["content"]),
+                kind=QuoteKind(data["kind"]),
+                speaker=None if speaker is None else Speaker.from_dict(speaker),
+                cue=_optional_span(data.get("cue")),
+                rule=Rule(data.get("rule", Rule.NONE.value)),
+                confidence=float(data.get("confidence", 0.0)),
+            )
+        except KeyError as err:
+            raise ValueError(f"Quote.from_dict: data has no field {err}") from None
+        except (TypeError, AttributeError, ValueError) as err:
+            raise ValueError(f"Quote.from_dict: not a quote record ({err})") from None
 
 
 @attrs.frozen
