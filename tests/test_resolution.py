@@ -286,3 +286,23 @@ def test_days_and_months_are_nobody(nlp: Language) -> None:
 def test_a_stand_in_for_a_person_prefers_a_known_person(nlp: Language) -> None:
     text = "Rovers signed winger Luis Bento from Vitoria. The Brazilian international said he felt “at home.”"
     assert direct_speakers(text, nlp) == ["Luis Bento"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pronoun no name fits: the unnamed subject it stands for
+        ("The judge rejected what she called “a fishing expedition.”", "the judge"),
+        ("The agency published its findings. “The data are clear,” it said.", "the agency"),
+        # "it" for a name of unknown kind: an organisation, then
+        ("Lantern Point reopened on Monday. “We missed our guests,” it said.", "Lantern Point"),
+        # no subject in the parse: the name just before the verb
+        ("On Instagram, the singer’s manager, Rosa Vidal, wrote: “The tour goes on.”", "Rosa Vidal"),
+        # an inverted speaker named after a comma
+        ("“No chance,” answered the umpire, Kai Moreno.", "Kai Moreno"),
+        # a title word that is also a given name, before a lone surname
+        ("“We go again,” said Dean Carver.", "Dean Carver"),
+    ],
+)
+def test_speakers_the_parse_leaves_unnamed(text: str, expected: str, nlp: Language) -> None:
+    assert direct_speakers(text, nlp) == [expected]

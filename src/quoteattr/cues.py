@@ -102,7 +102,7 @@ def _from_cue(cue: Token, nearest: bool, quoted: bytearray) -> Attribution:
         rule = Rule.NARRATION_SUBJECT
     else:
         rule = Rule.CUE_VERB
-    subject = subject_of(cue, quoted) or _inverted_subject(cue, quoted)
+    subject = subject_of(cue, quoted) or _inverted_subject(cue, quoted) or _name_before(cue, quoted)
     confidence = RULE_CONFIDENCE[rule] * (_NEAREST_PENALTY if nearest else 1.0)
     return Attribution(noun_phrase(subject) if subject is not None else None, cue, rule, confidence)
 
@@ -115,7 +115,20 @@ def _inverted_subject(cue: Token, quoted: bytearray) -> Token | None:
         before -= 1
     if before < 0 or not quoted[before]:
         return None
-    return next((c for c in cue.rights if c.dep_ in _INVERTED_SUBJECT_DEPS and can_speak(c)), None)
+    speakers = [c for c in cue.rights if c.dep_ in _INVERTED_SUBJECT_DEPS and can_speak(c)]
+    # “…,” replied the referee, Paul Simms: the name, where the parser did not make it an appositive
+    return next((c for c in speakers if c.pos_ == "PROPN"), speakers[0] if speakers else None)
+
+
+def _name_before(cue: Token, quoted: bytearray) -> Token | None:
+    """For a cue verb the parser left without a subject, the name just before it: “In a post on
+    Facebook, the bakery’s owner, Marta Kowal, wrote: …”."""
+    i = cue.i - 1
+    while i >= cue.sent.start and cue.doc[i].is_punct and not quoted[i]:
+        i -= 1
+    if i < cue.sent.start or quoted[i] or cue.doc[i].pos_ != "PROPN" or not can_speak(cue.doc[i]):
+        return None
+    return cue.doc[i]
 
 
 def _governing_cue(site: Site, quoted: bytearray) -> Token | None:

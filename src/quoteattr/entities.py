@@ -62,6 +62,9 @@ def proper_name(mention: Span) -> Span | None:
     while mention.doc[start].lower_ in NAME_PARTICLES or mention.doc[start].lower_ in NAME_CONNECTORS:
         start += 1
     start = _given_name_start(mention.doc[start : end + 1])
+    before = mention.doc[start - 1] if start > mention.start else None
+    if start == end and before is not None and _capitalised(before) and first_name_gender(before.text):
+        start -= 1  # "Dean Hart": a title word that is also a given name, before a lone surname
     name = mention.doc[start : end + 1]
     if all(is_title(t) for t in name):
         return None  # "Police", "President": a role, not a name

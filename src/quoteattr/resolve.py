@@ -20,12 +20,14 @@ from spacy.tokens import Doc, Span, Token
 from quoteattr.entities import GROUP, ORGANISATION, PERSON, PLACE, Entity, EntityTable, head_word, is_title
 from quoteattr.lexicon import (
     BYLINE_WORDS,
+    DOCUMENT_NOUNS,
     FEMALE,
     FIRST_PERSON,
     GENERIC_ORGANISATION_NOUNS,
     INSTITUTION_NOUNS,
     MALE,
     NEUTER,
+    ORGANISATION_NOUNS,
     PEOPLE_NOUNS,
     PLURAL,
     PRONOUNS,
@@ -42,7 +44,7 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _DEFINITE = frozenset({"the", "this", "that"})
 _DETERMINERS = frozenset({"the", "a", "an"})
 _AGE_NOUN = "year-old"  # "the 45-year-old said"
-_PERSON_STAND_IN_REACH = 120  # tokens back to the person "the star" / "the 45-year-old" refers to
+_NEARBY = 120  # tokens back to the person "the star" refers to, or to what an unnamed "it" does
 # Tokens back to any stand-in's antecedent: a long article's length. The bound keeps a 10 MB input
 # linear, and an organisation not named in that span is not what "the company" means.
 _STAND_IN_REACH = 6000
@@ -83,7 +85,7 @@ class Resolver:
         """The canonical name for ``mention`` and how sure the resolution is (0 to 1)."""
         head = mention.root
         if len(mention) == 1 and head.lower_ in PRONOUNS:
-            entity = self.antecedent(head)
+            entity = self.antecedent(head) or self._unnamed_antecedent(head)
             if entity is not None:
                 return entity.name, CERTAINTY["pronoun"]
             return head.lower_, CERTAINTY["unresolved"]
@@ -109,6 +111,33 @@ class Resolver:
         if found is not None and want in (MALE, FEMALE) and found.gender is None:
             found.gender = want  # a later pronoun can rely on this
         self._pronouns[pronoun.i] = found
+        return found
+
+    def _unnamed_antecedent(self, pronoun: Token) -> Entity | None:
+        """For a speaker's pronoun that no name fits: the nearest subject that can speak and fits
+        the pronoun, in its sentence or the one before (“The senator denounced what he called …”
+        → the senator); failing that, for "it" and "they", the last name of unknown kind, which
+        the pronoun shows to be an organisation's (“The White House said … it said”)."""
+        want = PRONOUNS.get(pronoun.lower_)
+        if want is None or want == FIRST_PERSON:
+            return None
+        sentence = pronoun.sent
+        for _ in range(2):
+            end = min(pronoun.i, sentence.end)
+            for token in reversed(self.doc[sentence.start : end]):
+                if self.quoted[token.i] or not self.readable[token.i] or token.pos_ != "NOUN" or not _is_subject(token):
+                    continue
+                kind = _nominal_kind(token, want)
+                if kind is not None:
+                    return Entity(nominal_name(noun_phrase(token)), (token.lower_,), kind)
+            if sentence.start == 0:
+                break
+            sentence = self.doc[sentence.start - 1].sent
+        if want not in (NEUTER, PLURAL):
+            return None
+        found = self._last_entity(pronoun.i, lambda e: e.guessed and e.gender is None, within=_NEARBY)
+        if found is not None:
+            found.kind, found.guessed = ORGANISATION, False
         return found
 
     def _candidates(self, pronoun: Token) -> Iterator[Entity]:
@@ -187,8 +216,8 @@ class Resolver:
             if by_role is not None:
                 return by_role
             # a name known to be a person's before one only guessed to be (Joao Pereira, not Benfica)
-            known = self._last_entity(head.i, lambda e: _is_person(e) and not e.guessed, within=_PERSON_STAND_IN_REACH)
-            return known or self._last_entity(head.i, _is_person, within=_PERSON_STAND_IN_REACH)
+            known = self._last_entity(head.i, lambda e: _is_person(e) and not e.guessed, within=_NEARBY)
+            return known or self._last_entity(head.i, _is_person, within=_NEARBY)
         return None
 
     def _stand_in_organisation(self, before: int, noun: str) -> Entity | None:
@@ -232,6 +261,19 @@ class Resolver:
                 return entity
             nearest = nearest or entity
         return nearest if or_nearest else None
+
+
+def _nominal_kind(noun: Token, want: str) -> str | None:
+    """What an unnamed speaker noun is, when a pronoun of kind ``want`` can stand for it: the
+    senator (he, she), the ministry or the report (it), the protesters or the council (they)."""
+    word = noun.lemma_.lower()
+    if want in (MALE, FEMALE) and (is_title(noun) or word in PEOPLE_NOUNS) and noun.tag_ == "NN":
+        return PERSON
+    if want == NEUTER and noun.tag_ == "NN" and (word in ORGANISATION_NOUNS or word in DOCUMENT_NOUNS):
+        return ORGANISATION
+    if want == PLURAL and (word in ORGANISATION_NOUNS or (noun.tag_ == "NNS" and word in PEOPLE_NOUNS)):
+        return GROUP
+    return None
 
 
 def _has_verb(sentence: Span) -> bool:
