@@ -24,6 +24,7 @@ _NEAREST_PENALTY = 0.8  # a cue found by distance alone is right less often than
 _MAX_TRAILING_SPEAKER = 8  # words in "a statement from the hospital read"
 _QUOTE_DEPS = frozenset({"ccomp", "parataxis", "dobj"})  # how a quoted clause hangs from its verb
 _DASHES = frozenset({"—", "–", "-", "--", "―"})
+_PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd", "xcomp", "ccomp"})  # is “alarming”, was “a mess”
 _INVERTED_SUBJECT_DEPS = frozenset({"dobj", "dative", "attr", "npadvmod", "oprd"})  # “…” asked X
 
 
@@ -83,6 +84,8 @@ def quoted_mask(doc: Doc, sites: list[Site]) -> bytearray:
 def attribute_site(site: Site, quoted: bytearray, partial: bool) -> Attribution | None:
     """The speaker of one quote as its own sentence (or the one before a colon) tells it."""
     cue, nearest = _governing_cue(site, quoted), False
+    if cue is None and partial and _is_predicate(site):  # The findings are “alarming”, according to …
+        cue = next((t for t in site.frame if not quoted[t.i] and is_according_to(t)), None)
     if cue is None and not partial:
         cue = _complement_of(site, quoted) or _nearest_cue(site, quoted)
         nearest = True
@@ -93,6 +96,14 @@ def attribute_site(site: Site, quoted: bytearray, partial: bool) -> Attribution 
     if partial:
         return None
     return _colon_intro(site, quoted) or _dash_after(site) or _trailing_words(site, quoted)
+
+
+def _is_predicate(site: Site) -> bool:
+    """Whether a partial quote says something of its sentence's subject (are “alarming”) rather
+    than naming a thing, as a scare quote does (the ministry’s “efficiency programme” has cut …)."""
+    span = site.tokens
+    roots = [t for t in span if not t.is_punct and not span.start <= t.head.i < span.end]
+    return bool(roots) and all(t.dep_ in _PREDICATE_DEPS for t in roots)
 
 
 def _from_cue(cue: Token, nearest: bool, quoted: bytearray) -> Attribution:

@@ -26,7 +26,7 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _BORROWS_SUBJECT = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep"})
 # Modifiers that belong to a speaker's noun phrase: "the central bank report", "its spokesman".
 _NP_LEFT_DEPS = frozenset({"det", "compound", "amod", "poss", "nummod", "nmod", "quantmod", "case"})
-_NP_PREPOSITIONS = frozenset({"of", "for", "at", "from"})
+_NP_PREPOSITIONS = frozenset({"of", "for", "at", "from", "by"})  # a report by the audit office
 _NAME_PREPOSITIONS = frozenset({"of", "for"})  # Bank of England, Centers for Disease Control
 _ORGANISATION_HEADS = ORGANISATION_NAME_WORDS | ORGANISATION_NOUNS
 _MAX_PREP_TOKENS = 6
