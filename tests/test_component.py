@@ -80,3 +80,10 @@ def test_pipe_keeps_order(pipeline: Language) -> None:
     texts = [f"“Number {n},” said Ana Ruiz." for n in range(20)]
     docs = list(pipeline.pipe(texts, batch_size=3))
     assert [d._.quotes[0].content.text for d in docs] == [f"Number {n}," for n in range(20)]
+
+
+def test_attribute_with_a_full_pipeline_skips_what_it_does_not_need(pipeline: Language, seed_text: str) -> None:
+    from quoteattr.models import unused_pipes
+
+    assert set(unused_pipes(pipeline)) == {"ner", "quoteattr"}
+    assert quoteattr.attribute(seed_text, nlp=pipeline) == quoteattr.attribute(seed_text)

@@ -20,7 +20,7 @@ import attrs
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from quoteattr.models import ModelArg, load_model
+from quoteattr.models import ModelArg, load_model, unused_pipes
 from quoteattr.parse import Prepared, prepare
 from quoteattr.pipeline import check_flag, check_text, read_quotes
 from quoteattr.quotes import Quote
@@ -111,7 +111,7 @@ def _stream(nlp: Language, items: Iterator[tuple[str, Any, bool]], batch_size: i
             pending.append(job)
             yield from job.prepared.parser_inputs(nlp)
 
-    parsed = iter(nlp.pipe(parser_inputs(), batch_size=batch_size))
+    parsed = iter(nlp.pipe(parser_inputs(), batch_size=batch_size, disable=unused_pipes(nlp)))
     while True:
         while pending and pending[0].missing == 0:
             yield pending.popleft().result(nlp)

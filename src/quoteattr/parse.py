@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from quoteattr.marks import Paragraph, paragraphs
+from quoteattr.models import unused_pipes
 from quoteattr.selection import chunk_starts, needed
 
 
@@ -166,4 +167,5 @@ def prepare(text: str, limit: int, selective: bool = True) -> Prepared:
 
 def parse(prepared: Prepared, nlp: Language, batch_size: int = 64) -> Doc:
     """Parse the chunks the plan parses and tokenise the rest, as one Doc."""
-    return prepared.assemble(nlp, nlp.pipe(prepared.parser_inputs(nlp), batch_size=batch_size))
+    parsed = nlp.pipe(prepared.parser_inputs(nlp), batch_size=batch_size, disable=unused_pipes(nlp))
+    return prepared.assemble(nlp, parsed)
