@@ -306,3 +306,8 @@ def test_a_stand_in_for_a_person_prefers_a_known_person(nlp: Language) -> None:
 )
 def test_speakers_the_parse_leaves_unnamed(text: str, expected: str, nlp: Language) -> None:
     assert direct_speakers(text, nlp) == [expected]
+
+
+def test_a_pronoun_before_the_name_it_refers_to(nlp: Language) -> None:
+    text = "“Was it worth it?” she asked. “Every minute.” The climber, Nadia Foss, reached the summit at dawn."
+    assert direct_speakers(text, nlp) == ["Nadia Foss", "Nadia Foss"]

@@ -133,12 +133,24 @@ class Resolver:
             if sentence.start == 0:
                 break
             sentence = self.doc[sentence.start - 1].sent
-        if want not in (NEUTER, PLURAL):
-            return None
+        if want in (MALE, FEMALE):
+            return self._next_person(pronoun, want)
         found = self._last_entity(pronoun.i, lambda e: e.guessed and e.gender is None, within=_NEARBY)
         if found is not None:
             found.kind, found.guessed = ORGANISATION, False
         return found
+
+    def _next_person(self, pronoun: Token, want: str) -> Entity | None:
+        """A person named after the pronoun that refers ahead to them, as feature openings do:
+        “What do you want me to say?” he asked. … The striker, Jamal Osei, has apologised."""
+        for k in range(bisect.bisect_right(self._positions, pronoun.i), len(self._positions)):
+            position = self._positions[k]
+            if position - pronoun.i > _NEARBY:
+                break
+            entity = self.table.mention_at[position]
+            if not self.quoted[position] and self.readable[position] and _compatible(entity, want):
+                return entity
+        return None
 
     def _candidates(self, pronoun: Token) -> Iterator[Entity]:
         """Entities in salience order: this sentence before the pronoun, then earlier sentences;
