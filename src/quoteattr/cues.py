@@ -121,9 +121,7 @@ def _from_cue(cue: Token, nearest: bool, quoted: bytearray) -> Attribution:
 def _inverted_subject(cue: Token, quoted: bytearray) -> Token | None:
     """The speaker after a cue verb that follows its quote, when the parser made it the verb's
     object: “Who will pay?” asked Councillor Helen Brook."""
-    before = cue.i - 1
-    while before >= 0 and cue.doc[before].is_punct and not quoted[before]:
-        before -= 1
+    before = _word_before(cue, quoted, 0)
     if before < 0 or not quoted[before]:
         return None
     speakers = [c for c in cue.rights if c.dep_ in _INVERTED_SUBJECT_DEPS and can_speak(c)]
@@ -131,12 +129,19 @@ def _inverted_subject(cue: Token, quoted: bytearray) -> Token | None:
     return next((c for c in speakers if c.pos_ == "PROPN"), speakers[0] if speakers else None)
 
 
+def _word_before(cue: Token, quoted: bytearray, floor: int) -> int:
+    """The index of the last token before ``cue`` that is a word or a quoted token, skipping the
+    punctuation between them; below ``floor`` when there is none."""
+    i = cue.i - 1
+    while i >= floor and cue.doc[i].is_punct and not quoted[i]:
+        i -= 1
+    return i
+
+
 def _name_before(cue: Token, quoted: bytearray) -> Token | None:
     """For a cue verb the parser left without a subject, the name just before it: “In a post on
     Facebook, the bakery’s owner, Marta Kowal, wrote: …”."""
-    i = cue.i - 1
-    while i >= cue.sent.start and cue.doc[i].is_punct and not quoted[i]:
-        i -= 1
+    i = _word_before(cue, quoted, cue.sent.start)
     if i < cue.sent.start or quoted[i] or cue.doc[i].pos_ != "PROPN" or not can_speak(cue.doc[i]):
         return None
     return cue.doc[i]

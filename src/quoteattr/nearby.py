@@ -37,9 +37,9 @@ def intro_sentence(site: Site, quoted: bytearray) -> Attribution | None:
     if subject is not None and can_speak(subject):
         return Attribution(noun_phrase(subject), None, Rule.INTRO_SENTENCE, RULE_CONFIDENCE[Rule.INTRO_SENTENCE])
     people: dict[str, Span] = {}
-    for token in previous:
-        if _names_someone(token) and (name := person_named(noun_phrase(token))) is not None:
-            people.setdefault(name.text, noun_phrase(token))
+    for phrase in (noun_phrase(t) for t in previous if _names_someone(t)):
+        if (name := person_named(phrase)) is not None:
+            people.setdefault(name.text, phrase)
     if len(people) != 1:
         return None  # nobody, or several: no way to tell who speaks
     (mention,) = people.values()
