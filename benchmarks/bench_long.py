@@ -15,9 +15,9 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import corpus  # noqa: E402  (the benchmark's own corpus module, beside this file)
+import corpus
 
-import quoteattr  # noqa: E402
+import quoteattr
 
 
 def peak_memory_mb() -> float:

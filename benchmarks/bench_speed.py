@@ -24,10 +24,10 @@ from pathlib import Path
 import spacy
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import corpus  # noqa: E402  (the benchmark's own corpus module, beside this file)
+import corpus
 
-import quoteattr  # noqa: E402
-from quoteattr.models import DEFAULT_MODELS  # noqa: E402
+import quoteattr
+from quoteattr.parse.loading import DEFAULT_MODELS
 
 
 def timed(work: Callable[[], object], repeat: int = 1) -> float:
@@ -68,8 +68,10 @@ def main() -> None:
     print(f"(b)/(a) = {a / b:.2f}")
 
     every = timed(lambda: list(quoteattr.attribute_many(texts, nlp=nlp, selective=False)))
-    print(f"    attribute_many parsing every paragraph: {n_words / every:,.0f} words/s "
-          f"(selective parsing saves {1 - b / every:.0%})")
+    print(
+        f"    attribute_many parsing every paragraph: {n_words / every:,.0f} words/s "
+        f"(selective parsing saves {1 - b / every:.0%})"
+    )
 
     per_word = {}
     for label, size, repeat in (("10 KB", 10_000, 9), ("100 KB", 100_000, 3), ("1 MB", 1_000_000, 1)):
@@ -81,8 +83,10 @@ def main() -> None:
 
     one = timed(lambda: list(quoteattr.attribute_many(texts, nlp=nlp, n_process=1)))
     two = timed(lambda: list(quoteattr.attribute_many(texts, nlp=nlp, n_process=2)))
-    print(f"attribute_many n_process=1 {n_words / one:9,.0f} words/s, n_process=2 {n_words / two:9,.0f} words/s: "
-          f"{one / two:.2f}x")
+    print(
+        f"attribute_many n_process=1 {n_words / one:9,.0f} words/s, n_process=2 {n_words / two:9,.0f} words/s: "
+        f"{one / two:.2f}x"
+    )
 
     same = list(quoteattr.attribute_many(texts, nlp=nlp)) == list(
         quoteattr.attribute_many(texts, nlp=nlp, selective=False)

@@ -12,9 +12,9 @@ import sys
 from pathlib import Path
 
 import quoteattr
-from quoteattr import pipeline
-from quoteattr.lexicon import PRONOUNS
-from quoteattr.resolve import Resolver
+from quoteattr import api as pipeline
+from quoteattr.lexicon.pronouns import PRONOUNS
+from quoteattr.resolve.resolver import Resolver
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CASES = [ROOT / "tests/data/news_cases.py", ROOT / "tests/data/holdout_cases.py"]

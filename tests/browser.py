@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any
 
 import quoteattr
-from quoteattr.quotes import Result
-from quoteattr.report import page
+from quoteattr.outputs.html import page
+from quoteattr.types import Result
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_10678e0b370de962.txt"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
-from quoteattr.lexicon import QUOTE_PAIRS
+from quoteattr.lexicon.marks import QUOTE_PAIRS
 
 MARKS = sorted(set(QUOTE_PAIRS) | set("".join(QUOTE_PAIRS.values())))
 LINE_BREAKS = ["\n", "\n\n", "\r\n", "\r", "\u2028", "\u2029", "\x85"]

@@ -10,7 +10,7 @@ import spacy
 from spacy.language import Language
 
 import quoteattr
-from quoteattr import models
+from quoteattr.parse import loading as models
 
 
 @pytest.mark.parametrize("bad", [None, b"bytes", 42, ["list"]])

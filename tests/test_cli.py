@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 import quoteattr
-from quoteattr import cli, models
+from quoteattr.cli import app as cli  # the module: tests patch what it imported
+from quoteattr.parse import loading as models
 from tests.conftest import SEED
 
 SHORT = "“Yes,” said Ana Ruiz."

@@ -83,7 +83,7 @@ def test_pipe_keeps_order(pipeline: Language) -> None:
 
 
 def test_attribute_with_a_full_pipeline_skips_what_it_does_not_need(pipeline: Language, seed_text: str) -> None:
-    from quoteattr.models import unused_pipes
+    from quoteattr.parse.loading import unused_pipes
 
     assert set(unused_pipes(pipeline)) == {"ner", "quoteattr"}
     assert quoteattr.attribute(seed_text, nlp=pipeline) == quoteattr.attribute(seed_text)

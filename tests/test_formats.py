@@ -9,8 +9,8 @@ import jsonschema
 from spacy.language import Language
 
 import quoteattr
-from quoteattr import formats
-from quoteattr.quotes import Result
+from quoteattr.outputs import formats
+from quoteattr.types import Result
 from tests.conftest import SEED
 
 

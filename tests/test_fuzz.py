@@ -37,7 +37,7 @@ def test_nul_bytes_control_characters_and_line_endings(nlp: Language) -> None:
 
 
 def test_a_run_without_spaces_is_tokenised_in_pieces_that_keep_the_text(nlp: Language) -> None:
-    from quoteattr.parse import MAX_RUN, parser_input, tokens_of
+    from quoteattr.parse.chunks import MAX_RUN, parser_input, tokens_of
 
     text = "Before “" + "“‘" * 3_000 + "x " + "y" * (MAX_RUN + 5) + " after."
     doc = tokens_of(nlp, text)

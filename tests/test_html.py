@@ -15,8 +15,8 @@ import pytest
 from spacy.language import Language
 
 import quoteattr
-from quoteattr.quotes import Result
-from quoteattr.report import NO_SPEAKER, NO_SPEAKER_COLOUR, page, summary
+from quoteattr.outputs.html import NO_SPEAKER, NO_SPEAKER_COLOUR, page, summary
+from quoteattr.types import Result
 from tests.browser import CHROMEDRIVER, CHROMIUM, chromium, seed_page
 
 BROWSER_REQUIRED = os.environ.get("QUOTEATTR_BROWSER") == "required"

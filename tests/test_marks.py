@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quoteattr.marks import find_quotes, paragraphs
+from quoteattr.detect.marks import find_quotes, paragraphs
 
 
 def contents(text: str) -> list[str]:

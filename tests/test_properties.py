@@ -6,7 +6,7 @@ from hypothesis import given
 from spacy.language import Language
 
 import quoteattr
-from quoteattr.marks import _LINE_BREAK, find_quotes, paragraphs
+from quoteattr.detect.marks import _LINE_BREAK, find_quotes, paragraphs
 from tests.strategies import any_text, newsy_text
 
 

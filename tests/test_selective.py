@@ -7,8 +7,8 @@ from hypothesis import given
 from spacy.language import Language
 
 import quoteattr
-from quoteattr.marks import paragraphs
-from quoteattr.selection import needed
+from quoteattr.detect.marks import paragraphs
+from quoteattr.detect.selection import needed
 from tests.conftest import ROOT, SEED
 from tests.scoring import load_cases
 from tests.strategies import news_article

@@ -6,11 +6,11 @@
 ('We will rebuild,', 'Linda Park', 'direct')
 """
 
+from quoteattr.api import attribute, quotes_in_doc
 from quoteattr.batch import attribute_many
 from quoteattr.component import QuoteAttributor
-from quoteattr.models import ModelNotFoundError, load_model
-from quoteattr.pipeline import attribute, quotes_in_doc
-from quoteattr.quotes import Quote, QuoteKind, Rule, Speaker, TextSpan
+from quoteattr.parse.loading import ModelNotFoundError, load_model
+from quoteattr.types import Quote, QuoteKind, Rule, Speaker, TextSpan
 
 __all__ = [
     "ModelNotFoundError",

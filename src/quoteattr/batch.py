@@ -20,10 +20,10 @@ import attrs
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from quoteattr.models import ModelArg, load_model, unused_pipes
-from quoteattr.parse import Prepared, prepare
-from quoteattr.pipeline import check_flag, check_text, read_quotes
-from quoteattr.quotes import Quote
+from quoteattr.api import check_flag, check_text, read_quotes
+from quoteattr.parse.chunks import Prepared, prepare
+from quoteattr.parse.loading import ModelArg, load_model, unused_pipes
+from quoteattr.types import Quote
 
 Context = TypeVar("Context")
 _IN_FLIGHT_PER_PROCESS = 2  # batches queued per worker: enough to keep it busy, few enough to stay lazy

@@ -18,8 +18,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from quoteattr.pipeline import is_parsed, quotes_in_doc
-from quoteattr.quotes import Quote, Speaker
+from quoteattr.api import is_parsed, quotes_in_doc
+from quoteattr.types import Quote, Speaker
 
 FACTORY = "quoteattr"
 

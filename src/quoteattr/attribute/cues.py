@@ -11,42 +11,17 @@ Pure functions over a parsed Doc. The rules, strongest first:
 
 from __future__ import annotations
 
-import attrs
 from spacy.tokens import Doc, Span, Token
 
-from quoteattr.lexicon import OPINION_VERBS, SPEECH_VERB_FORMS, SPEECH_VERBS
-from quoteattr.marks import MarkedQuote, Paragraph
-from quoteattr.quotes import RULE_CONFIDENCE, Rule
-from quoteattr.syntax import can_speak, is_according_to, is_cue, lemma, noun_phrase, subject_of
+from quoteattr.attribute.syntax import can_speak, is_according_to, is_cue, lemma, noun_phrase, subject_of
+from quoteattr.lexicon.deps import INVERTED_SUBJECT_DEPS, PREDICATE_DEPS, QUOTE_DEPS
+from quoteattr.lexicon.verbs import OPINION_VERBS, SPEECH_VERB_FORMS, SPEECH_VERBS
+from quoteattr.lexicon.words import DASHES
+from quoteattr.types import RULE_CONFIDENCE, Attribution, Document, MarkedQuote, Paragraph, Rule, Site
 
 _MAX_CLIMB = 8  # head steps from a quote up to its cue; sentences are rarely deeper
 _NEAREST_PENALTY = 0.8  # a cue found by distance alone is right less often than one found by syntax
 _MAX_TRAILING_SPEAKER = 8  # words in "a statement from the hospital read"
-_QUOTE_DEPS = frozenset({"ccomp", "parataxis", "dobj"})  # how a quoted clause hangs from its verb
-_DASHES = frozenset({"—", "–", "-", "--", "―"})
-_PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd", "xcomp", "ccomp"})  # is “alarming”, was “a mess”
-_INVERTED_SUBJECT_DEPS = frozenset({"dobj", "dative", "attr", "npadvmod", "oprd"})  # “…” asked X
-
-
-@attrs.frozen
-class Site:
-    """A quote located in the parse: the tokens from its opening to its closing mark, and the
-    sentences they touch (its frame)."""
-
-    marked: MarkedQuote
-    paragraph: Paragraph
-    tokens: Span
-    frame: Span
-
-
-@attrs.frozen
-class Attribution:
-    """What a rule found for one quote. ``mention`` is None when a cue was found without a subject."""
-
-    mention: Span | None
-    cue: Token | None
-    rule: Rule
-    confidence: float
 
 
 def locate(doc: Doc, marked: MarkedQuote, paragraph: Paragraph) -> Site:
@@ -81,8 +56,9 @@ def quoted_mask(doc: Doc, sites: list[Site]) -> bytearray:
     return mask
 
 
-def attribute_site(site: Site, quoted: bytearray, partial: bool) -> Attribution | None:
+def attribute_site(site: Site, document: Document, partial: bool) -> Attribution | None:
     """The speaker of one quote as its own sentence (or the one before a colon) tells it."""
+    quoted = document.quoted
     cue, nearest = _governing_cue(site, quoted), False
     if cue is None and partial and _is_predicate(site):  # The findings are “alarming”, according to …
         cue = next((t for t in site.frame if not quoted[t.i] and is_according_to(t)), None)
@@ -103,10 +79,10 @@ def _is_predicate(site: Site) -> bool:
     than naming a thing, as a scare quote does (the ministry’s “efficiency programme” has cut …)."""
     span = site.tokens
     roots = [t for t in span if not t.is_punct and not span.start <= t.head.i < span.end]
-    return bool(roots) and all(t.dep_ in _PREDICATE_DEPS for t in roots)
+    return bool(roots) and all(t.dep_ in PREDICATE_DEPS for t in roots)
 
 
-def _from_cue(cue: Token, nearest: bool, quoted: bytearray) -> Attribution:
+def _from_cue(cue: Token, nearest: bool, quoted: bytes) -> Attribution:
     if is_according_to(cue):
         rule = Rule.ACCORDING_TO
     elif lemma(cue) in OPINION_VERBS and lemma(cue) not in SPEECH_VERBS:
@@ -118,18 +94,18 @@ def _from_cue(cue: Token, nearest: bool, quoted: bytearray) -> Attribution:
     return Attribution(noun_phrase(subject) if subject is not None else None, cue, rule, confidence)
 
 
-def _inverted_subject(cue: Token, quoted: bytearray) -> Token | None:
+def _inverted_subject(cue: Token, quoted: bytes) -> Token | None:
     """The speaker after a cue verb that follows its quote, when the parser made it the verb's
     object: “Who will pay?” asked Councillor Helen Brook."""
     before = _word_before(cue, quoted, 0)
     if before < 0 or not quoted[before]:
         return None
-    speakers = [c for c in cue.rights if c.dep_ in _INVERTED_SUBJECT_DEPS and can_speak(c)]
+    speakers = [c for c in cue.rights if c.dep_ in INVERTED_SUBJECT_DEPS and can_speak(c)]
     # “…,” replied the referee, Paul Simms: the name, where the parser did not make it an appositive
     return next((c for c in speakers if c.pos_ == "PROPN"), speakers[0] if speakers else None)
 
 
-def _word_before(cue: Token, quoted: bytearray, floor: int) -> int:
+def _word_before(cue: Token, quoted: bytes, floor: int) -> int:
     """The index of the last token before ``cue`` that is a word or a quoted token, skipping the
     punctuation between them; below ``floor`` when there is none."""
     i = cue.i - 1
@@ -138,7 +114,7 @@ def _word_before(cue: Token, quoted: bytearray, floor: int) -> int:
     return i
 
 
-def _name_before(cue: Token, quoted: bytearray) -> Token | None:
+def _name_before(cue: Token, quoted: bytes) -> Token | None:
     """For a cue verb the parser left without a subject, the name just before it: “In a post on
     Facebook, the bakery’s owner, Marta Kowal, wrote: …”."""
     i = _word_before(cue, quoted, cue.sent.start)
@@ -147,7 +123,7 @@ def _name_before(cue: Token, quoted: bytearray) -> Token | None:
     return cue.doc[i]
 
 
-def _governing_cue(site: Site, quoted: bytearray) -> Token | None:
+def _governing_cue(site: Site, quoted: bytes) -> Token | None:
     """The cue verb syntactically tied to the quote: the closest cue above it, else one below it."""
     span = site.tokens
     best: tuple[int, int, Token] | None = None
@@ -172,17 +148,17 @@ def _governing_cue(site: Site, quoted: bytearray) -> Token | None:
     return None
 
 
-def _complement_of(site: Site, quoted: bytearray) -> Token | None:
+def _complement_of(site: Site, quoted: bytes) -> Token | None:
     """A verb outside the list whose clausal complement the quote is: “…,” the crowd chanted."""
     span = site.tokens
     for token in span:
         head = token.head
-        if token.dep_ in _QUOTE_DEPS and not quoted[head.i] and head.pos_ == "VERB" and subject_of(head, quoted):
+        if token.dep_ in QUOTE_DEPS and not quoted[head.i] and head.pos_ == "VERB" and subject_of(head, quoted):
             return head if site.frame.start <= head.i < site.frame.end else None
     return None
 
 
-def _nearest_cue(site: Site, quoted: bytearray) -> Token | None:
+def _nearest_cue(site: Site, quoted: bytes) -> Token | None:
     candidates = [t for t in site.frame if not quoted[t.i] and is_cue(t)]
     return min(candidates, key=lambda t: _distance(t, site.tokens), default=None)
 
@@ -202,7 +178,7 @@ def previous_word(doc: Doc, index: int, floor: int = 0) -> Token | None:
     return None
 
 
-def _colon_intro(site: Site, quoted: bytearray) -> Attribution | None:
+def _colon_intro(site: Site, quoted: bytes) -> Attribution | None:
     """X was blunt: “…” / X told the station:¶“…” — the subject of the clause before the colon.
 
     The clause is read on its own (sentence start to colon), because the parser often hangs it
@@ -236,7 +212,7 @@ def _surface_speaker(words: Span, verb: Token) -> Attribution | None:
     return Attribution(words, verb, Rule.CUE_VERB, RULE_CONFIDENCE[Rule.CUE_VERB] * _NEAREST_PENALTY)
 
 
-def _trailing_words(site: Site, quoted: bytearray) -> Attribution | None:
+def _trailing_words(site: Site, quoted: bytes) -> Attribution | None:
     """“…,” a statement from the hospital read. — by word forms alone, for when the tagger misread
     the verb: the words between the closing mark and a speech-verb form are the speaker."""
     doc = site.tokens.doc
@@ -256,7 +232,7 @@ def _dash_after(site: Site) -> Attribution | None:
     """“…” — Governor Teresa Alvarez, in a televised address."""
     doc = site.tokens.doc
     after = site.tokens.end
-    if after + 1 >= len(doc) or doc[after].text not in _DASHES:
+    if after + 1 >= len(doc) or doc[after].text not in DASHES:
         return None
     name = doc[after + 1]
     if name.pos_ not in ("PROPN", "NOUN") or not name.text[:1].isupper():

@@ -17,9 +17,10 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from quoteattr.marks import Paragraph, paragraphs
-from quoteattr.models import unused_pipes
-from quoteattr.selection import chunk_starts, needed
+from quoteattr.detect.marks import paragraphs
+from quoteattr.detect.selection import chunk_starts, needed
+from quoteattr.parse.loading import unused_pipes
+from quoteattr.types import Paragraph
 
 
 @attrs.frozen

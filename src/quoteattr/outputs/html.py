@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from quoteattr.quotes import Quote, QuoteKind, Result
+from quoteattr.types import Quote, QuoteKind, Result
 
 #: Background colours for speakers, light enough to read black text on, distinct side by side.
 PALETTE = (

@@ -17,25 +17,17 @@ import bisect
 from collections.abc import Iterable, Sequence
 
 import attrs
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
-from quoteattr.lexicon import (
-    CALENDAR_WORDS,
-    FEMALE,
-    FEMALE_TITLES,
-    MALE,
-    MALE_TITLES,
-    NAME_CONNECTORS,
-    NAME_PARTICLES,
-    ORGANISATION_NAME_WORDS,
-    ORGANISATION_NOUNS,
-    PRONOUNS,
-    TITLE_WORDS,
-)
-from quoteattr.names import first_name_gender, is_place
-from quoteattr.syntax import noun_phrase
+from quoteattr.attribute.syntax import noun_phrase
+from quoteattr.lexicon.names import first_name_gender, is_place
+from quoteattr.lexicon.organisations import ORGANISATION_NAME_WORDS, ORGANISATION_NOUNS
+from quoteattr.lexicon.people import FEMALE_TITLES, MALE_TITLES, NAME_CONNECTORS, NAME_PARTICLES, TITLE_WORDS
+from quoteattr.lexicon.pronouns import PRONOUNS
+from quoteattr.lexicon.words import CALENDAR_WORDS
+from quoteattr.types import Document, EntityKind, Gender
 
-PERSON, ORGANISATION, PLACE, GROUP = "person", "organisation", "place", "group"
+PERSON, ORGANISATION, PLACE, GROUP = EntityKind.PERSON, EntityKind.ORGANISATION, EntityKind.PLACE, EntityKind.GROUP
 
 
 def _word(token: Token) -> str:
@@ -98,16 +90,22 @@ def _capitalised(token: Token) -> bool:
 
 @attrs.define
 class Entity:
-    """One person or organisation: its canonical name and where the document mentions it."""
+    """One person or organisation: its canonical name and where the document mentions it.
+
+    The :class:`EntityTable` fills an entity in while it builds; nothing changes it afterwards (what
+    resolution learns, the resolver keeps apart, see resolver.py). ``key`` is its place in the
+    table, or -1 for an entity made up on the way (a group, an unnamed speaker).
+    """
 
     name: str
     words: tuple[str, ...]
-    kind: str
+    kind: EntityKind
     #: The kind was only the default (a person): nothing in or around the name told it.
     guessed: bool = False
-    gender: str | None = None
+    gender: Gender | None = None
     positions: list[int] = attrs.Factory(list)
     roles: set[str] = attrs.Factory(set)
+    key: int = -1
 
     def matches(self, words: tuple[str, ...]) -> bool:
         """Whether a name with these words refers to this entity: the same name, its surname, or
@@ -137,11 +135,12 @@ class EntityTable:
     _by_first_word: dict[str, list[Entity]] = attrs.Factory(dict)
 
     @classmethod
-    def build(cls, doc: Doc, readable: bytearray, mentions: Iterable[Span] = ()) -> EntityTable:
+    def build(cls, document: Document, mentions: Iterable[Span] = ()) -> EntityTable:
         """Entities from every proper-noun chain in the readable part of the Doc plus extra
         mentions (the speakers the rules found). Longer names are placed first, so "Blake" joins
         "Owen Blake" even when it comes first."""
-        found = [noun_phrase(t) for t in doc if readable[t.i] and _heads_a_name(t)] + list(mentions)
+        readable = document.readable
+        found = [noun_phrase(t) for t in document.doc if readable[t.i] and _heads_a_name(t)] + list(mentions)
         named = [(m, n) for m in found if (n := proper_name(m)) is not None and not _is_date(n)]
         named.sort(key=lambda pair: (-len(pair[1]), pair[0].start))
         table = cls()
@@ -175,7 +174,7 @@ class EntityTable:
             entity = matching[0]
         else:
             kind, guessed = _kind(name, titles)
-            entity = Entity(" ".join(name.text.split()), words, kind, guessed)
+            entity = Entity(" ".join(name.text.split()), words, kind, guessed, key=len(self.entities))
             self.entities.append(entity)
             self._by_last_word.setdefault(words[-1], []).append(entity)
             self._by_first_word.setdefault(words[0], []).append(entity)
@@ -216,7 +215,7 @@ def head_word(words: Sequence[str]) -> str:
     return words[connector - 1]
 
 
-def _kind(name: Span, titles: list[Token]) -> tuple[str, bool]:
+def _kind(name: Span, titles: list[Token]) -> tuple[EntityKind, bool]:
     """Person, organisation or place, from the name's own words and the titles before it, and
     whether that is only a guess."""
     words = [_word(t) for t in name]
@@ -232,10 +231,10 @@ def _kind(name: Span, titles: list[Token]) -> tuple[str, bool]:
     return PERSON, True  # most names in the news are people's
 
 
-def _gender(titles: list[Token], name: Span) -> str | None:
+def _gender(titles: list[Token], name: Span) -> Gender | None:
     for title in titles:
         if _word(title) in MALE_TITLES:
-            return MALE
+            return Gender.MALE
         if _word(title) in FEMALE_TITLES:
-            return FEMALE
+            return Gender.FEMALE
     return first_name_gender(name[0].text) if len(name) > 1 else None

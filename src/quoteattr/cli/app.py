@@ -14,10 +14,10 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from quoteattr import formats
 from quoteattr.batch import attribute_many
-from quoteattr.models import ModelNotFoundError, load_model
-from quoteattr.quotes import Result
+from quoteattr.outputs import formats
+from quoteattr.parse.loading import ModelNotFoundError, load_model
+from quoteattr.types import Result
 
 #: Exit statuses: success, some input unreadable or a usage problem, interrupted.
 OK, FAILED, INTERRUPTED = 0, 1, 130

@@ -17,15 +17,9 @@ from collections.abc import Sequence
 import regex
 from spacy.tokens import Doc
 
-from quoteattr.lexicon import (
-    ACCORDING_TO,
-    OPINION_VERBS,
-    QUOTE_PAIRS,
-    REPORTING_PHRASES,
-    SPEECH_VERB_FORMS,
-    verb_forms,
-)
-from quoteattr.marks import Paragraph
+from quoteattr.lexicon.marks import QUOTE_PAIRS
+from quoteattr.lexicon.verbs import ACCORDING_TO, OPINION_VERBS, REPORTING_PHRASES, SPEECH_VERB_FORMS, verb_forms
+from quoteattr.types import Paragraph
 
 _CUE_LEMMAS = OPINION_VERBS | {verb for verb, _ in REPORTING_PHRASES}
 CUE_FORMS = frozenset(SPEECH_VERB_FORMS | {f for v in _CUE_LEMMAS for f in verb_forms(v)} | {ACCORDING_TO[0]})

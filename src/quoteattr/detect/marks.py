@@ -17,16 +17,17 @@ from collections.abc import Iterator, Sequence
 import attrs
 import regex
 
-from quoteattr.lexicon import (
+from quoteattr.lexicon.marks import (
     APOSTROPHE_LIKE,
     DOUBLE_MARKS,
     ELISIONS,
     FUNCTION_WORDS,
-    PRONOUNS,
     QUOTE_PAIRS,
-    SPEECH_VERB_FORMS,
     UNDIRECTED_MARKS,
 )
+from quoteattr.lexicon.pronouns import FIRST_PERSON, PRONOUNS
+from quoteattr.lexicon.verbs import SPEECH_VERB_FORMS
+from quoteattr.types import MarkedQuote, Paragraph
 
 # Line breaks as str.splitlines() knows them; each one ends a paragraph.
 _LINE_BREAK = regex.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
@@ -38,7 +39,9 @@ _OPENING_SHAPES = frozenset("“„‟«‹‘‚‛「『〝")
 # An attribution inside an unclosed quote shows where the writer forgot the closing mark:
 # “We are out of beds, said Dr Alan Grey. / “We are out of beds, she said.
 _TELLING = sorted((f for f in SPEECH_VERB_FORMS if f.endswith(("d", "s", "t")) and not f.endswith("ss")), key=len)
-_SUBJECTS = sorted(p for p in PRONOUNS if PRONOUNS[p] != "first" and p not in ("him", "them", "its", "his", "her"))
+_SUBJECTS = sorted(
+    p for p in PRONOUNS if PRONOUNS[p] is not FIRST_PERSON and p not in ("him", "them", "its", "his", "her")
+)
 _FORGOTTEN_CLOSE = regex.compile(
     r",\s+(?:(?:"
     + "|".join(reversed(_TELLING))
@@ -49,37 +52,6 @@ _FORGOTTEN_CLOSE = regex.compile(
     + r")\b)"
 )
 _ELISION = regex.compile(r"(?:\d0s|\d\ds?|(?:" + "|".join(sorted(ELISIONS)) + r"))\b", regex.IGNORECASE)
-
-
-@attrs.frozen
-class Paragraph:
-    """One line of the input: ``text[start:end]`` holds no line break and is not blank."""
-
-    start: int
-    end: int
-
-
-@attrs.frozen
-class MarkedQuote:
-    """A quotation found by its marks: where its marks and its content lie.
-
-    ``close`` is the closing mark's offset, or None when the quote runs on to the end of its
-    paragraph and continues in the next (``runs_on``). ``continued`` says the quote opens its
-    paragraph as the continuation of the previous paragraph's quote.
-    """
-
-    open: int
-    close: int | None
-    start: int
-    end: int
-    paragraph: int
-    runs_on: bool = False
-    continued: bool = False
-
-    @property
-    def outer_end(self) -> int:
-        """The end of the quote including its closing mark."""
-        return self.end if self.close is None else self.close + 1
 
 
 @attrs.frozen

@@ -17,33 +17,24 @@ from collections.abc import Callable, Iterator
 import attrs
 from spacy.tokens import Doc, Span, Token
 
-from quoteattr.entities import GROUP, ORGANISATION, PERSON, PLACE, Entity, EntityTable, head_word, is_title
-from quoteattr.lexicon import (
-    BYLINE_WORDS,
+from quoteattr.attribute.syntax import noun_phrase
+from quoteattr.lexicon.deps import SUBJECT_DEPS
+from quoteattr.lexicon.organisations import (
     DOCUMENT_NOUNS,
-    FEMALE,
-    FIRST_PERSON,
     GENERIC_ORGANISATION_NOUNS,
     INSTITUTION_NOUNS,
-    MALE,
-    NEUTER,
     ORGANISATION_NOUNS,
-    PEOPLE_NOUNS,
-    PLURAL,
-    PRONOUNS,
     STAND_IN_ORGANISATION_NOUNS,
 )
-from quoteattr.syntax import noun_phrase
+from quoteattr.lexicon.people import PEOPLE_NOUNS
+from quoteattr.lexicon.pronouns import FIRST_PERSON, NEUTER, PLURAL, PRONOUNS
+from quoteattr.lexicon.words import AGE_NOUN, ARTICLES, BYLINE_WORDS, DEFINITE_WORDS
+from quoteattr.resolve.entities import GROUP, ORGANISATION, PERSON, PLACE, Entity, EntityTable, head_word, is_title
+from quoteattr.types import Document, EntityKind, Gender, Referent, Resolution
 
-#: How sure each kind of resolution is, multiplied into the attribution's confidence.
-CERTAINTY = {"name": 1.0, "pronoun": 0.85, "nominal-antecedent": 0.8, "noun-phrase": 0.9, "unresolved": 0.3}
 _SENTENCES_BACK = 6  # how far back a pronoun looks for its antecedent
 _TOKENS_BACK = 400  # … and at most this many tokens, however long its sentences
 _MAX_CONJUNCTS = 6  # "A, B, C and D said": steps from a listed name up to the list's head
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-_DEFINITE = frozenset({"the", "this", "that"})
-_DETERMINERS = frozenset({"the", "a", "an"})
-_AGE_NOUN = "year-old"  # "the 45-year-old said"
 _NEARBY = 120  # tokens back to the person "the star" refers to, or to what an unnamed "it" does
 # Tokens back to any stand-in's antecedent: a long article's length. The bound keeps a 10 MB input
 # linear, and an organisation not named in that span is not what "the company" means.
@@ -59,43 +50,79 @@ def nominal_name(mention: Span) -> str:
     if not tokens:
         return mention.text
     text = mention.doc[tokens[0].i : tokens[-1].i + 1].text
-    if tokens[0].lower_ in _DETERMINERS:
+    if tokens[0].lower_ in ARTICLES:
         text = tokens[0].lower_ + text[len(tokens[0].text) :]
     return " ".join(text.split())  # a hard-wrapped "the⏎minister" is "the minister"
 
 
 @attrs.define
 class Resolver:
-    """Resolves the speaker mentions of one document; remembers what each pronoun resolved to."""
+    """Resolves the speaker mentions of one document; remembers what each pronoun resolved to.
 
-    doc: Doc
+    Resolution learns as it goes (a "he" shows a name to be a man's, "the company" shows one to be
+    an organisation's): it keeps what it learned in ``_learned``, a revised copy of each entity by
+    its key, and leaves the entity table as it was built.
+    """
+
+    document: Document
     table: EntityTable
-    quoted: bytearray
-    readable: bytearray
     #: Within a sentence, try subjects before other mentions (else: the nearest mention first).
     #: benchmarks/pronoun_salience.py measures both orders.
     subjects_first: bool = True
     _pronouns: dict[int, Entity | None] = attrs.Factory(dict)
     _positions: list[int] = attrs.Factory(list)
+    _learned: dict[int, Entity] = attrs.Factory(dict)
 
     def __attrs_post_init__(self) -> None:
         self._positions = sorted(self.table.mention_at)
 
-    def resolve(self, mention: Span) -> tuple[str, float]:
-        """The canonical name for ``mention`` and how sure the resolution is (0 to 1)."""
+    @property
+    def doc(self) -> Doc:
+        return self.document.doc
+
+    @property
+    def quoted(self) -> bytes:
+        return self.document.quoted
+
+    @property
+    def readable(self) -> bytes:
+        return self.document.readable
+
+    def current(self, entity: Entity) -> Entity:
+        """``entity`` with what resolution has learned about it so far."""
+        return self._learned.get(entity.key, entity)
+
+    def _learn(self, entity: Entity, kind: EntityKind | None = None, gender: Gender | None = None) -> Entity:
+        """Record that ``entity`` is of this kind (no longer a guess) or gender; the revised entity."""
+        revised = self.current(entity)
+        if kind is not None:
+            revised = attrs.evolve(revised, kind=kind, guessed=False)
+        if gender is not None:
+            revised = attrs.evolve(revised, gender=gender)
+        if entity.key >= 0:
+            self._learned[entity.key] = revised
+        return revised
+
+    def _entity_at(self, position: int) -> Entity | None:
+        """The entity named at token ``position``, as resolution knows it now, or None."""
+        entity = self.table.mention_at.get(position)
+        return None if entity is None else self.current(entity)
+
+    def resolve(self, mention: Span) -> tuple[str, Resolution]:
+        """The canonical name for ``mention`` and how it was found."""
         head = mention.root
         if len(mention) == 1 and head.lower_ in PRONOUNS:
             entity = self.antecedent(head) or self._unnamed_antecedent(head)
             if entity is not None:
-                return entity.name, CERTAINTY["pronoun"]
-            return head.lower_, CERTAINTY["unresolved"]
+                return entity.name, Resolution.PRONOUN
+            return head.lower_, Resolution.UNRESOLVED
         entity = self.table.lookup(mention)
         if entity is not None:
-            return entity.name, CERTAINTY["name"]
+            return entity.name, Resolution.NAME
         entity = self._nominal_antecedent(mention)
         if entity is not None:
-            return entity.name, CERTAINTY["nominal-antecedent"]
-        return nominal_name(mention), CERTAINTY["noun-phrase"]
+            return entity.name, Resolution.NOMINAL_ANTECEDENT
+        return nominal_name(mention), Resolution.NOUN_PHRASE
 
     # --- pronouns ------------------------------------------------------------------------------
 
@@ -106,10 +133,10 @@ class Resolver:
         self._pronouns[pronoun.i] = None  # guards against cycles while searching
         want = PRONOUNS.get(pronoun.lower_)
         found = None
-        if want is not None and want != FIRST_PERSON:
-            found = next((e for e in self._candidates(pronoun) if _compatible(e, want)), None)
-        if found is not None and want in (MALE, FEMALE) and found.gender is None:
-            found.gender = want  # a later pronoun can rely on this
+        if want is not None and want is not FIRST_PERSON:
+            found = next((e for e in map(self.current, self._candidates(pronoun)) if _compatible(e, want)), None)
+            if found is not None and want.gender is not None and found.gender is None:
+                found = self._learn(found, gender=want.gender)  # a later pronoun can rely on this
         self._pronouns[pronoun.i] = found
         return found
 
@@ -119,7 +146,7 @@ class Resolver:
         → the senator); failing that, for "it" and "they", the last name of unknown kind, which
         the pronoun shows to be an organisation's (“The White House said … it said”)."""
         want = PRONOUNS.get(pronoun.lower_)
-        if want is None or want == FIRST_PERSON:
+        if want is None or want is FIRST_PERSON:
             return None
         sentence = pronoun.sent
         for _ in range(2):
@@ -133,21 +160,19 @@ class Resolver:
             if sentence.start == 0:
                 break
             sentence = self.doc[sentence.start - 1].sent
-        if want in (MALE, FEMALE):
+        if want.gender is not None:
             return self._next_person(pronoun, want)
         found = self._last_entity(pronoun.i, lambda e: e.guessed and e.gender is None, within=_NEARBY)
-        if found is not None:
-            found.kind, found.guessed = ORGANISATION, False
-        return found
+        return None if found is None else self._learn(found, kind=ORGANISATION)
 
-    def _next_person(self, pronoun: Token, want: str) -> Entity | None:
+    def _next_person(self, pronoun: Token, want: Referent) -> Entity | None:
         """A person named after the pronoun that refers ahead to them, as feature openings do:
         “What do you want me to say?” he asked. … The striker, Jamal Osei, has apologised."""
         for k in range(bisect.bisect_right(self._positions, pronoun.i), len(self._positions)):
             position = self._positions[k]
             if position - pronoun.i > _NEARBY:
                 break
-            entity = self.table.mention_at[position]
+            entity = self.current(self.table.mention_at[position])
             if not self.quoted[position] and self.readable[position] and _compatible(entity, want):
                 return entity
         return None
@@ -190,7 +215,7 @@ class Resolver:
             if self.quoted[i] or not self.readable[i]:
                 continue
             token = self.doc[i]
-            entity = self.table.mention_at.get(i)
+            entity = self._entity_at(i)
             if entity is None and token.lower_ in PRONOUNS and token.pos_ == "PRON":
                 entity = self.antecedent(token)
             if entity is None and token.tag_ in ("NNS", "NNPS") and _is_subject(token):
@@ -198,10 +223,10 @@ class Resolver:
             if entity is None and token.pos_ == "NOUN" and _is_subject(token):
                 named = noun_phrase(token).root  # "The conference president, Soipan Tuya, …"
                 if not self.quoted[named.i]:  # but not “The Salt Road” in “Her novel, “The Salt Road”, …”
-                    entity = self.table.mention_at.get(named.i)
+                    entity = self._entity_at(named.i)
                 entity = entity or self._nominal_antecedent(self.doc[i : i + 1])
             if entity is not None and entity.kind == PERSON and _is_subject(token):
-                partners = [self.table.mention_at.get(c.i) for c in token.children if c.dep_ == "conj"]
+                partners = [self._entity_at(c.i) for c in token.children if c.dep_ == "conj"]
                 if partners and all(p is not None and p.kind == PERSON for p in partners):
                     # "Alex Morgan and Sam Lee arrived. … they said": both of them
                     names = [entity.name] + [p.name for p in partners if p is not None]
@@ -215,8 +240,8 @@ class Resolver:
         """“the company” → the organisation named last; “the senator” → the senator named last;
         “the 45-year-old” → the person named just before."""
         head = mention.root
-        aged = mention.text.lower().endswith(_AGE_NOUN)  # parsed as an adjective: "45 - year - old"
-        if not any(t.lower_ in _DEFINITE for t in head.lefts) or not (head.tag_ in ("NN", "NNP") or aged):
+        aged = mention.text.lower().endswith(AGE_NOUN)  # parsed as an adjective: "45 - year - old"
+        if not any(t.lower_ in DEFINITE_WORDS for t in head.lefts) or not (head.tag_ in ("NN", "NNP") or aged):
             return None
         noun = head.lemma_.lower()
         if noun in STAND_IN_ORGANISATION_NOUNS:
@@ -248,7 +273,7 @@ class Resolver:
         if found is None:
             found = self._last_entity(before, lambda e: e.guessed and e.gender is None)
             if found is not None:
-                found.kind, found.guessed = ORGANISATION, False
+                found = self._learn(found, kind=ORGANISATION)
         return found
 
     def _last_entity(
@@ -266,7 +291,7 @@ class Resolver:
         for k in range(bisect.bisect_left(self._positions, before) - 1, -1, -1):
             if before - self._positions[k] > within:
                 break
-            entity = self.table.mention_at[self._positions[k]]
+            entity = self.current(self.table.mention_at[self._positions[k]])
             if not accept(entity):
                 continue
             if named is None or any(word.startswith(named) for word in entity.words):
@@ -275,15 +300,15 @@ class Resolver:
         return nearest if or_nearest else None
 
 
-def _nominal_kind(noun: Token, want: str) -> str | None:
+def _nominal_kind(noun: Token, want: Referent) -> EntityKind | None:
     """What an unnamed speaker noun is, when a pronoun of kind ``want`` can stand for it: the
     senator (he, she), the ministry or the report (it), the protesters or the council (they)."""
     word = noun.lemma_.lower()
-    if want in (MALE, FEMALE) and (is_title(noun) or word in PEOPLE_NOUNS) and noun.tag_ == "NN":
+    if want.gender is not None and (is_title(noun) or word in PEOPLE_NOUNS) and noun.tag_ == "NN":
         return PERSON
-    if want == NEUTER and noun.tag_ == "NN" and (word in ORGANISATION_NOUNS or word in DOCUMENT_NOUNS):
+    if want is NEUTER and noun.tag_ == "NN" and (word in ORGANISATION_NOUNS or word in DOCUMENT_NOUNS):
         return ORGANISATION
-    if want == PLURAL and (word in ORGANISATION_NOUNS or (noun.tag_ == "NNS" and word in PEOPLE_NOUNS)):
+    if want is PLURAL and (word in ORGANISATION_NOUNS or (noun.tag_ == "NNS" and word in PEOPLE_NOUNS)):
         return GROUP
     return None
 
@@ -313,15 +338,15 @@ def _is_subject(token: Token) -> bool:
         if token.dep_ not in ("conj", "appos") or token.head.i == token.i:
             break
         token = token.head
-    return token.dep_ in _SUBJECT_DEPS
+    return token.dep_ in SUBJECT_DEPS
 
 
-def _compatible(entity: Entity, want: str) -> bool:
-    if want in (MALE, FEMALE):
-        return entity.kind == PERSON and entity.gender in (want, None)
-    if want == PLURAL:
+def _compatible(entity: Entity, want: Referent) -> bool:
+    if want.gender is not None:
+        return entity.kind == PERSON and entity.gender in (want.gender, None)
+    if want is PLURAL:
         return entity.kind in (ORGANISATION, GROUP)
-    if want == NEUTER:
+    if want is NEUTER:
         return entity.kind in (ORGANISATION, PLACE)
     return False
 

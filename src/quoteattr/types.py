@@ -1,6 +1,11 @@
-"""The objects quoteattr returns: quotations, their speakers, and the text spans they point at.
+"""The types every stage shares, in pipeline order.
 
-All are frozen, slotted attrs classes: hashable, comparable, safe to share between threads.
+* What quoteattr returns: :class:`Quote`, :class:`Speaker`, :class:`TextSpan`, and the enums
+  :class:`QuoteKind` and :class:`Rule`. Frozen, slotted attrs classes: hashable, comparable, safe to
+  share between threads.
+* What the stages hand each other: a :class:`Paragraph` and a :class:`MarkedQuote` (detect), a
+  :class:`Site` and an :class:`Attribution` (attribute), and the enums the resolver reasons with:
+  :class:`EntityKind`, :class:`Gender`, :class:`Referent` and :class:`Resolution`.
 """
 
 from __future__ import annotations
@@ -10,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 import attrs
+from spacy.tokens import Doc, Span, Token
 
 
 class QuoteKind(enum.Enum):
@@ -71,6 +77,63 @@ RULE_CONFIDENCE: dict[Rule, float] = {
     Rule.NAMED_BEFORE: 0.5,
     Rule.REPORTED_SPEECH: 0.8,
     Rule.NONE: 0.0,
+}
+
+
+class EntityKind(enum.Enum):
+    """What a named entity is, as the words in and around its name tell."""
+
+    PERSON = "person"
+    ORGANISATION = "organisation"
+    PLACE = "place"
+    #: People spoken of together: "protesters", "Alex Morgan and Sam Lee".
+    GROUP = "group"
+
+
+class Gender(enum.Enum):
+    """A person's gender, when a title, a given name or a pronoun tells it."""
+
+    MALE = "male"
+    FEMALE = "female"
+
+
+class Referent(enum.Enum):
+    """What a pronoun can refer to."""
+
+    MALE = "male"
+    FEMALE = "female"
+    PLURAL = "plural"
+    NEUTER = "neuter"
+    FIRST_PERSON = "first"
+
+    @property
+    def gender(self) -> Gender | None:
+        """The gender a he or she pronoun gives its antecedent."""
+        return Gender(self.value) if self in (Referent.MALE, Referent.FEMALE) else None
+
+
+class Resolution(enum.Enum):
+    """How a speaker mention became a canonical name."""
+
+    #: A proper name, found in the document's entity table.
+    NAME = "name"
+    #: A pronoun, resolved to the entity it refers to.
+    PRONOUN = "pronoun"
+    #: "the company", "the senator": resolved to the organisation or person named before.
+    NOMINAL_ANTECEDENT = "nominal-antecedent"
+    #: A noun phrase with no antecedent, kept as it stands: "a spokesperson for the ministry".
+    NOUN_PHRASE = "noun-phrase"
+    #: A pronoun that nothing fits.
+    UNRESOLVED = "unresolved"
+
+
+#: How sure each kind of resolution is, multiplied into the attribution's confidence.
+RESOLUTION_CERTAINTY: dict[Resolution, float] = {
+    Resolution.NAME: 1.0,
+    Resolution.PRONOUN: 0.85,
+    Resolution.NOMINAL_ANTECEDENT: 0.8,
+    Resolution.NOUN_PHRASE: 0.9,
+    Resolution.UNRESOLVED: 0.3,
 }
 
 
@@ -168,6 +231,73 @@ class Quote:
             raise ValueError(f"Quote.from_dict: data has no field {err}") from None
         except (TypeError, AttributeError, ValueError) as err:
             raise ValueError(f"Quote.from_dict: not a quote record ({err})") from None
+
+
+# --- What the stages hand each other ------------------------------------------------------------
+
+
+@attrs.frozen
+class Paragraph:
+    """One line of the input: ``text[start:end]`` holds no line break and is not blank."""
+
+    start: int
+    end: int
+
+
+@attrs.frozen
+class MarkedQuote:
+    """A quotation found by its marks: where its marks and its content lie.
+
+    ``close`` is the closing mark's offset, or None when the quote runs on to the end of its
+    paragraph and continues in the next (``runs_on``). ``continued`` says the quote opens its
+    paragraph as the continuation of the previous paragraph's quote.
+    """
+
+    open: int
+    close: int | None
+    start: int
+    end: int
+    paragraph: int
+    runs_on: bool = False
+    continued: bool = False
+
+    @property
+    def outer_end(self) -> int:
+        """The end of the quote including its closing mark."""
+        return self.end if self.close is None else self.close + 1
+
+
+@attrs.frozen
+class Site:
+    """A quote located in the parse: the tokens from its opening to its closing mark, and the
+    sentences they touch (its frame)."""
+
+    marked: MarkedQuote
+    paragraph: Paragraph
+    tokens: Span
+    frame: Span
+
+
+@attrs.frozen
+class Attribution:
+    """What a rule found for one quote. ``mention`` is None when a cue was found without a subject."""
+
+    mention: Span | None
+    cue: Token | None
+    rule: Rule
+    confidence: float
+
+
+@attrs.frozen
+class Document:
+    """One parsed document as every rule reads it: the Doc, its text (``doc.text`` is rebuilt on
+    every read), and one byte per token saying whether the token lies between a quote's marks
+    (``quoted``) and whether it lies in a paragraph attribution reads (``readable``)."""
+
+    doc: Doc
+    text: str
+    quoted: bytes
+    readable: bytes
 
 
 @attrs.frozen

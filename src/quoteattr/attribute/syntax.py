@@ -4,28 +4,15 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from quoteattr.lexicon import (
-    ACCORDING_TO,
-    DOCUMENT_NOUNS,
-    OPINION_VERBS,
-    ORGANISATION_NAME_WORDS,
-    ORGANISATION_NOUNS,
-    PEOPLE_NOUNS,
-    PRONOUNS,
-    RELATIVE_PRONOUNS,
-    SPEECH_VERBS,
-    TITLE_WORDS,
-)
-from quoteattr.names import is_place
+from quoteattr.lexicon.deps import BORROWS_SUBJECT_DEPS, NOUN_PHRASE_LEFT_DEPS, SUBJECT_DEPS
+from quoteattr.lexicon.names import is_place
+from quoteattr.lexicon.organisations import DOCUMENT_NOUNS, ORGANISATION_NAME_WORDS, ORGANISATION_NOUNS
+from quoteattr.lexicon.people import PEOPLE_NOUNS, TITLE_WORDS
+from quoteattr.lexicon.pronouns import PRONOUNS, RELATIVE_PRONOUNS
+from quoteattr.lexicon.verbs import ACCORDING_TO, OPINION_VERBS, SPEECH_VERBS
 
 CUE_VERBS = SPEECH_VERBS | OPINION_VERBS
 _SPEAKING_NOUNS = TITLE_WORDS | ORGANISATION_NOUNS | PEOPLE_NOUNS | DOCUMENT_NOUNS
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-# Dependencies through which a verb borrows the subject of its head: "… and said", "adding",
-# "was quoted as saying", "wanted to say".
-_BORROWS_SUBJECT = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep"})
-# Modifiers that belong to a speaker's noun phrase: "the central bank report", "its spokesman".
-_NP_LEFT_DEPS = frozenset({"det", "compound", "amod", "poss", "nummod", "nmod", "quantmod", "case"})
 _NP_PREPOSITIONS = frozenset({"of", "for", "at", "from", "by"})  # a report by the audit office
 _NAME_PREPOSITIONS = frozenset({"of", "for"})  # Bank of England, Centers for Disease Control
 _ORGANISATION_HEADS = ORGANISATION_NAME_WORDS | ORGANISATION_NOUNS
@@ -60,7 +47,7 @@ def can_speak(token: Token) -> bool:
     return token.pos_ == "NOUN" and lemma(token) in _SPEAKING_NOUNS
 
 
-def subject_of(verb: Token, quoted: bytearray | None = None) -> Token | None:
+def subject_of(verb: Token, quoted: bytes | None = None) -> Token | None:
     """The token naming who performs ``verb``: its subject, or its head's for borrowed subjects.
 
     Words inside quote marks (``quoted``, one byte per token) are never the subject: in “Never,”
@@ -71,14 +58,14 @@ def subject_of(verb: Token, quoted: bytearray | None = None) -> Token | None:
     current = verb
     for _ in range(6):
         for child in current.children:
-            if child.dep_ in _SUBJECT_DEPS and not (quoted is not None and quoted[child.i]):
+            if child.dep_ in SUBJECT_DEPS and not (quoted is not None and quoted[child.i]):
                 if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
                     return current.head  # "Smith, who said …"
                 return child
         head = current.head
         if current.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
             return head  # "a man shouting …"
-        if current.dep_ not in _BORROWS_SUBJECT or head.i == current.i:
+        if current.dep_ not in BORROWS_SUBJECT_DEPS or head.i == current.i:
             return None
         current = head
     return None
@@ -111,7 +98,7 @@ def noun_phrase(token: Token) -> Span:
     doc = token.doc
     left = right = token.i
     for child in token.lefts:
-        if child.dep_ in _NP_LEFT_DEPS:
+        if child.dep_ in NOUN_PHRASE_LEFT_DEPS:
             left = min(left, child.left_edge.i)
     prepositions = _NP_PREPOSITIONS
     if token.pos_ == "PROPN":  # Bank of England, but not Daniel Weiss of Leeds University

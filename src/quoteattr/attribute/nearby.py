@@ -12,18 +12,17 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from quoteattr.cues import Attribution, Site
-from quoteattr.entities import person_named
-from quoteattr.lexicon import BACK_POINTERS, SENTENCE_END_MARKS
-from quoteattr.quotes import RULE_CONFIDENCE, Rule
-from quoteattr.syntax import can_speak, noun_phrase, subject_of
+from quoteattr.attribute.syntax import can_speak, noun_phrase, subject_of
+from quoteattr.lexicon.words import BACK_POINTERS, SENTENCE_END_MARKS
+from quoteattr.resolve.entities import person_named
+from quoteattr.types import RULE_CONFIDENCE, Attribution, Rule, Site
 
 
-def _has_quote(sentence: Span, quoted: bytearray) -> bool:
+def _has_quote(sentence: Span, quoted: bytes) -> bool:
     return any(quoted[sentence.start : sentence.end])
 
 
-def intro_sentence(site: Site, quoted: bytearray) -> Attribution | None:
+def intro_sentence(site: Site, quoted: bytes) -> Attribution | None:
     """The subject of the sentence right before the quote, if it introduces a speaker."""
     doc = site.tokens.doc
     start = site.frame.start
@@ -46,7 +45,7 @@ def intro_sentence(site: Site, quoted: bytearray) -> Attribution | None:
     return Attribution(mention, None, Rule.NAMED_BEFORE, RULE_CONFIDENCE[Rule.NAMED_BEFORE])
 
 
-def named_after(site: Site, quoted: bytearray) -> Attribution | None:
+def named_after(site: Site, quoted: bytes) -> Attribution | None:
     """A speaker named by the next sentence of the paragraph when it points back at the quote."""
     doc = site.tokens.doc
     end = site.frame.end

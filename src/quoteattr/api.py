@@ -11,17 +11,28 @@ from collections.abc import Sequence
 import attrs
 from spacy.tokens import Doc, Span
 
-from quoteattr.context import propagate
-from quoteattr.cues import Attribution, Site, attribute_site, locate, quoted_mask
-from quoteattr.entities import EntityTable
-from quoteattr.kinds import classify
-from quoteattr.marks import Paragraph, find_quotes, paragraphs
-from quoteattr.models import ModelArg, load_model
-from quoteattr.parse import Prepared, parse, prepare
-from quoteattr.quotes import Quote, QuoteKind, Rule, Speaker, TextSpan
-from quoteattr.reported import reported_speech
-from quoteattr.resolve import Resolver
-from quoteattr.selection import needed, readable_tokens
+from quoteattr.attribute.cues import attribute_site, locate, quoted_mask
+from quoteattr.attribute.propagate import propagate
+from quoteattr.attribute.reported import reported_speech
+from quoteattr.detect.kinds import classify
+from quoteattr.detect.marks import find_quotes, paragraphs
+from quoteattr.detect.selection import needed, readable_tokens
+from quoteattr.parse.chunks import Prepared, parse, prepare
+from quoteattr.parse.loading import ModelArg, load_model
+from quoteattr.resolve.entities import EntityTable
+from quoteattr.resolve.resolver import Resolver
+from quoteattr.types import (
+    RESOLUTION_CERTAINTY,
+    Attribution,
+    Document,
+    Paragraph,
+    Quote,
+    QuoteKind,
+    Rule,
+    Site,
+    Speaker,
+    TextSpan,
+)
 
 #: A partial quote this short with no one to attribute it to is a scare quote or a term, not a
 #: quotation: the “efficiency programme”, a “smart” fridge.
@@ -106,23 +117,25 @@ def quotes_in_doc(
         paras = paragraphs(text)
     if need is None:
         need = needed(text, paras)
-    readable = readable_tokens(doc, paras, need)
+    # Stage 1 found the quotes by their marks; the Doc is the parse of stage 2.
     sites = [locate(doc, marked, paras[marked.paragraph]) for marked in find_quotes(text, paras)]
-    quoted = quoted_mask(doc, sites)
-    kinds = [classify(site, quoted, text) for site in sites]
+    document = Document(doc, text, bytes(quoted_mask(doc, sites)), bytes(readable_tokens(doc, paras, need)))
+    kinds = [classify(site, document) for site in sites]
+    # Stage 3: each quote's own cue and speaker, then speakers lent between quotes.
     found = [
-        attribute_site(site, quoted, partial=kind is QuoteKind.PARTIAL) if kind is not None else None
+        attribute_site(site, document, partial=kind is QuoteKind.PARTIAL) if kind is not None else None
         for site, kind in zip(sites, kinds, strict=True)
     ]
-    found = propagate(sites, kinds, found, quoted)
-    table = EntityTable.build(doc, readable, [a.mention for a in found if a is not None and a.mention is not None])
-    resolver = Resolver(doc, table, quoted, readable)
+    found = propagate(sites, kinds, found, document)
+    # Stage 4: the document's entities, and each speaker mention resolved to a canonical name.
+    table = EntityTable.build(document, [a.mention for a in found if a is not None and a.mention is not None])
+    resolver = Resolver(document, table)
     quotes = []
     for site, kind, attribution in zip(sites, kinds, found, strict=True):
         if kind is None or _is_scare_quote(site, kind, attribution):
             continue
         quotes.append(_quote(doc, _span(text, site.marked.start, site.marked.end), kind, attribution, resolver))
-    for reported in reported_speech(doc, quoted, readable):
+    for reported in reported_speech(document):
         content = _token_span(reported.clause)
         quotes.append(_quote(doc, content, QuoteKind.INDIRECT, reported.attribution, resolver))
     quotes.sort(key=lambda q: q.content.start)
@@ -151,9 +164,9 @@ def _quote(doc: Doc, content: TextSpan, kind: QuoteKind, found: Attribution | No
     speaker, confidence = None, 0.0
     rule = found.rule
     if found.mention is not None:
-        name, certainty = resolver.resolve(found.mention)
+        name, resolution = resolver.resolve(found.mention)
         speaker = Speaker(name, _token_span(found.mention))
-        confidence = round(found.confidence * certainty, 3)
+        confidence = round(found.confidence * RESOLUTION_CERTAINTY[resolution], 3)
     else:
         rule = Rule.NONE
     return Quote(content, kind, speaker, cue, rule, confidence)

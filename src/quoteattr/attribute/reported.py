@@ -10,12 +10,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import attrs
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
-from quoteattr.cues import Attribution
-from quoteattr.lexicon import QUESTION_WORDS, REPORTING_PHRASES, REPORTING_VERBS
-from quoteattr.quotes import RULE_CONFIDENCE, Rule
-from quoteattr.syntax import can_speak, is_according_to, lemma, noun_phrase, subject_of
+from quoteattr.attribute.syntax import can_speak, is_according_to, lemma, noun_phrase, subject_of
+from quoteattr.lexicon.verbs import QUESTION_WORDS, REPORTING_PHRASES, REPORTING_VERBS
+from quoteattr.types import RULE_CONFIDENCE, Attribution, Document, Rule
 
 _MIN_WORDS = 3  # "he said so" reports nothing worth a quote
 _THAT_REACH = 10  # tokens from the verb to the "that" of its clause: "told CBS News on Sunday that"
@@ -29,9 +28,10 @@ class Reported:
     attribution: Attribution
 
 
-def reported_speech(doc: Doc, quoted: bytearray, readable: bytearray) -> list[Reported]:
+def reported_speech(document: Document) -> list[Reported]:
     """Reported clauses in the readable text, in document order; none overlaps a marked quote or
     another one."""
+    doc, quoted, readable = document.doc, document.quoted, document.readable
     found: list[Reported] = []
     claimed_until = 0  # reported clauses never nest: the outer one wins
     for token in doc:
@@ -45,7 +45,7 @@ def reported_speech(doc: Doc, quoted: bytearray, readable: bytearray) -> list[Re
     return _without_overlaps(found)
 
 
-def _at(token: Token, quoted: bytearray) -> Iterator[Reported]:
+def _at(token: Token, quoted: bytes) -> Iterator[Reported]:
     if is_according_to(token):
         clause = _according_clause(token)
         speaker = subject_of(token, quoted)
@@ -72,7 +72,7 @@ def _phrase_cue(verb: Token) -> bool:
     return any((lemma(verb), child.lower_) in REPORTING_PHRASES for child in verb.children)
 
 
-def _reported_clause(verb: Token, quoted: bytearray) -> Span | None:
+def _reported_clause(verb: Token, quoted: bytes) -> Span | None:
     """The verb's clausal complement, else the clause its next "that" introduces."""
     doc = verb.doc
     head = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)

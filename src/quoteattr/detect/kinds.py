@@ -11,24 +11,23 @@ from __future__ import annotations
 import regex
 from spacy.tokens import Token
 
-from quoteattr.cues import Site, previous_word
-from quoteattr.lexicon import SCARE_MARKERS, SPEECH_VERBS
-from quoteattr.quotes import QuoteKind
-from quoteattr.syntax import is_cue, lemma
+from quoteattr.attribute.cues import previous_word
+from quoteattr.attribute.syntax import is_cue, lemma
+from quoteattr.lexicon.marks import SCARE_MARKERS
+from quoteattr.lexicon.verbs import SPEECH_VERBS
+from quoteattr.lexicon.words import CLAUSE_ENDS, MINOR_WORDS
+from quoteattr.types import Document, QuoteKind, Site
 
-_SENTENCE_END = frozenset({".", "!", "?", "…", ";"})
 _COLONS = frozenset({":"})
 _COMMA_LIKE = frozenset({",", "—", "–", "--"})
 _CUE_REACH = 8  # tokens back from the comma in "Rubio said on Sunday, “…”"
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}’'\-]*")
-_MINOR_WORDS = frozenset("a an and as at but by for from in into of on or the to with vs".split())
 _MAX_TITLE_WORDS = 10
 
 
-def classify(site: Site, quoted: bytearray, text: str) -> QuoteKind | None:
-    """DIRECT or PARTIAL, or None when the marks hold a title, name or scare quote. ``text`` is
-    the Doc's text, passed in because ``doc.text`` is rebuilt from the tokens on every read."""
-    marked = site.marked
+def classify(site: Site, document: Document) -> QuoteKind | None:
+    """DIRECT or PARTIAL, or None when the marks hold a title, name or scare quote."""
+    marked, quoted, text = site.marked, document.quoted, document.text
     if marked.runs_on or marked.continued:
         return QuoteKind.DIRECT
     doc = site.tokens.doc
@@ -48,17 +47,17 @@ def classify(site: Site, quoted: bytearray, text: str) -> QuoteKind | None:
 
 
 def _ends_sentence(token: Token) -> bool:
-    if token.text in _SENTENCE_END:
+    if token.text in CLAUSE_ENDS:
         return True
     # “A.” “B.” — a closing mark right after a sentence end
-    return token.is_quote and token.i > 0 and token.nbor(-1).text in _SENTENCE_END
+    return token.is_quote and token.i > 0 and token.nbor(-1).text in CLAUSE_ENDS
 
 
 def _is_speech_cue(token: Token) -> bool:
     return is_cue(token) and lemma(token) in SPEECH_VERBS
 
 
-def _speech_cue_before(comma: Token, quoted: bytearray) -> bool:
+def _speech_cue_before(comma: Token, quoted: bytes) -> bool:
     """Whether "X said," / "said X," / "X told us on Monday," ends just before the comma."""
     sentence_start = comma.sent.start
     for i in range(comma.i - 1, max(comma.i - _CUE_REACH, sentence_start) - 1, -1):
@@ -74,7 +73,7 @@ def _is_title(content: str, before: Token) -> bool:
     words = _WORD.findall(content)
     if len(words) < 2 or len(words) > _MAX_TITLE_WORDS or content.rstrip()[-1:] in ".!?,":
         return False
-    major = [w for w in words if w.lower() not in _MINOR_WORDS]
+    major = [w for w in words if w.lower() not in MINOR_WORDS]
     if not major or not all(w[0].isupper() for w in major):
         return False
     return not _is_speech_cue(before)  # starred in “The Long Winter”, but: said “Not Now”

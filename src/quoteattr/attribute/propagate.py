@@ -11,16 +11,15 @@ from collections.abc import Sequence
 
 import attrs
 
-from quoteattr.cues import Attribution, Site
-from quoteattr.nearby import intro_sentence, named_after
-from quoteattr.quotes import RULE_CONFIDENCE, QuoteKind, Rule
+from quoteattr.attribute.nearby import intro_sentence, named_after
+from quoteattr.types import RULE_CONFIDENCE, Attribution, Document, QuoteKind, Rule, Site
 
 
 def propagate(
     sites: Sequence[Site],
     kinds: Sequence[QuoteKind | None],
     found: Sequence[Attribution | None],
-    quoted: bytearray,
+    document: Document,
 ) -> list[Attribution | None]:
     """Fill in speakers for direct quotes that have none, from what surrounds them, in this order:
     the nearest attributed quote in the paragraph, a next sentence that names the speaker, an
@@ -28,6 +27,7 @@ def propagate(
 
     Linear in the number of quotes: one forward and one backward pass per paragraph.
     """
+    quoted = document.quoted
     result = list(found)
     _share_within_quote(sites, result)
     own = list(result)  # borrowing never chains: only a quote's own attribution is lent

@@ -13,8 +13,8 @@ from collections.abc import Callable, Iterable, Iterator
 from importlib import resources
 from typing import Any, TextIO
 
-from quoteattr.quotes import Quote, QuoteKind, Result
-from quoteattr.report import page
+from quoteattr.outputs.html import page
+from quoteattr.types import Quote, QuoteKind, Result
 
 _QUOTE_WIDTH = 60
 _COLUMNS = (("KIND", 8), ("SPEAKER", 22), ("CUE", 10), ("QUOTE", _QUOTE_WIDTH), ("OFFSETS", 0))
@@ -79,8 +79,8 @@ def write_table(results: Iterable[Result], out: TextIO, several: bool = False) -
 
 @functools.cache
 def json_schema() -> dict[str, Any]:
-    """The JSON Schema of one quote record, as the JSON outputs write it (``data/quote.schema.json``)."""
-    text = resources.files("quoteattr").joinpath("data/quote.schema.json").read_text(encoding="utf-8")
+    """The JSON Schema of one quote record, as the JSON outputs write it (``outputs/quote.schema.json``)."""
+    text = resources.files("quoteattr").joinpath("outputs/quote.schema.json").read_text(encoding="utf-8")
     schema: dict[str, Any] = json.loads(text)
     return schema
 

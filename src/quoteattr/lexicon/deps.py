@@ -1,0 +1,26 @@
+"""Dependency labels (spaCy's English ClearNLP scheme) that the rules read, in named sets."""
+
+from __future__ import annotations
+
+from typing import Final
+
+#: Who performs a verb: "Lind said", "it was announced by …" (the passive subject).
+SUBJECT_DEPS: Final[frozenset[str]] = frozenset({"nsubj", "nsubjpass"})
+
+#: How a quoted clause hangs from its verb.
+QUOTE_DEPS: Final[frozenset[str]] = frozenset({"ccomp", "parataxis", "dobj"})
+
+#: How a partial quote hangs when it says something of the subject: is “alarming”, was “a mess”.
+PREDICATE_DEPS: Final[frozenset[str]] = frozenset({"acomp", "attr", "oprd", "xcomp", "ccomp"})
+
+#: How the parser may hang the speaker after a verb that follows its quote: “…” asked X.
+INVERTED_SUBJECT_DEPS: Final[frozenset[str]] = frozenset({"dobj", "dative", "attr", "npadvmod", "oprd"})
+
+#: How a verb borrows the subject of its head: "… and said", "adding", "was quoted as saying",
+#: "wanted to say".
+BORROWS_SUBJECT_DEPS: Final[frozenset[str]] = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep"})
+
+#: Modifiers that belong to a speaker's noun phrase: "the central bank report", "its spokesman".
+NOUN_PHRASE_LEFT_DEPS: Final[frozenset[str]] = frozenset(
+    {"det", "compound", "amod", "poss", "nummod", "nmod", "quantmod", "case"}
+)

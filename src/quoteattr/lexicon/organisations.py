@@ -1,0 +1,62 @@
+"""Organisations, groups and documents: the nouns and name words that say a speaker is one."""
+
+from __future__ import annotations
+
+from typing import Final
+
+#: Nouns that, after "the", stand in for the organisation the article last named: "Acme said … the
+#: company added" means Acme.
+STAND_IN_ORGANISATION_NOUNS: Final[frozenset[str]] = frozenset(
+    """
+    company firm airline carrier bank club team group network station newspaper paper magazine
+    broadcaster channel outlet publisher charity organisation organization retailer manufacturer
+    operator developer startup start-up conglomerate insurer lender automaker carmaker supermarket
+    chain brand studio label utility giant maker producer corporation business enterprise fund body
+    """.split()
+)
+
+#: Stand-in nouns that fit any kind of body, a union or a ministry as well as a company.
+GENERIC_ORGANISATION_NOUNS: Final[frozenset[str]] = frozenset({"organisation", "organization", "group", "body"})
+
+#: Nouns for institutions that are usually not named first: "the police said" names the police, and
+#: only an organisation whose own name holds the word ("the ministry" → Ministry of Health) is it.
+INSTITUTION_NOUNS: Final[frozenset[str]] = frozenset(
+    """
+    ministry department agency government council union party police court commission committee
+    board university school hospital institute authority army military campaign administration
+    office embassy regulator foundation association federation league watchdog service services
+    trust coalition alliance movement opposition parliament senate congress assembly cabinet
+    kremlin pentagon
+    """.split()
+)
+
+ORGANISATION_NOUNS: Final[frozenset[str]] = STAND_IN_ORGANISATION_NOUNS | INSTITUTION_NOUNS
+
+#: Last words that make a name an organisation's, when the model gave it no label:
+#: the Harbor Gazette, Acme Holdings, Northwind Airlines.
+ORGANISATION_NAME_WORDS: Final[frozenset[str]] = frozenset(
+    """
+    gazette times post news herald tribune journal telegraph guardian mail express chronicle observer
+    standard mirror inc ltd plc llc corp corporation co company group holdings airlines airways bank
+    energy motors rail railways utilities partners capital systems technologies labs media press
+    foundation institute university college council party union association agency ministry
+    department authority commission committee club fc united trust fund network broadcasting
+    foods food pharmaceuticals pharma therapeutics biosciences biotech logistics telecom telecoms
+    communications networks insurance assurance industries international global resources mining
+    steel petroleum oil gas power water healthcare solutions software electronics entertainment
+    studios records brands retail stores markets automotive aerospace shipping lines hotels resorts
+    properties estates homes construction engineering chemicals financial securities investments
+    ventures bancorp centers centres center centre institutes office
+    reuters bloomberg afp ap upi bbc cnn nbc cbs abc msnbc npr pbs itv sky
+    """.split()
+)
+
+#: Nouns for texts that can be a speaker themselves: the report said, a statement read.
+DOCUMENT_NOUNS: Final[frozenset[str]] = frozenset(
+    """
+    report statement study letter memo filing complaint indictment lawsuit ruling judgment judgement
+    editorial post tweet release survey document notice email message announcement bulletin note
+    review analysis assessment audit guidance order decree petition motion brief poll communique
+    communiqué verdict transcript leaflet manifesto book article headline caption sign banner
+    """.split()
+)

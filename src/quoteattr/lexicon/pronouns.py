@@ -1,0 +1,41 @@
+"""Pronouns and what each can refer to."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from quoteattr.types import Referent
+
+MALE, FEMALE, PLURAL, NEUTER, FIRST_PERSON = (
+    Referent.MALE,
+    Referent.FEMALE,
+    Referent.PLURAL,
+    Referent.NEUTER,
+    Referent.FIRST_PERSON,
+)
+
+#: Personal pronouns a speaker may be named by, and what each can refer to.
+PRONOUNS: Final[dict[str, Referent]] = {
+    "he": MALE,
+    "him": MALE,
+    "his": MALE,
+    "himself": MALE,
+    "she": FEMALE,
+    "her": FEMALE,
+    "hers": FEMALE,
+    "herself": FEMALE,
+    "they": PLURAL,
+    "them": PLURAL,
+    "their": PLURAL,
+    "themselves": PLURAL,
+    "it": NEUTER,
+    "its": NEUTER,
+    "itself": NEUTER,
+    "i": FIRST_PERSON,
+    "me": FIRST_PERSON,
+    "we": FIRST_PERSON,
+    "us": FIRST_PERSON,
+}
+
+#: Relative pronouns: "Smith, who said …" names Smith.
+RELATIVE_PRONOUNS: Final[frozenset[str]] = frozenset({"who", "which", "that", "whom"})

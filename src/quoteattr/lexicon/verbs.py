@@ -1,0 +1,93 @@
+"""Cue verbs: the verbs of speaking, writing and characterising, with their inflected forms."""
+
+from __future__ import annotations
+
+from typing import Final
+
+#: Verbs of speaking and writing, by lemma. A quote's speaker is normally the subject of one of these.
+SPEECH_VERBS: Final[frozenset[str]] = frozenset(
+    """
+    say tell add ask write warn tweet reply argue explain insist announce state claim note declare
+    observe remark comment respond answer recall admit acknowledge concede confirm deny suggest stress
+    emphasize emphasise caution predict promise vow pledge urge complain boast joke quip shout scream
+    yell whisper mutter exclaim post testify plead continue conclude counter retort snap sigh laugh
+    recount report assert maintain contend reiterate inform speak wonder muse interject lament protest
+    demand threaten allege estimate concur reason chime text email blog message read
+    describe summarize summarise elaborate clarify agree disagree point mention repeat begin
+    proclaim gush marvel fume rage scoff sneer grumble whine preach lecture counsel advise recommend
+    chant sing cheer shrug
+    """.split()
+)
+
+#: Speech verbs whose clause is a claim worth reporting as indirect speech (not "asked whether").
+REPORTING_VERBS: Final[frozenset[str]] = SPEECH_VERBS - frozenset(
+    {"ask", "wonder", "begin", "continue", "laugh", "sigh", "sing", "cheer", "shrug", "chant", "read", "speak"}
+)
+
+#: Verb + word phrases that report speech: "made it clear that …", "pointed out that …".
+REPORTING_PHRASES: Final[frozenset[tuple[str, str]]] = frozenset(
+    {("make", "clear"), ("make", "plain"), ("point", "out"), ("go", "on"), ("insist", "on")}
+)
+
+#: Words that open an indirect question, which reports no claim: "did not explain what …".
+QUESTION_WORDS: Final[frozenset[str]] = frozenset(
+    {"what", "whether", "if", "how", "why", "who", "whom", "whose", "when", "where", "which"}
+)
+
+#: Verbs that characterise something in words of the subject's choosing: the subject is the
+#: speaker of a partial quote they govern (called it “a disaster”).
+OPINION_VERBS: Final[frozenset[str]] = frozenset(
+    """
+    call describe dub label brand term slam criticize criticise blast accuse praise hail condemn
+    denounce dismiss deride decry welcome characterize characterise refer lambast attack mock
+    ridicule reject defend question challenge applaud commend castigate rebuke chide scold blame
+    charge liken compare portray depict frame cast vow pledge promise insist warn predict
+    """.split()
+)
+
+#: Past forms that regular rules get wrong, for the cue verbs that have them.
+IRREGULAR_FORMS: Final[dict[str, tuple[str, ...]]] = {
+    "say": ("said",),
+    "tell": ("told",),
+    "write": ("wrote", "written"),
+    "read": ("read",),
+    "speak": ("spoke", "spoken"),
+    "begin": ("began", "begun"),
+    "sing": ("sang", "sung"),
+    "swear": ("swore", "sworn"),
+    "forecast": ("forecast",),
+    "put": ("put",),
+    "cast": ("cast",),
+    "blog": ("blogged", "blogging"),
+    "snap": ("snapped", "snapping"),
+    "quip": ("quipped", "quipping"),
+    "admit": ("admitted", "admitting"),
+    "chide": ("chided", "chid"),
+    "plead": ("pleaded", "pled"),
+    "agree": ("agreeing",),
+    "disagree": ("disagreeing",),
+    "text": ("texted",),
+    "make": ("made",),
+    "go": ("went", "gone"),
+}
+
+
+def verb_forms(lemma: str) -> set[str]:
+    """The inflected forms of a verb: say → says, saying, said. Generous; a spare form is harmless."""
+    forms = {lemma, *IRREGULAR_FORMS.get(lemma, ())}
+    if lemma.endswith("e"):
+        forms |= {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    elif lemma.endswith(("s", "sh", "ch", "x", "z")):
+        forms |= {lemma + "es", lemma + "ed", lemma + "ing"}
+    else:
+        forms |= {lemma + "s", lemma + "ed", lemma + "ing"}
+    return forms
+
+
+#: Phrases that introduce the speaker after the quote: “…,” according to X.
+ACCORDING_TO: Final[tuple[str, str]] = ("according", "to")
+
+#: Every form of every speech verb, for matching words the tagger got wrong ("a statement read").
+SPEECH_VERB_FORMS: Final[frozenset[str]] = frozenset(f for v in SPEECH_VERBS for f in verb_forms(v))

@@ -1,0 +1,44 @@
+"""Other words the rules match: days and months, sentence ends, bylines, words that point back."""
+
+from __future__ import annotations
+
+from typing import Final
+
+#: Days and months: capitalised like names, but no one's name when they stand alone.
+CALENDAR_WORDS: Final[frozenset[str]] = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december
+    """.split()
+)
+
+#: Marks that end a sentence.
+SENTENCE_ENDS: Final[frozenset[str]] = frozenset({".", "!", "?", "…"})
+
+#: What may end the sentence before a quote that introduces its speaker: a sentence end or a colon.
+SENTENCE_END_MARKS: Final[frozenset[str]] = SENTENCE_ENDS | {":"}
+
+#: Words that open a byline, which names the writer: "By John Smith", "Reporting by …".
+BYLINE_WORDS: Final[frozenset[str]] = frozenset({"by", "reporting", "words", "written", "additional"})
+
+#: Words that open a sentence pointing back at the quote before it: “…” That was the verdict of X.
+BACK_POINTERS: Final[frozenset[str]] = frozenset({"that", "this", "those", "these", "such", "so"})
+
+#: What, just before an opening mark, shows the quote is a sentence of its own: a sentence end, or
+#: a semicolon, after which a new clause starts (a colon introduces a quote, see kinds.py).
+CLAUSE_ENDS: Final[frozenset[str]] = SENTENCE_ENDS | {";"}
+
+#: Dashes, as a word of their own: “…” — Governor X.
+DASHES: Final[frozenset[str]] = frozenset({"—", "–", "-", "--", "―"})
+
+#: Small words that stay lower case in a Title In Capitals.
+MINOR_WORDS: Final[frozenset[str]] = frozenset("a an and as at but by for from in into of on or the to with vs".split())
+
+#: Words that make a noun phrase definite, so it can stand for something named before: "the company".
+DEFINITE_WORDS: Final[frozenset[str]] = frozenset({"the", "this", "that"})
+
+#: Articles, lower-cased when a noun phrase becomes a name: "The senator" → "the senator".
+ARTICLES: Final[frozenset[str]] = frozenset({"the", "a", "an"})
+
+#: The noun of "the 45-year-old said", which stands for the person named before.
+AGE_NOUN: Final[str] = "year-old"

@@ -1,0 +1,1 @@
+"""Writing results out: table, JSON, JSON Lines, CSV (formats) and the HTML page (html)."""
