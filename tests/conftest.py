@@ -14,6 +14,8 @@ from hypothesis import HealthCheck, settings
 from spacy.language import Language
 
 import quoteattr
+from quoteattr.api import read_document
+from quoteattr.types import Document, Site
 
 settings.register_profile(
     "ci", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True
@@ -36,3 +38,8 @@ def nlp() -> Language:
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")
+
+
+def read(text: str, nlp: Language) -> tuple[Document, list[Site]]:
+    """A small text parsed whole, as the later stages read it: its Document and its quotes' sites."""
+    return read_document(nlp(text))

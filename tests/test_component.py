@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc, DocBin
 
 import quoteattr
 
@@ -87,3 +88,40 @@ def test_attribute_with_a_full_pipeline_skips_what_it_does_not_need(pipeline: La
 
     assert set(unused_pipes(pipeline)) == {"ner", "quoteattr"}
     assert quoteattr.attribute(seed_text, nlp=pipeline) == quoteattr.attribute(seed_text)
+
+
+TEXTS = ["“We won,” said coach Ana Ruiz.", "Mayor Linda Park said the roads were a mess and would be fixed."]
+
+
+def test_quotes_survive_to_bytes_and_from_bytes(pipeline: Language) -> None:
+    doc = pipeline(TEXTS[0])
+    again = Doc(pipeline.vocab).from_bytes(doc.to_bytes())
+    assert again._.quotes == doc._.quotes and again._.quotes
+
+
+def test_quotes_survive_a_docbin_that_stores_user_data(pipeline: Language) -> None:
+    docs = list(pipeline.pipe(TEXTS))
+    data = DocBin(docs=docs, store_user_data=True).to_bytes()
+    again = list(DocBin().from_bytes(data).get_docs(pipeline.vocab))
+    assert [d._.quotes for d in again] == [d._.quotes for d in docs]
+
+
+def test_quotes_survive_nlp_pipe_with_two_processes(pipeline: Language) -> None:
+    texts = TEXTS * 3
+    assert [d._.quotes for d in pipeline.pipe(texts, n_process=2, batch_size=2)] == [
+        pipeline(t)._.quotes for t in texts
+    ]
+
+
+def test_config_keeps_the_kinds_asked_for_and_a_minimum_confidence() -> None:
+    nlp = spacy.load(MODEL)
+    nlp.add_pipe("quoteattr", config={"kinds": ["indirect"]})
+    assert [q.kind.value for q in nlp(" ".join(TEXTS))._.quotes] == ["indirect"]
+    nlp.replace_pipe("quoteattr", "quoteattr", config={"min_confidence": 0.95})
+    assert nlp(" ".join(TEXTS))._.quotes == []
+
+
+def test_config_with_a_bad_kind_says_what_is_allowed() -> None:
+    nlp = spacy.load(MODEL)
+    with pytest.raises(ValueError, match="direct, partial, indirect"):
+        nlp.add_pipe("quoteattr", config={"kinds": ["headline"]})

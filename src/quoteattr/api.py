@@ -112,14 +112,8 @@ def quotes_in_doc(
         raise TypeError(f"doc must be a spaCy Doc, not {type(doc).__name__}: {_preview(doc)}")
     if not is_parsed(doc):
         raise ValueError("doc must be parsed and lemmatised: make it with a pipeline such as en_core_web_sm")
-    text = doc.text
-    if paras is None:
-        paras = paragraphs(text)
-    if need is None:
-        need = needed(text, paras)
-    # Stage 1 found the quotes by their marks; the Doc is the parse of stage 2.
-    sites = [locate(doc, marked, paras[marked.paragraph]) for marked in find_quotes(text, paras)]
-    document = Document(doc, text, bytes(quoted_mask(doc, sites)), bytes(readable_tokens(doc, paras, need)))
+    document, sites = read_document(doc, paras, need)
+    text = document.text
     kinds = [classify(site, document) for site in sites]
     # Stage 3: each quote's own cue and speaker, then speakers lent between quotes.
     found = [
@@ -140,6 +134,20 @@ def quotes_in_doc(
         quotes.append(_quote(doc, content, QuoteKind.INDIRECT, reported.attribution, resolver))
     quotes.sort(key=lambda q: q.content.start)
     return quotes
+
+
+def read_document(
+    doc: Doc, paras: Sequence[Paragraph] | None = None, need: Sequence[bool] | None = None
+) -> tuple[Document, list[Site]]:
+    """Stages 1 and 2 met: the quotes found by their marks, located in the parsed Doc, and the
+    Document every later stage reads."""
+    text = doc.text
+    if paras is None:
+        paras = paragraphs(text)
+    if need is None:
+        need = needed(text, paras)
+    sites = [locate(doc, marked, paras[marked.paragraph]) for marked in find_quotes(text, paras)]
+    return Document(doc, text, bytes(quoted_mask(doc, sites)), bytes(readable_tokens(doc, paras, need))), sites
 
 
 def _is_scare_quote(site: Site, kind: QuoteKind, attribution: Attribution | None) -> bool:

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import enum
+import typing
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -137,6 +138,27 @@ RESOLUTION_CERTAINTY: dict[Resolution, float] = {
 }
 
 
+def as_record(value: Any) -> dict[str, Any]:
+    """An attrs value as plain JSON-ready data: every field, in declaration order, nested values as
+    dicts and enums as their values. The one place a record's shape comes from: the JSON outputs,
+    the CSV columns and the schema follow it (tests check them against :func:`record_fields`)."""
+    return attrs.asdict(value, value_serializer=_plain)
+
+
+def _plain(_instance: Any, _field: Any, value: Any) -> Any:
+    return value.value if isinstance(value, enum.Enum) else value
+
+
+def record_fields(cls: type) -> list[str]:
+    """The leaf fields of a record of ``cls``, nested fields joined by dots: content.start, …"""
+    attrs.resolve_types(cls)
+    paths = []
+    for field in attrs.fields(cls):
+        nested = [t for t in (typing.get_args(field.type) or (field.type,)) if attrs.has(t)]
+        paths += [f"{field.name}.{path}" for path in record_fields(nested[0])] if nested else [field.name]
+    return paths
+
+
 @attrs.frozen
 class TextSpan:
     """A stretch of the input text: ``input[start:end] == text``."""
@@ -149,7 +171,7 @@ class TextSpan:
         return self.end - self.start
 
     def to_dict(self) -> dict[str, Any]:
-        return {"start": self.start, "end": self.end, "text": self.text}
+        return as_record(self)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> TextSpan:
@@ -174,7 +196,7 @@ class Speaker:
     mention: TextSpan | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "mention": self.mention.to_dict() if self.mention else None}
+        return as_record(self)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Speaker:
@@ -204,14 +226,7 @@ class Quote:
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-ready data with every field; :meth:`from_dict` turns it back into a Quote."""
-        return {
-            "content": self.content.to_dict(),
-            "kind": self.kind.value,
-            "speaker": self.speaker.to_dict() if self.speaker else None,
-            "cue": self.cue.to_dict() if self.cue else None,
-            "rule": self.rule.value,
-            "confidence": self.confidence,
-        }
+        return as_record(self)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Quote:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import io
 import json
+from typing import Any
 
 import jsonschema
 from spacy.language import Language
 
 import quoteattr
 from quoteattr.outputs import formats
-from quoteattr.types import Result
+from quoteattr.types import Result, record_fields
 from tests.conftest import SEED
 
 
@@ -47,3 +48,44 @@ def test_schema_names_every_field_of_the_python_objects(nlp: Language) -> None:
 def test_flatten_gives_the_csv_columns(nlp: Language) -> None:
     record = seed_records(nlp)[0]
     assert set(formats.flatten(record)) == set(formats.CSV_FIELDS)
+
+
+# --- One record shape: the attrs classes are the source, everything else is checked against them ---
+
+FULL_QUOTE = quoteattr.Quote(
+    content=quoteattr.TextSpan(1, 5, "Yes,"),
+    kind=quoteattr.QuoteKind.DIRECT,
+    speaker=quoteattr.Speaker("Ana Ruiz", quoteattr.TextSpan(12, 20, "Ana Ruiz")),
+    cue=quoteattr.TextSpan(7, 11, "said"),
+    rule=quoteattr.Rule.CUE_VERB,
+    confidence=0.9,
+)
+
+
+def _schema_leaves(node: dict[str, Any], schema: dict[str, Any], prefix: str = "") -> set[str]:
+    """The dotted leaf names a JSON Schema node describes, following $ref and the object of a oneOf."""
+    if "$ref" in node:
+        node = schema["$defs"][node["$ref"].rsplit("/", 1)[-1]]
+    if "oneOf" in node:
+        objects = [n for n in node["oneOf"] if n.get("type") != "null"]
+        return _schema_leaves(objects[0], schema, prefix)
+    if "properties" not in node:
+        return {prefix.rstrip(".")}
+    return {
+        leaf for name, sub in node["properties"].items() for leaf in _schema_leaves(sub, schema, f"{prefix}{name}.")
+    }
+
+
+def test_csv_columns_are_the_record_fields() -> None:
+    assert sorted(formats.CSV_FIELDS) == sorted(["source", *record_fields(quoteattr.Quote)])
+
+
+def test_schema_describes_exactly_the_record_fields() -> None:
+    schema = formats.json_schema()
+    assert _schema_leaves(schema, schema) == {"source", *record_fields(quoteattr.Quote)}
+
+
+def test_to_dict_gives_every_field_and_from_dict_takes_it_back() -> None:
+    data = FULL_QUOTE.to_dict()
+    assert set(formats.flatten(data)) == set(record_fields(quoteattr.Quote))
+    assert quoteattr.Quote.from_dict(json.loads(json.dumps(data))) == FULL_QUOTE

@@ -1,0 +1,41 @@
+"""Stage 3: a quote's cue verb and speaker mention from its own sentence (attribute/cues.py)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from quoteattr.attribute.cues import attribute_site
+from quoteattr.types import Rule
+from tests.conftest import read
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "cue", "rule"),
+    [
+        ("“We will rebuild,” Mayor Linda Park said.", "Mayor Linda Park", "said", Rule.CUE_VERB),
+        ("“Who will pay?” asked Councillor Helen Brook.", "Councillor Helen Brook", "asked", Rule.CUE_VERB),
+        ("“It works,” according to the report.", "the report", "according", Rule.ACCORDING_TO),
+        ("Ana Ruiz was blunt: “It is over.”", "Ana Ruiz", None, Rule.COLON_INTRO),
+        ("“Never again.” — Governor Teresa Alvarez", "Governor Teresa Alvarez", None, Rule.DASH),
+    ],
+)
+def test_speaker_from_the_quotes_own_sentence(
+    text: str, mention: str, cue: str | None, rule: Rule, nlp: Language
+) -> None:
+    document, (site,) = read(text, nlp)
+    found = attribute_site(site, document, partial=False)
+    assert found is not None and found.mention is not None
+    assert (found.mention.text, found.cue.text if found.cue is not None else None, found.rule) == (mention, cue, rule)
+
+
+def test_a_partial_quote_takes_the_subject_of_a_verb_of_characterising(nlp: Language) -> None:
+    document, (site,) = read("The senator called the bill “a disgrace to this chamber”.", nlp)
+    found = attribute_site(site, document, partial=True)
+    assert found is not None and found.mention is not None
+    assert (found.mention.text, found.rule) == ("The senator", Rule.NARRATION_SUBJECT)
+
+
+def test_a_quote_with_no_cue_in_its_sentence_has_no_attribution_of_its_own(nlp: Language) -> None:
+    document, (site,) = read("The hall fell silent. “We are done.”", nlp)
+    assert attribute_site(site, document, partial=False) is None

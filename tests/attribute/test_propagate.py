@@ -1,0 +1,36 @@
+"""Stage 3b: quotes without a speaker of their own borrow one (attribute/propagate.py)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from quoteattr.attribute.cues import attribute_site
+from quoteattr.attribute.propagate import propagate
+from quoteattr.detect.kinds import classify
+from quoteattr.types import Attribution, Rule
+from tests.conftest import read
+
+
+def borrowed(text: str, nlp: Language) -> list[Attribution | None]:
+    document, sites = read(text, nlp)
+    kinds = [classify(site, document) for site in sites]
+    found = [attribute_site(s, document, partial=False) for s in sites]
+    return propagate(sites, kinds, found, document)
+
+
+def test_the_next_quote_in_the_paragraph_borrows_the_speaker(nlp: Language) -> None:
+    first, second = borrowed("“We won,” said Ana Ruiz. “Nobody expected it.”", nlp)
+    assert first is not None and second is not None and second.mention is not None
+    assert (second.mention.text, second.rule) == ("Ana Ruiz", Rule.ADJACENT_QUOTE)
+    assert second.cue is None and second.confidence <= first.confidence
+
+
+def test_a_paragraph_of_quotation_only_takes_the_previous_paragraphs_speaker(nlp: Language) -> None:
+    _, second = borrowed("“We won,” said Ana Ruiz.\n\n“Nobody expected it.”", nlp)
+    assert second is not None and second.mention is not None
+    assert (second.mention.text, second.rule) == ("Ana Ruiz", Rule.PREVIOUS_PARAGRAPH)
+
+
+def test_a_quote_with_its_own_speaker_keeps_it(nlp: Language) -> None:
+    _, second = borrowed("“We won,” said Ana Ruiz. “They lost,” said Bo Lind.", nlp)
+    assert second is not None and second.mention is not None and second.mention.text == "Bo Lind"

@@ -1,0 +1,31 @@
+"""Stage 1: what kind of quotation each pair of marks holds (detect/kinds.py)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from quoteattr.detect.kinds import classify
+from quoteattr.types import QuoteKind
+from tests.conftest import read
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("“We will rebuild,” the mayor said.", QuoteKind.DIRECT),  # opens the sentence
+        ("The mayor said: “We will rebuild.”", QuoteKind.DIRECT),  # after a colon
+        ("The mayor said, “We will rebuild.”", QuoteKind.DIRECT),  # after "X said,"
+        ("The mayor called the plan “a disaster” on Monday.", QuoteKind.PARTIAL),  # inside narration
+        ("She starred in “The Long Winter” last year.", None),  # a title in capitals
+        ("The striker, nicknamed “the hammer”, scored.", None),  # a label
+    ],
+)
+def test_kind_from_what_stands_before_the_mark(text: str, kind: QuoteKind | None, nlp: Language) -> None:
+    document, (site,) = read(text, nlp)
+    assert classify(site, document) is kind
+
+
+def test_a_quote_that_runs_on_over_paragraphs_is_direct(nlp: Language) -> None:
+    document, sites = read("“We start now.\n\n“And we will not stop,” she said.", nlp)
+    assert [classify(site, document) for site in sites] == [QuoteKind.DIRECT, QuoteKind.DIRECT]

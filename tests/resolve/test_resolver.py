@@ -1,0 +1,50 @@
+"""Stage 4: entities and the resolver, on small parsed texts (resolve/entities.py, resolve/resolver.py)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from quoteattr.resolve.entities import EntityTable, proper_name
+from quoteattr.resolve.resolver import Resolver
+from quoteattr.types import EntityKind, Gender, Resolution
+from tests.conftest import read
+
+
+def resolver_for(text: str, nlp: Language) -> Resolver:
+    document, _ = read(text, nlp)
+    return Resolver(document, EntityTable.build(document))
+
+
+def test_a_name_loses_its_titles(nlp: Language) -> None:
+    doc = nlp("Port Captain Elif Demir spoke.")
+    name = proper_name(doc[0:4])
+    assert name is not None and name.text == "Elif Demir"
+
+
+def test_a_surname_resolves_to_the_full_name(nlp: Language) -> None:
+    resolver = resolver_for("Striker Owen Blake scored twice. Later Blake said he was tired.", nlp)
+    doc = resolver.doc
+    blake = next(t for t in doc if t.text == "Blake" and t.i > 5)
+    assert resolver.resolve(doc[blake.i : blake.i + 1]) == ("Owen Blake", Resolution.NAME)
+
+
+def test_a_pronoun_resolves_to_the_person_of_its_gender(nlp: Language) -> None:
+    resolver = resolver_for("Ana Ruiz met Tom Lind. He said the deal was done.", nlp)
+    he = next(t for t in resolver.doc if t.lower_ == "he")
+    assert resolver.resolve(resolver.doc[he.i : he.i + 1]) == ("Tom Lind", Resolution.PRONOUN)
+
+
+def test_what_resolution_learns_is_kept_apart_from_the_entity_table(nlp: Language) -> None:
+    resolver = resolver_for("Kestrel Vane arrived late. He said the trains had stopped.", nlp)
+    (entity,) = [e for e in resolver.table.entities if e.name == "Kestrel Vane"]
+    assert (entity.kind, entity.gender) == (EntityKind.PERSON, None)
+    he = next(t for t in resolver.doc if t.lower_ == "he")
+    assert resolver.resolve(resolver.doc[he.i : he.i + 1])[0] == "Kestrel Vane"
+    assert resolver.current(entity).gender is Gender.MALE
+    assert entity.gender is None  # the table is as it was built
+
+
+def test_an_unnamed_speaker_keeps_its_noun_phrase(nlp: Language) -> None:
+    resolver = resolver_for("A spokesperson for the ministry said the talks would resume.", nlp)
+    doc = resolver.doc
+    assert resolver.resolve(doc[0:5]) == ("a spokesperson for the ministry", Resolution.NOUN_PHRASE)
