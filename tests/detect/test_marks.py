@@ -116,3 +116,13 @@ def test_headlines_and_bylines_keep_their_own_lines() -> None:
         "By John Smith",
         "The minister said on Monday.",
     ]
+
+
+def test_two_apostrophes_are_one_double_mark() -> None:
+    text = "''We are ready,'' Ms. White said of the plan, a ''final offer.'' It's done."
+    assert [text[q.start : q.end] for q in find_quotes(text)] == ["We are ready,", "final offer."]
+
+
+def test_a_single_quote_inside_typewriter_doubles_is_nested() -> None:
+    text = "''He told me 'never again,' and left,'' she said."
+    assert [text[q.start : q.end] for q in find_quotes(text)] == ["He told me 'never again,' and left,"]

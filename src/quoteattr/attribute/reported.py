@@ -1,8 +1,18 @@
-"""Reported speech: “X said (that) <clause>”, “X told reporters <clause>”, “X made it clear that
-<clause>”, “according to X, <clause>” — quotations without quote marks (kind INDIRECT).
+"""Reported speech: quotations without quote marks (kind INDIRECT).
 
-The content is the reported clause, without "that" and without closing punctuation. A clause that
-holds a marked quote is left to that quote, so an indirect quote never overlaps another quote.
+The forms news uses, each with the verbs of :data:`~quoteattr.lexicon.verbs.REPORTING_VERBS`:
+
+* X said (that) <clause>; X told reporters <clause>; X made it clear that <clause>;
+* <clause>, X said. / <clause>, X said, <clause>. — the cue set off by commas, in either order
+  (“said X”), and the report on both sides of it;
+* As X noted, <clause>. / <clause>, as X said.;
+* according to X, <clause>;
+* X announced <a plan of four words or more> — a reported thing rather than a clause;
+* X explained why <clause> — but not after "ask" or "wonder", which ask rather than report.
+
+The content is the reported words, without "that" and without the punctuation at their edges. A
+clause that holds a marked quote is left to that quote, so an indirect quote never overlaps another
+quote: she said the plan was “a mess” is one partial quote, not a partial and an indirect one.
 """
 
 from __future__ import annotations
@@ -10,58 +20,91 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import attrs
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from quoteattr.attribute.syntax import can_speak, is_according_to, lemma, noun_phrase, subject_of
-from quoteattr.lexicon.verbs import QUESTION_WORDS, REPORTING_PHRASES, REPORTING_VERBS
+from quoteattr.lexicon.deps import SUBJECT_DEPS
+from quoteattr.lexicon.pronouns import PRONOUNS
+from quoteattr.lexicon.verbs import REPORTING_PHRASES, REPORTING_VERBS, THING_REPORTING_VERBS
+from quoteattr.lexicon.words import CLAUSE_ENDS
 from quoteattr.types import RULE_CONFIDENCE, Attribution, Document, Rule
 
 _MIN_WORDS = 3  # "he said so" reports nothing worth a quote
 _THAT_REACH = 10  # tokens from the verb to the "that" of its clause: "told CBS News on Sunday that"
+_MAX_CUE_PHRASE = 12  # tokens in "Ms. Gedrich, a lawyer from Newark, said on Tuesday"
+_MIN_THING_WORDS = 4  # "announced a benefit concert", not "said a word"
 
 
 @attrs.frozen
 class Reported:
-    """One piece of reported speech: its clause and who is said to have said it."""
+    """One piece of reported speech: its words and who is said to have said them."""
 
     clause: Span
     attribution: Attribution
 
 
 def reported_speech(document: Document) -> list[Reported]:
-    """Reported clauses in the readable text, in document order; none overlaps a marked quote or
-    another one."""
+    """Reported speech in the readable text, in document order; no two pieces overlap, and none is
+    mostly a marked quote."""
     doc, quoted, readable = document.doc, document.quoted, document.readable
     found: list[Reported] = []
-    claimed_until = 0  # reported clauses never nest: the outer one wins
     for token in doc:
-        if token.i < claimed_until or quoted[token.i] or not readable[token.i]:
+        if quoted[token.i] or not readable[token.i]:
             continue
-        for reported in _at(token, quoted):
-            if reported.clause.start >= claimed_until or reported.clause.end <= token.i:
-                found.append(reported)
-                claimed_until = max(claimed_until, reported.clause.end)
-    found.sort(key=lambda r: r.clause.start)
+        found.extend(_at(token, quoted))
+    found.sort(key=lambda r: (r.clause.start, -len(r.clause)))
     return _without_overlaps(found)
 
 
 def _at(token: Token, quoted: bytes) -> Iterator[Reported]:
     if is_according_to(token):
-        clause = _according_clause(token)
+        clauses = [_according_clause(token, quoted)]
         speaker = subject_of(token, quoted)
     elif token.pos_ == "VERB" and (lemma(token) in REPORTING_VERBS or _phrase_cue(token)):
-        clause = _reported_clause(token, quoted)
-        speaker = subject_of(token, quoted)
+        clauses = _reported(token, quoted)
+        speaker = _reporter(token, quoted)
     else:
         return
-    if clause is None or speaker is None or not can_speak(speaker) or _negated(token):
-        return
-    if any(quoted[clause.start : clause.end]) or clause[0].lower_ in QUESTION_WORDS:
-        return  # a clause with a marked quote belongs to that quote; "explained how …" asks
-    if sum(1 for t in clause if not t.is_punct) < _MIN_WORDS:
+    if speaker is None or _negated(token):
         return
     rule = Rule.REPORTED_SPEECH
-    yield Reported(clause, Attribution(noun_phrase(speaker), token, rule, RULE_CONFIDENCE[rule]))
+    attribution = Attribution(noun_phrase(speaker), token, rule, RULE_CONFIDENCE[rule])
+    for clause in clauses:
+        if clause is not None and _is_report(clause, quoted):
+            yield Reported(clause, attribution)
+
+
+def _reporter(verb: Token, quoted: bytes) -> Token | None:
+    """Who reports: the verb's own subject, whatever kind of noun it is ("21 percent said",
+    "history says"), but not the subject of a passive ("the minister was told that …") nor a dummy
+    "it"; a subject borrowed from another verb only when it can speak."""
+    if any(child.dep_ == "auxpass" for child in verb.children):
+        return None
+    subject = subject_of(verb, quoted)
+    if subject is None or subject.dep_ == "expl" or not any(ch.isalnum() for ch in subject.text):
+        return None
+    if subject.head.i != verb.i:  # borrowed from another verb: only a speaker for certain
+        return subject if can_speak(subject) else None
+    if subject.pos_ not in ("PROPN", "NOUN", "PRON", "NUM") and not _misread_name(subject):
+        return None
+    if subject.pos_ == "PRON" and subject.lower_ not in PRONOUNS and subject.lower_ not in _INDEFINITE_SPEAKERS:
+        return None  # "that", "which" …
+    return subject
+
+
+def _misread_name(token: Token) -> bool:
+    """A name the tagger took for another word: "Trump on Friday said …", "Will wrote …"."""
+    return token.pos_ in ("VERB", "AUX", "ADJ", "ADV", "X", "INTJ") and token.text.istitle()
+
+
+_INDEFINITE_SPEAKERS = frozenset({"someone", "somebody", "one", "many", "some", "others", "few", "most", "all"})
+
+
+def _is_report(clause: Span, quoted: bytes) -> bool:
+    words = [t for t in clause if not t.is_punct and not t.is_space]
+    if len(words) < _MIN_WORDS:
+        return False
+    return not any(quoted[clause.start : clause.end])
 
 
 def _negated(verb: Token) -> bool:
@@ -72,45 +115,131 @@ def _phrase_cue(verb: Token) -> bool:
     return any((lemma(verb), child.lower_) in REPORTING_PHRASES for child in verb.children)
 
 
+def _reported(verb: Token, quoted: bytes) -> list[Span | None]:
+    """What ``verb`` reports: the sentence around it when it is set off by commas (or opens with
+    "as"), else its clause, else the thing it names."""
+    around = _around_cue(verb, quoted)
+    if around:
+        return around
+    clause = _reported_clause(verb, quoted)
+    if clause is not None:
+        return [clause]
+    return [_reported_thing(verb, quoted)]
+
+
 def _reported_clause(verb: Token, quoted: bytes) -> Span | None:
-    """The verb's clausal complement, else the clause its next "that" introduces."""
+    """The verb's clausal complements, else the clause its next "that" introduces."""
     doc = verb.doc
-    head = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
-    if head is None:
-        sentence_end = verb.sent.end
-        for i in range(verb.i + 1, min(verb.i + _THAT_REACH, sentence_end)):
-            token = doc[i]
-            if quoted[i] or (token.pos_ == "VERB" and token.dep_ not in ("ccomp", "relcl")):
-                break
-            if token.lower_ == "that" and token.dep_ == "mark":
-                head = token.head
-                break
-    if head is None:
+    complements = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+    after = [c for c in complements if c.i > verb.i]
+    if after:
+        return _trim(doc[_clause_start(verb, after[0]) : after[-1].right_edge.i + 1], quoted)
+    if complements:
+        return _trim(doc[complements[0].left_edge.i : complements[-1].right_edge.i + 1], quoted)
+    for i in range(verb.i + 1, min(verb.i + _THAT_REACH, verb.sent.end)):
+        token = doc[i]
+        if quoted[i] or (token.pos_ == "VERB" and token.dep_ not in ("ccomp", "relcl")):
+            break
+        if token.lower_ == "that" and token.dep_ == "mark":
+            return _trim(doc[token.head.left_edge.i : token.head.right_edge.i + 1], quoted)
+    return None
+
+
+def _clause_start(verb: Token, complement: Token) -> int:
+    """Where a clause after ``verb`` starts: its first word, or an object the parser cut off it
+    ("said life for the next generation would be worse"), but not the people told ("told reporters")."""
+    start = complement.left_edge.i
+    if complement.doc[start].lower_ == "that":
+        return start  # "told the meeting that …": what comes before "that" is not reported
+    for child in verb.children:
+        if child.dep_ == "dobj" and verb.i < child.i < start and child.pos_ == "NOUN" and not can_speak(child):
+            start = child.left_edge.i
+    return start
+
+
+def _reported_thing(verb: Token, quoted: bytes) -> Span | None:
+    """A noun phrase the verb reports: "announced a benefit concert in support of the senator"."""
+    if lemma(verb) not in THING_REPORTING_VERBS:
         return None
-    return _trim(doc[head.left_edge.i : head.right_edge.i + 1])
+    thing = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    if thing is None:
+        return None
+    span = _trim(verb.doc[thing.left_edge.i : thing.right_edge.i + 1], quoted)
+    return span if span is not None and len(span) >= _MIN_THING_WORDS else None
 
 
-def _according_clause(according: Token) -> Span | None:
+def _around_cue(verb: Token, quoted: bytes) -> list[Span | None]:
+    """For a cue set off from its sentence, the words on either side of it:
+    "<A>, X said, <B>." / "<A>, said X." / "As X noted, <B>." / "<A>, as X said."."""
+    doc, sentence = verb.doc, verb.sent
+    if verb.dep_ == "relcl":
+        return []  # "The senator, who said nothing, left."
+    start, end = _cue_phrase(verb)
+    if start is None or end is None:
+        return []
+    opens_with_as = doc[start].lower_ == "as"
+    before = doc[start - 1] if start > sentence.start else None
+    after = doc[end] if end < sentence.end else None
+    if not opens_with_as and (before is None or before.text != ","):
+        return []  # "X said …" opens its sentence: its clause follows the verb
+    if after is not None and after.text not in (",", *CLAUSE_ENDS) and not after.is_space:
+        return []
+    pieces = [_trim(doc[sentence.start : start], quoted)]
+    if after is not None and after.text == ",":
+        pieces.append(_trim(doc[end + 1 : sentence.end], quoted))
+    # a clause, not the speaker's description: "said Dr Alan Grey, the hospital's medical director."
+    return [p for p in pieces if p is not None and any(t.pos_ in ("VERB", "AUX") for t in p)]
+
+
+def _cue_phrase(verb: Token) -> tuple[int | None, int | None]:
+    """Where "X said on Tuesday" (or "said X", or "as X noted") starts and ends around ``verb``:
+    the subject before it and the words after it up to a comma or the sentence's end. None, None
+    when the verb has no subject of its own or the phrase runs long."""
+    doc = verb.doc
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None:
+        return None, None
+    start = min(subject.left_edge.i, verb.i)
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+    if mark is not None:
+        start = min(start, mark.i)
+    end = verb.i + 1
+    while end < verb.sent.end and doc[end].text != "," and doc[end].text not in CLAUSE_ENDS:
+        if doc[end].dep_ in ("ccomp", "mark") or doc[end].lower_ == "that":
+            return None, None  # "…, X said that …": a clause of its own follows
+        end += 1
+    if end - start > _MAX_CUE_PHRASE:
+        return None, None
+    return start, end
+
+
+def _according_clause(according: Token, quoted: bytes) -> Span | None:
     """The rest of the sentence: "According to the police, <clause>." / "<clause>, according to X"."""
     sentence = according.sent
     phrase_end = according.right_edge.i + 1
     before = sentence.doc[sentence.start : according.i]
     after = sentence.doc[phrase_end : sentence.end]
-    return _trim(after if len(after) >= len(before) else before)
+    return _trim(after if len(after) >= len(before) else before, quoted)
 
 
-def _trim(span: Span) -> Span | None:
-    """Drop the "that", commas and closing punctuation at the edges of a clause."""
+def _trim(span: Span, quoted: bytes) -> Span | None:
+    """Drop the "that", commas, spaces and closing punctuation at the edges of a clause, but not
+    the marks of a quote it touches (such a clause is then left to that quote)."""
     start, end = span.start, span.end
-    doc = span.doc
-    while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].dep_ == "mark"):
+    doc: Doc = span.doc
+
+    def loose(token: Token) -> bool:
+        return (token.is_punct or token.is_space) and not quoted[token.i]
+
+    while start < end and (loose(doc[start]) or doc[start].lower_ == "that"):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end > start and loose(doc[end - 1]):
         end -= 1
     return doc[start:end] if end > start else None
 
 
 def _without_overlaps(found: list[Reported]) -> list[Reported]:
+    """The outer of nested reports, the first of overlapping ones."""
     kept: list[Reported] = []
     for reported in found:
         if not kept or reported.clause.start >= kept[-1].clause.end:

@@ -23,6 +23,7 @@ from quoteattr.lexicon.marks import (
     ELISIONS,
     FUNCTION_WORDS,
     QUOTE_PAIRS,
+    TYPEWRITER_DOUBLE,
     UNDIRECTED_MARKS,
 )
 from quoteattr.lexicon.pronouns import FIRST_PERSON, PRONOUNS
@@ -33,7 +34,8 @@ from quoteattr.types import MarkedQuote, Paragraph
 _LINE_BREAK = regex.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 _PARAGRAPH_SEPARATORS = frozenset("\u2029\x1c\x1d\x1e")  # breaks that always end a paragraph
 _ALL_MARKS = "".join(sorted(set(QUOTE_PAIRS) | set("".join(QUOTE_PAIRS.values()))))
-_MARK = regex.compile("[" + regex.escape(_ALL_MARKS) + "]")
+# Two apostrophes stand for one double mark in typewriter-style text: ''Yes,'' he said.
+_MARK = regex.compile("''(?!')|[" + regex.escape(_ALL_MARKS) + "]")
 _OPENING_SHAPES = frozenset("“„‟«‹‘‚‛「『〝")
 # What may follow an apostrophe that elides letters or digits: ’em, ’til, ’90s, class of ’98.
 # An attribution inside an unclosed quote shows where the writer forgot the closing mark:
@@ -131,6 +133,9 @@ def _marks(text: str, para: Paragraph) -> Iterator[_Mark]:
     """The paragraph's quote-mark candidates with their possible roles; apostrophes left out."""
     for m in _MARK.finditer(text, para.start, para.end):
         i, ch = m.start(), m.group()
+        if ch == TYPEWRITER_DOUBLE:
+            yield from _typewriter_double(text, para, i)
+            continue
         prev = text[i - 1] if i > para.start else " "
         nxt = text[i + 1] if i + 1 < para.end else " "
         # CommonMark flanking: a left-flanking mark sits before a word, a right-flanking one after.
@@ -154,6 +159,17 @@ def _marks(text: str, para: Paragraph) -> Iterator[_Mark]:
         opens = opens and ch in QUOTE_PAIRS  # 」 never opens, whatever its neighbours
         weak = closes and ch in APOSTROPHE_LIKE and prev.isalnum() and i + 1 < para.end and nxt.isspace()
         yield _Mark(i, ch, ch in DOUBLE_MARKS, opens, closes, weak)
+
+
+def _typewriter_double(text: str, para: Paragraph, i: int) -> Iterator[_Mark]:
+    """Two apostrophes as one undirected double mark, placed on the apostrophe next to the quoted
+    words, so the content between two such marks is exactly the quoted words."""
+    prev = text[i - 1] if i > para.start else " "
+    nxt = text[i + 2] if i + 2 < para.end else " "
+    left = not nxt.isspace() and (not _is_punct(nxt) or prev.isspace() or _is_punct(prev))
+    right = not prev.isspace() and (not _is_punct(prev) or nxt.isspace() or _is_punct(nxt))
+    if left != right:
+        yield _Mark(i + 1 if left else i, '"', True, left, right, False)
 
 
 def _pair(text: str, para: Paragraph, k: int, marks: list[_Mark], next_opener: _Mark | None) -> Iterator[MarkedQuote]:

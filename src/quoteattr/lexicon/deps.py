@@ -17,8 +17,8 @@ PREDICATE_DEPS: Final[frozenset[str]] = frozenset({"acomp", "attr", "oprd", "xco
 INVERTED_SUBJECT_DEPS: Final[frozenset[str]] = frozenset({"dobj", "dative", "attr", "npadvmod", "oprd"})
 
 #: How a verb borrows the subject of its head: "… and said", "adding", "was quoted as saying",
-#: "wanted to say".
-BORROWS_SUBJECT_DEPS: Final[frozenset[str]] = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep"})
+#: "wanted to say", "was quick to add".
+BORROWS_SUBJECT_DEPS: Final[frozenset[str]] = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "acomp"})
 
 #: Modifiers that belong to a speaker's noun phrase: "the central bank report", "its spokesman".
 NOUN_PHRASE_LEFT_DEPS: Final[frozenset[str]] = frozenset(

@@ -27,6 +27,9 @@ QUOTE_PAIRS: Final[dict[str, str]] = {
     "〝": "〞〟",
 }
 
+#: Two apostrophes written for one double mark, in typewriter-style and some wire text: ''Yes,'' he said.
+TYPEWRITER_DOUBLE: Final[str] = "''"
+
 #: Marks that also serve as apostrophes, so each one needs its context checked.
 APOSTROPHE_LIKE: Final[frozenset[str]] = frozenset("’'‘‛")
 

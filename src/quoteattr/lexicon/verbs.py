@@ -24,6 +24,15 @@ REPORTING_VERBS: Final[frozenset[str]] = SPEECH_VERBS - frozenset(
     {"ask", "wonder", "begin", "continue", "laugh", "sigh", "sing", "cheer", "shrug", "chant", "read", "speak"}
 )
 
+#: Reporting verbs whose object can be what was said, not only a clause: "announced a benefit
+#: concert", "denied any wrongdoing", "told a different story". Not "recalled 40,000 jars".
+THING_REPORTING_VERBS: Final[frozenset[str]] = frozenset(
+    """
+    announce deny confirm admit acknowledge claim predict promise tell explain note warn suggest stress
+    emphasize emphasise reiterate declare assert tweet boast concede describe outline propose reveal
+    """.split()
+)
+
 #: Verb + word phrases that report speech: "made it clear that …", "pointed out that …".
 REPORTING_PHRASES: Final[frozenset[tuple[str, str]]] = frozenset(
     {("make", "clear"), ("make", "plain"), ("point", "out"), ("go", "on"), ("insist", "on")}
