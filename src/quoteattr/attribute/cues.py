@@ -13,7 +13,15 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from quoteattr.attribute.syntax import can_speak, is_according_to, is_cue, lemma, noun_phrase, subject_of
+from quoteattr.attribute.syntax import (
+    can_speak,
+    is_according_to,
+    is_cue,
+    lemma,
+    noun_phrase,
+    speaker_behind,
+    subject_of,
+)
 from quoteattr.lexicon.deps import INVERTED_SUBJECT_DEPS, PREDICATE_DEPS, QUOTE_DEPS
 from quoteattr.lexicon.verbs import OPINION_VERBS, SPEECH_VERB_FORMS, SPEECH_VERBS
 from quoteattr.lexicon.words import DASHES
@@ -90,6 +98,7 @@ def _from_cue(cue: Token, nearest: bool, quoted: bytes) -> Attribution:
     else:
         rule = Rule.CUE_VERB
     subject = subject_of(cue, quoted) or _inverted_subject(cue, quoted) or _name_before(cue, quoted)
+    subject = None if subject is None else speaker_behind(subject, quoted)
     confidence = RULE_CONFIDENCE[rule] * (_NEAREST_PENALTY if nearest else 1.0)
     return Attribution(noun_phrase(subject) if subject is not None else None, cue, rule, confidence)
 

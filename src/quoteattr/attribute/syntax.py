@@ -60,15 +60,42 @@ def subject_of(verb: Token, quoted: bytes | None = None) -> Token | None:
         for child in current.children:
             if child.dep_ in SUBJECT_DEPS and not (quoted is not None and quoted[child.i]):
                 if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
-                    return current.head  # "Smith, who said …"
+                    return _unquoted(current.head, quoted)  # "Smith, who said …"
                 return child
         head = current.head
         if current.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
-            return head  # "a man shouting …"
+            return _unquoted(head, quoted)  # "a man shouting …"
         if current.dep_ not in BORROWS_SUBJECT_DEPS or head.i == current.i:
             return None
         current = head
     return None
+
+
+def _unquoted(token: Token, quoted: bytes | None) -> Token | None:
+    """``token``, unless it lies inside quote marks: a “chief trade prosecutor” who reports to the
+    president is the quote's words, not its speaker."""
+    return None if quoted is not None and quoted[token.i] else token
+
+
+def speaker_behind(subject: Token, quoted: bytes | None = None) -> Token:
+    """Who speaks through a verb's subject: for a document, the one the text says issued it
+    (“her statement said”, “a statement from the governor's office said”, “Cole issued a
+    statement saying”), else the document; any other subject is itself the speaker."""
+    if lemma(subject) not in DOCUMENT_NOUNS or subject.pos_ != "NOUN":
+        return subject
+    for child in subject.children:
+        if child.dep_ == "poss" and can_speak(child) and child.lower_ not in ("its", "their"):
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+            issuer = next((o for o in child.children if o.dep_ == "pobj" and can_speak(o)), None)
+            if issuer is not None and lemma(issuer) not in DOCUMENT_NOUNS:
+                return issuer
+    if subject.dep_ in ("dobj", "pobj") and subject.head.pos_ in ("VERB", "ADP"):
+        verb = subject.head if subject.dep_ == "dobj" else subject.head.head
+        issuer = subject_of(verb, quoted) if verb.pos_ == "VERB" else None
+        if issuer is not None and can_speak(issuer) and lemma(issuer) not in DOCUMENT_NOUNS:
+            return issuer  # "Cole issued a statement saying …", "Perez wrote in a tweet …"
+    return subject
 
 
 def _according_to_object(according: Token) -> Token | None:

@@ -46,7 +46,9 @@ ORGANISATION_NAME_WORDS: Final[frozenset[str]] = frozenset(
     steel petroleum oil gas power water healthcare solutions software electronics entertainment
     studios records brands retail stores markets automotive aerospace shipping lines hotels resorts
     properties estates homes construction engineering chemicals financial securities investments
-    ventures bancorp centers centres center centre institutes office
+    ventures bancorp centers centres center centre institutes office house convention conference
+    caucus campaign administration court senate congress assembly politics
+    facebook twitter google youtube instagram amazon apple microsoft reddit tiktok wikileaks
     reuters bloomberg afp ap upi bbc cnn nbc cbs abc msnbc npr pbs itv sky
     """.split()
 )

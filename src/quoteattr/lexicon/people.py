@@ -32,6 +32,26 @@ TITLE_WORDS: Final[frozenset[str]] = frozenset(
     """.split()
 )
 
+#: Abbreviated titles and the role each stands for, so "Gov. Chris Christie" is "the governor".
+TITLE_ABBREVIATIONS: Final[dict[str, str]] = {
+    "gov": "governor",
+    "sen": "senator",
+    "rep": "representative",
+    "gen": "general",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "capt": "captain",
+    "sgt": "sergeant",
+    "maj": "major",
+    "prof": "professor",
+    "dr": "doctor",
+    "rev": "reverend",
+    "atty": "attorney",
+    "supt": "superintendent",
+    "pres": "president",
+    "sec": "secretary",
+}
+
 #: Lower-case words that belong inside a name: Charles de Gaulle, Ludwig van Beethoven.
 NAME_PARTICLES: Final[frozenset[str]] = frozenset(
     {
@@ -122,4 +142,25 @@ PEOPLE_NOUNS: Final[frozenset[str]] = frozenset(
     star veteran youngster teenager teen international champion newcomer rookie pensioner
     grandmother grandfather incumbent challenger frontrunner nominee defendant suspect retiree
     """.split()
+)
+
+#: Nouns for anyone at all: "the man", "the crowd", "the official" stand for a named person only
+#: when the text gave that person the word ("Officer Dan Reyes … the officer"), never by nearness.
+GENERIC_PEOPLE_NOUNS: Final[frozenset[str]] = frozenset(
+    """
+    people person man woman boy girl child crowd audience official source aide employee staff worker
+    investor witness eyewitness resident voter fan parent family relative friend colleague customer
+    passenger driver patient user viewer reader member insider observer bystander onlooker protester
+    demonstrator supporter opponent critic student local villager neighbour neighbor commuter tourist
+    visitor shopper consumer pupil mourner rescuer soldier troop youngster teenager teen pensioner
+    retiree juror spokesperson representative delegate
+    """.split()
+)
+
+#: Nouns that say a person is a man or a woman, which a resolved name must not contradict.
+MALE_PEOPLE_NOUNS: Final[frozenset[str]] = frozenset(
+    {"man", "boy", "father", "grandfather", "husband", "son", "brother"}
+)
+FEMALE_PEOPLE_NOUNS: Final[frozenset[str]] = frozenset(
+    {"woman", "girl", "mother", "grandmother", "wife", "daughter", "sister"}
 )

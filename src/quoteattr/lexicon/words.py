@@ -28,6 +28,11 @@ BACK_POINTERS: Final[frozenset[str]] = frozenset({"that", "this", "those", "thes
 #: a semicolon, after which a new clause starts (a colon introduces a quote, see kinds.py).
 CLAUSE_ENDS: Final[frozenset[str]] = SENTENCE_ENDS | {";"}
 
+#: Prepositions of place: a name of unknown kind always found after one is a place ("in Anaheim").
+LOCATIVE_PREPOSITIONS: Final[frozenset[str]] = frozenset(
+    {"in", "at", "near", "outside", "inside", "across", "throughout"}
+)
+
 #: Dashes, as a word of their own: “…” — Governor X.
 DASHES: Final[frozenset[str]] = frozenset({"—", "–", "-", "--", "―"})
 

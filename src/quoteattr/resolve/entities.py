@@ -17,21 +17,32 @@ import bisect
 from collections.abc import Iterable, Sequence
 
 import attrs
+import regex
 from spacy.tokens import Span, Token
 
 from quoteattr.attribute.syntax import noun_phrase
 from quoteattr.lexicon.names import first_name_gender, is_place
 from quoteattr.lexicon.organisations import ORGANISATION_NAME_WORDS, ORGANISATION_NOUNS
-from quoteattr.lexicon.people import FEMALE_TITLES, MALE_TITLES, NAME_CONNECTORS, NAME_PARTICLES, TITLE_WORDS
+from quoteattr.lexicon.people import (
+    FEMALE_TITLES,
+    MALE_TITLES,
+    NAME_CONNECTORS,
+    NAME_PARTICLES,
+    TITLE_ABBREVIATIONS,
+    TITLE_WORDS,
+)
 from quoteattr.lexicon.pronouns import PRONOUNS
-from quoteattr.lexicon.words import CALENDAR_WORDS
+from quoteattr.lexicon.words import CALENDAR_WORDS, LOCATIVE_PREPOSITIONS
 from quoteattr.types import Document, EntityKind, Gender
 
 PERSON, ORGANISATION, PLACE, GROUP = EntityKind.PERSON, EntityKind.ORGANISATION, EntityKind.PLACE, EntityKind.GROUP
 
 
+_POSSESSIVE = regex.compile(r"(?<=\w)[‘’']s$")  # "Trump‘s" as one token: a curly mark the tokenizer kept
+
+
 def _word(token: Token) -> str:
-    return token.lower_.rstrip(".")
+    return str(_POSSESSIVE.sub("", token.lower_.rstrip(".")))
 
 
 def is_title(token: Token) -> bool:
@@ -148,6 +159,8 @@ class EntityTable:
             table._place(mention, name)
         for entity in table.entities:
             entity.positions.sort()
+            if entity.guessed and all(_is_located(document.doc[i]) for i in entity.positions):
+                entity.kind = PLACE  # only ever "in Anaheim", "at Bayfield": a place
         return table
 
     def lookup(self, mention: Span) -> Entity | None:
@@ -174,14 +187,16 @@ class EntityTable:
             entity = matching[0]
         else:
             kind, guessed = _kind(name, titles)
-            entity = Entity(" ".join(name.text.split()), words, kind, guessed, key=len(self.entities))
+            entity = Entity(
+                _POSSESSIVE.sub("", " ".join(name.text.split())), words, kind, guessed, key=len(self.entities)
+            )
             self.entities.append(entity)
             self._by_last_word.setdefault(words[-1], []).append(entity)
             self._by_first_word.setdefault(words[0], []).append(entity)
         if name.end - 1 not in self.mention_at:
             entity.positions.append(name.end - 1)
             self.mention_at[name.end - 1] = entity
-        entity.roles.update(_word(t) for t in titles)
+        entity.roles.update(TITLE_ABBREVIATIONS.get(_word(t), _word(t)) for t in titles)
         entity.gender = entity.gender or _gender(titles, name)
 
 
@@ -193,6 +208,11 @@ def person_named(mention: Span) -> Span | None:
         return None
     titles = [t for t in mention if t.i < name.start and is_title(t)]
     return name if _kind(name, titles)[0] == PERSON else None
+
+
+def _is_located(token: Token) -> bool:
+    """The last word of a name that is the object of a preposition of place."""
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS
 
 
 def _is_date(name: Span) -> bool:
@@ -226,6 +246,8 @@ def _kind(name: Span, titles: list[Token]) -> tuple[EntityKind, bool]:
         return PLACE, False
     if titles or first_name_gender(words[0]) is not None:
         return PERSON, False
+    if name[-1].tag_ == "NNPS" and name[-1].lemma_ != name[-1].text:
+        return GROUP, False  # Democrats, the Ebelings; not Sanders, which the tagger may call plural
     if len(name) == 1 and len(name.text) > 1 and name.text.isalpha() and name.text.isupper():
         return ORGANISATION, False  # BBC, NATO, AFP
     return PERSON, True  # most names in the news are people's

@@ -26,7 +26,7 @@ from quoteattr.lexicon.organisations import (
     ORGANISATION_NOUNS,
     STAND_IN_ORGANISATION_NOUNS,
 )
-from quoteattr.lexicon.people import PEOPLE_NOUNS
+from quoteattr.lexicon.people import FEMALE_PEOPLE_NOUNS, GENERIC_PEOPLE_NOUNS, MALE_PEOPLE_NOUNS, PEOPLE_NOUNS
 from quoteattr.lexicon.pronouns import FIRST_PERSON, NEUTER, PLURAL, PRONOUNS
 from quoteattr.lexicon.words import AGE_NOUN, ARTICLES, BYLINE_WORDS, DEFINITE_WORDS
 from quoteattr.resolve.entities import GROUP, ORGANISATION, PERSON, PLACE, Entity, EntityTable, head_word, is_title
@@ -201,7 +201,7 @@ class Resolver:
             end = pronoun.i if sentence.start <= pronoun.i < sentence.end else sentence.end
             mentions = list(self._mentions(max(sentence.start, horizon), end))
             if self.subjects_first:
-                mentions.sort(key=lambda item: (not _is_subject(item[0]), item[0].i))
+                mentions.sort(key=lambda item: (_salience(item[0]), item[0].i))
             else:
                 mentions.reverse()
             yield from (entity for _, entity in mentions)
@@ -250,8 +250,8 @@ class Resolver:
             return self._last_entity(head.i, _is_organisation, named=noun)
         if is_title(head) or noun in PEOPLE_NOUNS or aged:
             by_role = self._last_entity(head.i, lambda e: e.kind == PERSON and noun in e.roles)
-            if by_role is not None:
-                return by_role
+            if by_role is not None or noun in GENERIC_PEOPLE_NOUNS:
+                return by_role if by_role is not None and _fits_noun(by_role, noun) else None
             # a name known to be a person's before one only guessed to be (Joao Pereira, not Benfica)
             known = self._last_entity(head.i, lambda e: _is_person(e) and not e.guessed, within=_NEARBY)
             return known or self._last_entity(head.i, _is_person, within=_NEARBY)
@@ -291,6 +291,8 @@ class Resolver:
         for k in range(bisect.bisect_left(self._positions, before) - 1, -1, -1):
             if before - self._positions[k] > within:
                 break
+            if self.quoted[self._positions[k]]:
+                continue  # a name inside a quote is the speaker's word, not the narrator's
             entity = self.current(self.table.mention_at[self._positions[k]])
             if not accept(entity):
                 continue
@@ -339,6 +341,27 @@ def _is_subject(token: Token) -> bool:
             break
         token = token.head
     return token.dep_ in SUBJECT_DEPS
+
+
+def _salience(token: Token) -> int:
+    """0 for the subject of a sentence's main clause, 1 for any other subject, 2 for the rest."""
+    if not _is_subject(token):
+        return 2
+    verb = token.head
+    for _ in range(_MAX_CONJUNCTS):
+        if verb.dep_ != "conj":
+            break
+        verb = verb.head
+    return 0 if verb.dep_ == "ROOT" else 1
+
+
+def _fits_noun(entity: Entity, noun: str) -> bool:
+    """Whether a person may be called ``noun``: no man is "the woman"."""
+    if noun in MALE_PEOPLE_NOUNS:
+        return entity.gender is not Gender.FEMALE
+    if noun in FEMALE_PEOPLE_NOUNS:
+        return entity.gender is not Gender.MALE
+    return True
 
 
 def _compatible(entity: Entity, want: Referent) -> bool:

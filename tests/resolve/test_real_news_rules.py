@@ -1,0 +1,56 @@
+"""Speaker rules found on real news, each on a text of our own."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.resolve.test_resolution import direct_speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the document and the person behind it
+        ("Spokesman Brian Cole issued a statement calling the data “utterly flawed and misleading”.", "Brian Cole"),
+        ("Mayor Ana Ruiz spoke on Monday. Her statement said the plan was “dead on arrival”.", "Ana Ruiz"),
+        ("“We will appeal,” a statement from the governor's office said.", "the governor's office"),
+        ("“We will appeal,” the statement said.", "the statement"),
+    ],
+)
+def test_a_document_speaks_for_whoever_issued_it(text: str, expected: str, nlp: Language) -> None:
+    assert direct_speakers(text, nlp) == [expected]
+
+
+def test_a_generic_noun_is_not_the_nearest_named_person(nlp: Language) -> None:
+    text = "Senator Ana Ruiz toured the plant on Monday.\n\n“They never told us anything,” the man said."
+    assert direct_speakers(text, nlp) == ["the man"]
+
+
+def test_a_role_given_as_an_abbreviated_title_finds_its_person(nlp: Language) -> None:
+    text = "Gov. Tom Hale met Senator Ana Ruiz on Monday. Ruiz left early.\n\n“The budget is sound,” the governor said."
+    assert direct_speakers(text, nlp) == ["Tom Hale"]
+
+
+def test_a_possessive_written_with_a_curly_mark_is_not_part_of_the_name(nlp: Language) -> None:
+    text = "Tom Hale‘s plan was rejected. “It will return,” said Tom Hale‘s spokesman, Ed Brill."
+    assert direct_speakers(text, nlp) == ["Ed Brill"]
+    assert direct_speakers("Officials met Tom Hale‘s aides. “No comment,” Hale said.", nlp) == ["Tom Hale"]
+
+
+def test_a_name_only_ever_after_in_or_at_is_a_place_not_a_person(nlp: Language) -> None:
+    text = (
+        "Ed Brill spoke to supporters on Monday.\n\n"
+        "In Bayfield, the crowd cheered when he said “the mine will reopen soon.”"
+    )
+    assert direct_speakers(text, nlp) == ["Ed Brill"]
+
+
+def test_the_main_clause_subject_comes_before_a_subordinate_one(nlp: Language) -> None:
+    text = "When Ana Ruiz asked about the wall, Ed Brill repeated his plan.\n\n“It will be built,” he said."
+    assert direct_speakers(text, nlp) == ["Ed Brill"]
+
+
+def test_words_inside_quote_marks_are_never_the_speaker(nlp: Language) -> None:
+    text = "Ana Ruiz has proposed appointing a “chief trade prosecutor” who reports to the president."
+    assert direct_speakers(text, nlp) in ([None], [])
