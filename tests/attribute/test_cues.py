@@ -39,3 +39,30 @@ def test_a_partial_quote_takes_the_subject_of_a_verb_of_characterising(nlp: Lang
 def test_a_quote_with_no_cue_in_its_sentence_has_no_attribution_of_its_own(nlp: Language) -> None:
     document, (site,) = read("The hall fell silent. “We are done.”", nlp)
     assert attribute_site(site, document, partial=False) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Trump further summed up his rival as “terrible, just terrible.”", "Trump"),
+        ("At one point the crowd loudly reprised the chant “Lock her up!” again.", "the crowd"),
+    ],
+)
+def test_a_partial_quote_without_a_cue_is_given_to_the_one_who_acts(text: str, mention: str, nlp: Language) -> None:
+    document, (site,) = read(text, nlp)
+    found = attribute_site(site, document, partial=True)
+    assert found is not None and found.mention is not None
+    assert (found.mention.text, found.rule) == (mention, Rule.NARRATION_SUBJECT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government’s “levelling up plan” has been quietly dropped.",  # the quote names the subject
+        "The “reform package” was rejected by the senators.",  # a passive subject gives no words
+    ],
+)
+def test_a_partial_quote_inside_its_subject_is_given_to_no_one(text: str, nlp: Language) -> None:
+    document, (site,) = read(text, nlp)
+    found = attribute_site(site, document, partial=True)
+    assert found is None or found.mention is None

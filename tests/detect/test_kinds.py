@@ -29,3 +29,30 @@ def test_kind_from_what_stands_before_the_mark(text: str, kind: QuoteKind | None
 def test_a_quote_that_runs_on_over_paragraphs_is_direct(nlp: Language) -> None:
     document, sites = read("“We start now.\n\n“And we will not stop,” she said.", nlp)
     assert [classify(site, document) for site in sites] == [QuoteKind.DIRECT, QuoteKind.DIRECT]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She told the story on “Meet the Press.”",  # a show, with the sentence's full stop inside
+        "He was interviewed on NBC’s “Today” about the race.",  # one capitalised word where a name stands
+        "The hacker known as “Guccifer” was arrested.",  # a label
+        "The so-called “special relationship” is under strain.",
+    ],
+)
+def test_titles_and_labels_are_no_quotations(text: str, nlp: Language) -> None:
+    document, (site,) = read(text, nlp)
+    assert classify(site, document) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor called her rival “The Queen of Delay” on Monday.",  # a cue verb just before
+        "Trump refers to the governor as “Chris.”",
+        "He warned it could lead to another “Holocaust.”",
+    ],
+)
+def test_capitalised_words_given_to_someone_stay_quotations(text: str, nlp: Language) -> None:
+    document, (site,) = read(text, nlp)
+    assert classify(site, document) is QuoteKind.PARTIAL

@@ -23,11 +23,14 @@ from quoteattr.attribute.syntax import (
     subject_of,
 )
 from quoteattr.lexicon.deps import INVERTED_SUBJECT_DEPS, PREDICATE_DEPS, QUOTE_DEPS
+from quoteattr.lexicon.organisations import DOCUMENT_NOUNS
 from quoteattr.lexicon.verbs import OPINION_VERBS, SPEECH_VERB_FORMS, SPEECH_VERBS
 from quoteattr.lexicon.words import DASHES
 from quoteattr.types import RULE_CONFIDENCE, Attribution, Document, MarkedQuote, Paragraph, Rule, Site
 
 _MAX_CLIMB = 8  # head steps from a quote up to its cue; sentences are rarely deeper
+_MAX_NARRATION_CLIMB = 4  # head steps from a partial quote up to the verb of its clause
+_NARRATION_PENALTY = 0.6  # any verb's subject is the speaker less often than a cue verb's
 _NEAREST_PENALTY = 0.8  # a cue found by distance alone is right less often than one found by syntax
 _MAX_TRAILING_SPEAKER = 8  # words in "a statement from the hospital read"
 
@@ -78,8 +81,42 @@ def attribute_site(site: Site, document: Document, partial: bool) -> Attribution
         if found.mention is not None or partial:
             return found
     if partial:
-        return None
+        return _narrating_subject(site, quoted)
     return _colon_intro(site, quoted) or _dash_after(site) or _trailing_words(site, quoted)
+
+
+def _narrating_subject(site: Site, quoted: bytes) -> Attribution | None:
+    """For a partial quote with no cue verb: the one who acts in the clause that carries it, when
+    that can be a speaker. The narration gives them the words: Trump summed up Clinton as
+    “terrible”; the crowd reprised the chant “Lock her up!”."""
+    span = site.tokens
+    for token in span:
+        if span.start <= token.head.i < span.end:
+            continue
+        node = token.head
+        for _ in range(_MAX_NARRATION_CLIMB):
+            if not site.frame.start <= node.i < site.frame.end or quoted[node.i]:
+                break
+            if node.pos_ == "VERB":
+                subject = subject_of(node, quoted)
+                if subject is not None and _gives_words(subject, span):
+                    rule = Rule.NARRATION_SUBJECT
+                    confidence = RULE_CONFIDENCE[rule] * _NARRATION_PENALTY
+                    return Attribution(noun_phrase(subject), node, rule, confidence)
+                break
+            if node.head.i == node.i:
+                break
+            node = node.head
+    return None
+
+
+def _gives_words(subject: Token, quote: Span) -> bool:
+    """Whether a clause's subject is one who can have used the quoted words: a speaker who acts
+    (not the passive subject) and whom the quote does not describe (the government's “levelling
+    up” agenda is the quote's own noun phrase)."""
+    if subject.dep_ != "nsubj" or not can_speak(subject) or lemma(subject) in DOCUMENT_NOUNS:
+        return False
+    return not subject.left_edge.i <= quote.start < subject.right_edge.i + 1
 
 
 def _is_predicate(site: Site) -> bool:

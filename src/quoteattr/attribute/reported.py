@@ -22,7 +22,7 @@ from collections.abc import Iterator
 import attrs
 from spacy.tokens import Doc, Span, Token
 
-from quoteattr.attribute.syntax import can_speak, is_according_to, lemma, noun_phrase, subject_of
+from quoteattr.attribute.syntax import can_speak, is_according_to, lemma, misread_name, noun_phrase, subject_of
 from quoteattr.lexicon.deps import SUBJECT_DEPS
 from quoteattr.lexicon.pronouns import PRONOUNS
 from quoteattr.lexicon.verbs import REPORTING_PHRASES, REPORTING_VERBS, THING_REPORTING_VERBS
@@ -85,16 +85,11 @@ def _reporter(verb: Token, quoted: bytes) -> Token | None:
         return None
     if subject.head.i != verb.i:  # borrowed from another verb: only a speaker for certain
         return subject if can_speak(subject) else None
-    if subject.pos_ not in ("PROPN", "NOUN", "PRON", "NUM") and not _misread_name(subject):
+    if subject.pos_ not in ("PROPN", "NOUN", "PRON", "NUM") and not misread_name(subject):
         return None
     if subject.pos_ == "PRON" and subject.lower_ not in PRONOUNS and subject.lower_ not in _INDEFINITE_SPEAKERS:
         return None  # "that", "which" …
     return subject
-
-
-def _misread_name(token: Token) -> bool:
-    """A name the tagger took for another word: "Trump on Friday said …", "Will wrote …"."""
-    return token.pos_ in ("VERB", "AUX", "ADJ", "ADV", "X", "INTJ") and token.text.istitle()
 
 
 _INDEFINITE_SPEAKERS = frozenset({"someone", "somebody", "one", "many", "some", "others", "few", "most", "all"})

@@ -44,7 +44,16 @@ def can_speak(token: Token) -> bool:
         return True
     if token.pos_ == "PRON":
         return token.lower_ in PRONOUNS
-    return token.pos_ == "NOUN" and lemma(token) in _SPEAKING_NOUNS
+    return (token.pos_ == "NOUN" and lemma(token) in _SPEAKING_NOUNS) or misread_name(token)
+
+
+def misread_name(token: Token) -> bool:
+    """A capitalised subject the tagger took for a verb or an adjective is a name: "Trump
+    further summed up …", "Will wrote …" (no verb or adjective can be a subject)."""
+    return token.dep_ in SUBJECT_DEPS and token.pos_ in _NOT_NOUNS and token.text.istitle()
+
+
+_NOT_NOUNS = frozenset({"VERB", "AUX", "ADJ", "ADV", "X", "INTJ"})
 
 
 def subject_of(verb: Token, quoted: bytes | None = None) -> Token | None:

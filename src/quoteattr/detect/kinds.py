@@ -13,9 +13,9 @@ from spacy.tokens import Token
 
 from quoteattr.attribute.cues import previous_word
 from quoteattr.attribute.syntax import is_cue, lemma
-from quoteattr.lexicon.marks import SCARE_MARKERS
+from quoteattr.lexicon.marks import SCARE_MARKERS, SCARE_PHRASES
 from quoteattr.lexicon.verbs import SPEECH_VERBS
-from quoteattr.lexicon.words import CLAUSE_ENDS, MINOR_WORDS
+from quoteattr.lexicon.words import CLAUSE_ENDS, MINOR_WORDS, TITLE_SLOT_WORDS
 from quoteattr.types import Document, QuoteKind, Site
 
 _COLONS = frozenset({":"})
@@ -23,6 +23,7 @@ _COMMA_LIKE = frozenset({",", "—", "–", "--"})
 _CUE_REACH = 8  # tokens back from the comma in "Rubio said on Sunday, “…”"
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}’'\-]*")
 _MAX_TITLE_WORDS = 10
+_TITLE_CUE_REACH = 3  # words back to a cue verb: called Merkel “The …”
 
 
 def classify(site: Site, document: Document) -> QuoteKind | None:
@@ -35,7 +36,7 @@ def classify(site: Site, document: Document) -> QuoteKind | None:
     before = previous_word(doc, site.tokens.start, site.paragraph.start)
     if before is None or _ends_sentence(before):
         return QuoteKind.DIRECT
-    if before.lower_ in SCARE_MARKERS or _is_title(content, before):
+    if _is_label(before) or _is_title(content, before):
         return None
     if before.text in _COLONS:
         return QuoteKind.DIRECT
@@ -68,12 +69,30 @@ def _speech_cue_before(comma: Token, quoted: bytes) -> bool:
     return False
 
 
+def _is_label(before: Token) -> bool:
+    """“so-called”, “known as”, “nicknamed”: the marks hold a label, not someone's words."""
+    if before.lower_ in SCARE_MARKERS:
+        return True
+    previous = before.nbor(-1) if before.i > 0 else None
+    return previous is not None and (previous.lower_, before.lower_) in SCARE_PHRASES
+
+
 def _is_title(content: str, before: Token) -> bool:
-    """A Title In Capitals inside narration names a work or a thing, it quotes no one."""
+    """A Title In Capitals inside narration names a work, a show or a thing; it quotes no one:
+    starred in “The Long Winter”, appeared on “Meet the Press.” (the full stop is the sentence's,
+    put inside the marks as American style does), the documentary “Weiner.”"""
     words = _WORD.findall(content)
-    if len(words) < 2 or len(words) > _MAX_TITLE_WORDS or content.rstrip()[-1:] in ".!?,":
-        return False
+    if not words or len(words) > _MAX_TITLE_WORDS or _cue_just_before(before):
+        return False  # but: said “Not Now”, called Merkel “The Chancellor of the Free World”
     major = [w for w in words if w.lower() not in MINOR_WORDS]
     if not major or not all(w[0].isupper() for w in major):
         return False
-    return not _is_speech_cue(before)  # starred in “The Long Winter”, but: said “Not Now”
+    if len(words) == 1:  # one capitalised word is a title only where a name would stand
+        return before.lower_ in TITLE_SLOT_WORDS or before.pos_ == "PROPN" or before.tag_ == "POS"
+    return before.lower_ != "as"  # referred to the governor as “Chris Christie”
+
+
+def _cue_just_before(before: Token) -> bool:
+    """Whether a cue verb stands among the few words before the opening mark."""
+    start = max(before.sent.start, before.i - _TITLE_CUE_REACH + 1)
+    return any(is_cue(t) for t in before.doc[start : before.i + 1])

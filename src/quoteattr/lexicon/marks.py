@@ -52,3 +52,9 @@ FUNCTION_WORDS: Final[frozenset[str]] = frozenset(
 SCARE_MARKERS: Final[frozenset[str]] = frozenset(
     {"so-called", "self-styled", "self-described", "titled", "entitled", "nicknamed", "codenamed", "hashtag"}
 )
+
+#: Two words before a quote mark that make the quote a label: known as “Guccifer”, the so-called
+#: (split by the tokenizer: "so", "-", "called", so "-" "called") “special relationship”.
+SCARE_PHRASES: Final[frozenset[tuple[str, str]]] = frozenset(
+    {("known", "as"), ("-", "called"), ("so", "called"), ("referred", "as"), ("dubbed", "as"), ("billed", "as")}
+)

@@ -39,6 +39,9 @@ DASHES: Final[frozenset[str]] = frozenset({"—", "–", "-", "--", "―"})
 #: Small words that stay lower case in a Title In Capitals.
 MINOR_WORDS: Final[frozenset[str]] = frozenset("a an and as at but by for from in into of on or the to with vs".split())
 
+#: Words after which one capitalised quoted word names a show or a work: on “Today”, of “Sherlock”.
+TITLE_SLOT_WORDS: Final[frozenset[str]] = frozenset({"on", "of", "in", "the", "titled", "entitled"})
+
 #: Words that make a noun phrase definite, so it can stand for something named before: "the company".
 DEFINITE_WORDS: Final[frozenset[str]] = frozenset({"the", "this", "that"})
 
