@@ -23,7 +23,8 @@ def contents(text: str) -> list[str]:
         ("„German low“, sagte er.", ["German low"]),
         ("‚German single‘, sagte er.", ["German single"]),
         ("”Swedish style” sa hon.", ["Swedish style"]),
-        ('“Mixed close" she said.', []),  # a “ is never closed by a "
+        ('“Mixed close" she said.', ["Mixed close"]),  # a “ closed by a " when nothing better follows
+        ('“Proper close,” she said, "again."', ["Proper close,", "again."]),
     ],
 )
 def test_each_mark_style_pairs(text: str, expected: list[str]) -> None:

@@ -22,6 +22,7 @@ from quoteattr.lexicon.marks import (
     DOUBLE_MARKS,
     ELISIONS,
     FUNCTION_WORDS,
+    MIXED_CLOSERS,
     QUOTE_PAIRS,
     TYPEWRITER_DOUBLE,
     UNDIRECTED_MARKS,
@@ -221,6 +222,8 @@ def _closer(marks: list[_Mark], i: int) -> tuple[int | None, bool]:
                 return j, False
             if weak is None:
                 weak = j
+        elif mark.closes and mark.char in MIXED_CLOSERS.get(opener.char, ""):
+            weak = j if weak is None else weak  # “…" from careless copying: a closer in reserve
         elif mark.opens:
             return weak, False  # a new quote opens before this one closed
     return weak, True

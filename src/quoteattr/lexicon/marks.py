@@ -30,6 +30,10 @@ QUOTE_PAIRS: Final[dict[str, str]] = {
 #: Two apostrophes written for one double mark, in typewriter-style and some wire text: ''Yes,'' he said.
 TYPEWRITER_DOUBLE: Final[str] = "''"
 
+#: Closers of the other shape that careless text pairs with an opener (“…", "…”): used only when
+#: the paragraph offers no closer of the right shape.
+MIXED_CLOSERS: Final[dict[str, str]] = {"“": '"', "„": '"', '"': "”"}
+
 #: Marks that also serve as apostrophes, so each one needs its context checked.
 APOSTROPHE_LIKE: Final[frozenset[str]] = frozenset("’'‘‛")
 
