@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quoteattr.detect.marks import find_quotes, paragraphs
+from quoteattr.detect.marks import find_quotes, is_hard_wrapped, paragraphs
 
 
 def contents(text: str) -> list[str]:
@@ -127,3 +127,32 @@ def test_two_apostrophes_are_one_double_mark() -> None:
 def test_a_single_quote_inside_typewriter_doubles_is_nested() -> None:
     text = "''He told me 'never again,' and left,'' she said."
     assert [text[q.start : q.end] for q in find_quotes(text)] == ["He told me 'never again,' and left,"]
+
+
+WRAPPED = (
+    "It was a cold morning, and the carriage was late again. Mrs. Hale had\n"
+    "waited by the window for an hour before the sound of wheels was heard.\n"
+    "\n"
+    '"You are late," said she, as the door opened. "I had quite given you up.\n'
+    'Mr. Hale was here at nine, and he would not wait for anybody."\n'
+    "\n"
+    '"The roads are very bad," replied her brother. "Nobody could have come\n'
+    'faster, I assure you. Not even Mr. Hale."\n'
+)
+
+
+def test_a_hard_wrapped_text_has_paragraphs_only_at_blank_lines() -> None:
+    assert is_hard_wrapped(WRAPPED)
+    assert [WRAPPED[p.start : p.end].split()[0] for p in paragraphs(WRAPPED)] == ["It", '"You', '"The']
+
+
+def test_a_quote_over_wrapped_lines_is_found_whole() -> None:
+    found = [WRAPPED[q.start : q.end] for q in find_quotes(WRAPPED)]
+    assert found[1] == "I had quite given you up.\nMr. Hale was here at nine, and he would not wait for anybody."
+    assert found[3] == "Nobody could have come\nfaster, I assure you. Not even Mr. Hale."
+
+
+def test_news_with_one_paragraph_per_line_is_not_hard_wrapped() -> None:
+    news = "\n\n".join(f"Paragraph {n} says something about the council budget." for n in range(10))
+    assert not is_hard_wrapped(news)
+    assert not is_hard_wrapped("\n".join(f"Line {n} of a list." for n in range(10)))

@@ -127,7 +127,7 @@ def noun_phrase(token: Token) -> Span:
     Relative clauses, appositive descriptions and phrases after a comma ("Amara Bello, at the
     rally") are left out; a name keeps only the prepositions of names (Bank of England).
     """
-    if token.pos_ == "NOUN":
+    if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.text.islower()):  # "the minister" tagged PROPN
         name = _appositive_name(token)
         if name is not None:
             return noun_phrase(name)

@@ -57,6 +57,13 @@ _FORGOTTEN_CLOSE = regex.compile(
 _ELISION = regex.compile(r"(?:\d0s|\d\ds?|(?:" + "|".join(sorted(ELISIONS)) + r"))\b", regex.IGNORECASE)
 
 
+#: A hard-wrapped text: lines of WRAPPED_WIDTHS characters (its upper-quartile line), most line
+#: breaks (WRAPPED_MIN_SHARE) inside a paragraph, and at least WRAPPED_MIN_LINES lines.
+WRAPPED_WIDTHS = (40, 100)
+WRAPPED_MIN_SHARE = 0.5
+WRAPPED_MIN_LINES = 6
+
+
 @attrs.frozen
 class _Mark:
     pos: int
@@ -69,11 +76,13 @@ class _Mark:
 
 def paragraphs(text: str) -> list[Paragraph]:
     """The paragraphs of ``text``, in order: its non-blank lines, except that a hard-wrapped line
-    (one whose sentence runs on into the next line) joins the next line's paragraph."""
+    (one whose sentence runs on into the next line) joins the next line's paragraph. In a text
+    laid out hard-wrapped throughout (see :func:`is_hard_wrapped`), only blank lines end paragraphs."""
+    wrapped = is_hard_wrapped(text)
     found = []
     start = line_start = 0
     for brk in _LINE_BREAK.finditer(text):
-        if _wraps(text, line_start, brk.start(), brk.end()):
+        if (wrapped and not _before_blank(text, brk.end())) or _wraps(text, line_start, brk.start(), brk.end()):
             line_start = brk.end()
             continue
         if brk.start() > start and not text[start : brk.start()].isspace():
@@ -82,6 +91,37 @@ def paragraphs(text: str) -> list[Paragraph]:
     if start < len(text) and not text[start:].isspace():
         found.append(Paragraph(start, len(text)))
     return found
+
+
+def is_hard_wrapped(text: str) -> bool:
+    """Whether ``text`` is laid out as plain-text books and old e-mail are: lines broken at a fixed
+    width (most lines of similar, moderate length, most breaks inside a paragraph) and paragraphs
+    separated by blank lines. Then a single line break is only a space."""
+    lengths: list[int] = []
+    single = blank = 0
+    start = 0
+    for brk in _LINE_BREAK.finditer(text):
+        line = text[start : brk.start()]
+        start = brk.end()
+        if not line.strip():
+            continue
+        lengths.append(len(line))
+        if _before_blank(text, brk.end()):
+            blank += 1
+        else:
+            single += 1
+    if blank == 0 or single < WRAPPED_MIN_SHARE * len(lengths) or len(lengths) < WRAPPED_MIN_LINES:
+        return False
+    lengths.sort()
+    typical = lengths[len(lengths) * 3 // 4]  # most lines are full: the upper quartile is the width
+    return WRAPPED_WIDTHS[0] <= typical <= WRAPPED_WIDTHS[1]
+
+
+def _before_blank(text: str, line_start: int) -> bool:
+    """Whether the line that starts at ``line_start`` is blank (or the text ends there)."""
+    end = _LINE_BREAK.search(text, line_start)
+    line = text[line_start : end.start() if end else len(text)]
+    return not line.strip()
 
 
 def _wraps(text: str, line_start: int, line_end: int, next_start: int) -> bool:

@@ -128,6 +128,22 @@ def parseable(text: str) -> str:
     return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
 
 
+_INNER_BREAK = regex.compile(r"[\r\n\v\f\x85\u2028]")
+
+
+def unwrapped(text: str, paras: Sequence[Paragraph]) -> str:
+    """``text`` with each line break inside a paragraph (a hard-wrapped line) made a space, one
+    character for one, so the parser reads the paragraph as running text and offsets still hold."""
+    pieces: list[str] = []
+    done = 0
+    for para in paras:
+        if _INNER_BREAK.search(text, para.start, para.end) is None:
+            continue
+        pieces += [text[done : para.start], _INNER_BREAK.sub(" ", text[para.start : para.end])]
+        done = para.end
+    return "".join([*pieces, text[done:]]) if pieces else text
+
+
 @attrs.frozen
 class Prepared:
     """One input made ready for parsing: its parseable copy, its paragraphs, which of them
@@ -159,6 +175,7 @@ def prepare(text: str, limit: int, selective: bool = True) -> Prepared:
     if not clean.strip():
         return Prepared(text, clean, [], [], [], 0)
     paras = paragraphs(clean)
+    clean = unwrapped(clean, paras)
     need = needed(clean, paras)
     if not any(need):
         return Prepared(text, clean, paras, need, [], 0)
