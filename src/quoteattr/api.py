@@ -12,13 +12,14 @@ import attrs
 from spacy.tokens import Doc, Span
 
 from quoteattr.attribute.cues import attribute_site, locate, quoted_mask
-from quoteattr.attribute.propagate import propagate
+from quoteattr.attribute.propagate import opens_paragraph, propagate
 from quoteattr.attribute.reported import reported_speech
 from quoteattr.detect.kinds import classify
 from quoteattr.detect.marks import find_quotes, paragraphs
 from quoteattr.detect.selection import needed, readable_tokens
 from quoteattr.parse.chunks import Prepared, parse, prepare
 from quoteattr.parse.loading import ModelArg, load_model
+from quoteattr.resolve.dialogue import Line, take_turns
 from quoteattr.resolve.entities import EntityTable
 from quoteattr.resolve.resolver import Resolver
 from quoteattr.types import (
@@ -124,11 +125,13 @@ def quotes_in_doc(
     # Stage 4: the document's entities, and each speaker mention resolved to a canonical name.
     table = EntityTable.build(document, [a.mention for a in found if a is not None and a.mention is not None])
     resolver = Resolver(document, table)
-    quotes = []
-    for site, kind, attribution in zip(sites, kinds, found, strict=True):
-        if kind is None or _is_scare_quote(site, kind, attribution):
-            continue
-        quotes.append(_quote(doc, _span(text, site.marked.start, site.marked.end), kind, attribution, resolver))
+    lines = [
+        Line(_quote(doc, _span(text, site.marked.start, site.marked.end), kind, attribution, resolver),
+             site.marked.paragraph, opens_paragraph(site))
+        for site, kind, attribution in zip(sites, kinds, found, strict=True)
+        if kind is not None and not _is_scare_quote(site, kind, attribution)
+    ]  # fmt: skip
+    quotes = take_turns(lines)
     for reported in reported_speech(document):
         content = _token_span(reported.clause)
         quotes.append(_quote(doc, content, QuoteKind.INDIRECT, reported.attribution, resolver))

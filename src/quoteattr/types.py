@@ -58,6 +58,8 @@ class Rule(enum.Enum):
     NAMED_BEFORE = "named-before"
     #: Reported speech: the subject of the speech verb whose clause is reported.
     REPORTED_SPEECH = "reported-speech"
+    #: A line of a conversation nobody is named for: the other party of the exchange.
+    TURN_TAKING = "turn-taking"
     #: No rule found a speaker.
     NONE = "none"
 
@@ -77,6 +79,7 @@ RULE_CONFIDENCE: dict[Rule, float] = {
     Rule.NEXT_SENTENCE: 0.6,
     Rule.NAMED_BEFORE: 0.5,
     Rule.REPORTED_SPEECH: 0.8,
+    Rule.TURN_TAKING: 0.5,
     Rule.NONE: 0.0,
 }
 

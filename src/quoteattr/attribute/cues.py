@@ -14,16 +14,19 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from quoteattr.attribute.syntax import (
+    DIRECT_SPEECH_VERBS,
     can_speak,
     is_according_to,
     is_cue,
     lemma,
+    misread_name,
     noun_phrase,
     speaker_behind,
     subject_of,
 )
 from quoteattr.lexicon.deps import INVERTED_SUBJECT_DEPS, PREDICATE_DEPS, QUOTE_DEPS
 from quoteattr.lexicon.organisations import DOCUMENT_NOUNS
+from quoteattr.lexicon.pronouns import PRONOUNS
 from quoteattr.lexicon.verbs import OPINION_VERBS, SPEECH_VERB_FORMS, SPEECH_VERBS
 from quoteattr.lexicon.words import DASHES
 from quoteattr.types import RULE_CONFIDENCE, Attribution, Document, MarkedQuote, Paragraph, Rule, Site
@@ -31,6 +34,7 @@ from quoteattr.types import RULE_CONFIDENCE, Attribution, Document, MarkedQuote,
 _MAX_CLIMB = 8  # head steps from a quote up to its cue; sentences are rarely deeper
 _MAX_NARRATION_CLIMB = 4  # head steps from a partial quote up to the verb of its clause
 _NARRATION_PENALTY = 0.6  # any verb's subject is the speaker less often than a cue verb's
+_MAX_NAMED_AFTER = 4  # words from a cue verb to the speaker it names: "cried the old gentleman"
 _NEAREST_PENALTY = 0.8  # a cue found by distance alone is right less often than one found by syntax
 _MAX_TRAILING_SPEAKER = 8  # words in "a statement from the hospital read"
 
@@ -82,7 +86,31 @@ def attribute_site(site: Site, document: Document, partial: bool) -> Attribution
             return found
     if partial:
         return _narrating_subject(site, quoted)
-    return _colon_intro(site, quoted) or _dash_after(site) or _trailing_words(site, quoted)
+    return (
+        _cue_in_next_sentence(site, quoted)
+        or _colon_intro(site, quoted)
+        or _dash_after(site)
+        or _trailing_words(site, quoted)
+    )
+
+
+def _cue_in_next_sentence(site: Site, quoted: bytes) -> Attribution | None:
+    """A cue the parser put in a sentence of its own after the quote: “Will you come?” Edna asked."""
+    doc = site.tokens.doc
+    start = site.tokens.end
+    while start < len(doc) and (doc[start].is_space or doc[start].is_punct) and not quoted[start]:
+        if "\n" in doc[start].text:
+            return None  # the paragraph ends with the quote
+        start += 1
+    if start >= len(doc) or start >= site.frame.end + _MAX_NAMED_AFTER or doc[start].sent.start != start:
+        return None
+    for token in doc[start : min(start + _MAX_NAMED_AFTER + 1, doc[start].sent.end)]:
+        if quoted[token.i]:
+            return None
+        if is_cue(token) and lemma(token) in DIRECT_SPEECH_VERBS:
+            found = _from_cue(token, nearest=False, quoted=quoted)
+            return found if found.mention is not None else None
+    return None
 
 
 def _narrating_subject(site: Site, quoted: bytes) -> Attribution | None:
@@ -134,7 +162,10 @@ def _from_cue(cue: Token, nearest: bool, quoted: bytes) -> Attribution:
         rule = Rule.NARRATION_SUBJECT
     else:
         rule = Rule.CUE_VERB
-    subject = subject_of(cue, quoted) or _inverted_subject(cue, quoted) or _name_before(cue, quoted)
+    subject = subject_of(cue, quoted)
+    if subject is not None and subject.pos_ in ("VERB", "AUX") and not misread_name(subject):
+        subject = None  # "said Winterbourne, smiling": the parser made "smiling" the subject
+    subject = subject or _inverted_subject(cue, quoted) or _name_before(cue, quoted) or _named_after(cue, quoted)
     subject = None if subject is None else speaker_behind(subject, quoted)
     confidence = RULE_CONFIDENCE[rule] * (_NEAREST_PENALTY if nearest else 1.0)
     return Attribution(noun_phrase(subject) if subject is not None else None, cue, rule, confidence)
@@ -149,6 +180,23 @@ def _inverted_subject(cue: Token, quoted: bytes) -> Token | None:
     speakers = [c for c in cue.rights if c.dep_ in INVERTED_SUBJECT_DEPS and can_speak(c)]
     # “…,” replied the referee, Paul Simms: the name, where the parser did not make it an appositive
     return next((c for c in speakers if c.pos_ == "PROPN"), speakers[0] if speakers else None)
+
+
+def _named_after(cue: Token, quoted: bytes) -> Token | None:
+    """For a cue verb right after its quote, the speaker named just after it, whatever the parser
+    made of it: “Whose name?” returned Tom; “Never!” cried Mrs. Bennet, quite frightened."""
+    before = _word_before(cue, quoted, 0)
+    if before < 0 or not quoted[before]:
+        return None
+    doc = cue.doc
+    for token in doc[cue.i + 1 : min(cue.i + 1 + _MAX_NAMED_AFTER, cue.sent.end)]:
+        if quoted[token.i] or token.is_punct:
+            return None
+        if token.pos_ == "PROPN" or (token.pos_ == "PRON" and token.lower_ in PRONOUNS) or can_speak(token):
+            while token.dep_ in ("compound", "flat") and token.head.i > token.i:
+                token = token.head  # from "Mrs." to "Bennet"
+            return token
+    return None
 
 
 def _word_before(cue: Token, quoted: bytes, floor: int) -> int:

@@ -48,7 +48,7 @@ def propagate(
                 result[i] = _borrow(neighbour, Rule.ADJACENT_QUOTE)
                 continue
             result[i] = named_after(sites[i], quoted) or intro_sentence(sites[i], quoted) or result[i]
-            if not _named(result[i]) and last_of_previous is not None and _opens_paragraph(sites[i]):
+            if not _named(result[i]) and last_of_previous is not None and opens_paragraph(sites[i]):
                 result[i] = _borrow(last_of_previous, Rule.PREVIOUS_PARAGRAPH)
         last_of_previous = next((a for a in reversed(lendable) if a is not None), None)
         previous_paragraph = paragraph
@@ -99,7 +99,7 @@ def _share_within_quote(sites: Sequence[Site], result: list[Attribution | None])
         start = end
 
 
-def _opens_paragraph(site: Site) -> bool:
+def opens_paragraph(site: Site) -> bool:
     doc = site.tokens.doc
     i = site.tokens.start - 1
     while i >= 0 and doc[i].idx >= site.paragraph.start:

@@ -5,13 +5,16 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from quoteattr.lexicon.deps import BORROWS_SUBJECT_DEPS, NOUN_PHRASE_LEFT_DEPS, SUBJECT_DEPS
+from quoteattr.lexicon.fiction import DIALOGUE_VERBS
 from quoteattr.lexicon.names import is_place
 from quoteattr.lexicon.organisations import DOCUMENT_NOUNS, ORGANISATION_NAME_WORDS, ORGANISATION_NOUNS
 from quoteattr.lexicon.people import PEOPLE_NOUNS, TITLE_WORDS
 from quoteattr.lexicon.pronouns import PRONOUNS, RELATIVE_PRONOUNS
 from quoteattr.lexicon.verbs import ACCORDING_TO, OPINION_VERBS, SPEECH_VERBS
 
-CUE_VERBS = SPEECH_VERBS | OPINION_VERBS
+#: Speech verbs of news and of fiction: what introduces a quotation.
+DIRECT_SPEECH_VERBS = SPEECH_VERBS | DIALOGUE_VERBS
+CUE_VERBS = DIRECT_SPEECH_VERBS | OPINION_VERBS
 _SPEAKING_NOUNS = TITLE_WORDS | ORGANISATION_NOUNS | PEOPLE_NOUNS | DOCUMENT_NOUNS
 _NP_PREPOSITIONS = frozenset({"of", "for", "at", "from", "by"})  # a report by the audit office
 _NAME_PREPOSITIONS = frozenset({"of", "for"})  # Bank of England, Centers for Disease Control

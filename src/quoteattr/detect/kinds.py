@@ -12,9 +12,8 @@ import regex
 from spacy.tokens import Token
 
 from quoteattr.attribute.cues import previous_word
-from quoteattr.attribute.syntax import is_cue, lemma
+from quoteattr.attribute.syntax import DIRECT_SPEECH_VERBS, is_cue, lemma
 from quoteattr.lexicon.marks import SCARE_MARKERS, SCARE_PHRASES
-from quoteattr.lexicon.verbs import SPEECH_VERBS
 from quoteattr.lexicon.words import CLAUSE_ENDS, MINOR_WORDS, TITLE_SLOT_WORDS
 from quoteattr.types import Document, QuoteKind, Site
 
@@ -55,7 +54,7 @@ def _ends_sentence(token: Token) -> bool:
 
 
 def _is_speech_cue(token: Token) -> bool:
-    return is_cue(token) and lemma(token) in SPEECH_VERBS
+    return is_cue(token) and lemma(token) in DIRECT_SPEECH_VERBS
 
 
 def _speech_cue_before(comma: Token, quoted: bytes) -> bool:

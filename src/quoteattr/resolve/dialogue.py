@@ -1,0 +1,149 @@
+"""Stage 4c: turn-taking. In a conversation, lines of dialogue nobody is named for alternate between
+the two people talking.
+
+News gives every quote paragraph its speaker, or runs one speaker's quote on over paragraphs; a
+novel names the speakers of a conversation's first lines and leaves the rest to the reader:
+
+    “Will you come?” asked Elinor.
+    “Perhaps.”                      ← Marianne: a new paragraph is a new speaker
+    “Only perhaps?”                 ← Elinor again
+    “Yes, Elinor, only perhaps.”    ← Marianne; she also calls her listener by name
+
+So a text is read as dialogue only when it has the novel's habit (many quote paragraphs that no
+rule attributes); then each such paragraph goes to the other party of the exchange, and a line
+that calls one party by name is given to the other. When no second party is known, or a third
+person joins, the line keeps what the earlier stages found rather than guess.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from quoteattr.types import RULE_CONFIDENCE, Quote, QuoteKind, Rule, Speaker
+
+#: Rules that give a line a speaker of its own; any other speaker was borrowed from elsewhere.
+OWN_RULES = frozenset(
+    {Rule.CUE_VERB, Rule.ACCORDING_TO, Rule.NARRATION_SUBJECT, Rule.COLON_INTRO, Rule.DASH, Rule.NEXT_SENTENCE}
+)
+#: A text is dialogue when at least this many quote paragraphs, and this share of them, have no
+#: speaker of their own.
+MIN_UNATTRIBUTED_LINES = 3
+MIN_UNATTRIBUTED_SHARE = 0.3
+#: Paragraphs of narration after which an exchange is over.
+MAX_GAP = 3
+
+_WORDS = regex.compile(r"[\p{L}.’'-]+")
+
+
+@attrs.frozen
+class Line:
+    """A direct quote as a line of dialogue: where it stands and whether it opens its paragraph."""
+
+    quote: Quote
+    paragraph: int
+    opens_paragraph: bool
+
+
+def take_turns(lines: Sequence[Line]) -> list[Quote]:
+    """The lines' quotes, with unattributed lines of a conversation given to the other party."""
+    quotes = [line.quote for line in lines]
+    by_paragraph: dict[int, list[int]] = {}
+    for n, line in enumerate(lines):
+        if line.quote.kind is QuoteKind.DIRECT:
+            by_paragraph.setdefault(line.paragraph, []).append(n)
+    if not _is_dialogue(lines, by_paragraph):
+        return quotes
+    paragraphs = sorted(by_paragraph.items())
+    owners = [next((_name(quotes[n]) for n in members if _own(quotes[n])), None) for _, members in paragraphs]
+    exchange = _Exchange()
+    for k, (paragraph, members) in enumerate(paragraphs):
+        exchange.skip_to(paragraph)
+        owner = owners[k]
+        if owner is not None:
+            exchange.spoke(owner)
+            continue
+        if not lines[members[0]].opens_paragraph:
+            continue
+        if exchange.other is None:  # the second party may be named only further on
+            exchange.other = _next_owner(paragraphs, owners, k, exchange.current)
+        speaker = exchange.next_speaker(_addressed(quotes[members[0]].content.text))
+        if speaker is None:
+            continue
+        for n in members:
+            if not _own(quotes[n]):
+                quotes[n] = attrs.evolve(
+                    quotes[n], speaker=Speaker(speaker), cue=None, rule=Rule.TURN_TAKING,
+                    confidence=RULE_CONFIDENCE[Rule.TURN_TAKING],
+                )  # fmt: skip
+        exchange.spoke(speaker)
+    return quotes
+
+
+def _next_owner(
+    paragraphs: Sequence[tuple[int, list[int]]], owners: Sequence[str | None], k: int, current: str | None
+) -> str | None:
+    """The next speaker named in the same exchange after paragraph ``k``, other than ``current``."""
+    for j in range(k + 1, len(paragraphs)):
+        if paragraphs[j][0] - paragraphs[j - 1][0] > MAX_GAP + 1:
+            return None
+        if owners[j] is not None:
+            return owners[j] if owners[j] != current else None
+    return None
+
+
+def _name(quote: Quote) -> str | None:
+    return None if quote.speaker is None else quote.speaker.name
+
+
+def _own(quote: Quote) -> bool:
+    return quote.speaker is not None and quote.rule in OWN_RULES
+
+
+def _is_dialogue(lines: Sequence[Line], by_paragraph: dict[int, list[int]]) -> bool:
+    opening = [members for members in by_paragraph.values() if lines[members[0]].opens_paragraph]
+    unattributed = sum(1 for members in opening if not any(_own(lines[n].quote) for n in members))
+    return unattributed >= MIN_UNATTRIBUTED_LINES and unattributed >= MIN_UNATTRIBUTED_SHARE * len(opening)
+
+
+def _addressed(text: str) -> set[str]:
+    """Words that may name the listener: the first and last words of the line and those beside
+    its commas (“Yes, Elinor, only perhaps.”), lower-cased."""
+    words: set[str] = set()
+    for clause in regex.split(r"[,;!?.—]+", text):
+        found = _WORDS.findall(clause)
+        if found and len(found) <= 3 and found[0][:1].isupper():
+            words.update(w.lower().rstrip(".") for w in found)
+    return words
+
+
+@attrs.define
+class _Exchange:
+    """Who is talking: the one who spoke last and the one before them."""
+
+    current: str | None = None
+    other: str | None = None
+    paragraph: int = -1
+
+    def skip_to(self, paragraph: int) -> None:
+        if paragraph - self.paragraph > MAX_GAP + 1:
+            self.current = self.other = None  # a long stretch of narration ends the exchange
+        self.paragraph = paragraph
+
+    def spoke(self, speaker: str) -> None:
+        if speaker != self.current:
+            self.current, self.other = speaker, self.current
+
+    def next_speaker(self, addressed: set[str]) -> str | None:
+        """The other party; but never the one the line calls by name."""
+        if self.other is None:
+            return None
+        if _named(self.other, addressed) and self.current is not None and not _named(self.current, addressed):
+            return self.current
+        return self.other
+
+
+def _named(speaker: str, addressed: set[str]) -> bool:
+    return any(part.lower() in addressed for part in speaker.split() if part[:1].isupper())

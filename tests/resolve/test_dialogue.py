@@ -1,0 +1,53 @@
+"""Stage 4c: turn-taking in conversations (resolve/dialogue.py), on texts of our own."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+import quoteattr
+from quoteattr import Rule
+
+EXCHANGE = (
+    "The rain had not stopped since noon.\n\n"
+    "“Will you come to the fair?” asked Elinor.\n\n"
+    "“Perhaps.”\n\n"
+    "“Only perhaps?”\n\n"
+    "“Yes, only perhaps. I have letters to write.”\n\n"
+    "“Then I shall go alone,” said Marianne.\n\n"
+    "“You will not.”\n\n"
+    "“I will, Elinor, and you cannot stop me.”\n"
+)
+
+
+def speakers(text: str, nlp: Language) -> list[tuple[str | None, str]]:
+    return [(q.speaker.name if q.speaker else None, q.rule.value) for q in quoteattr.attribute(text, nlp=nlp)]
+
+
+def test_unattributed_lines_alternate_between_the_two_parties(nlp: Language) -> None:
+    assert speakers(EXCHANGE, nlp) == [
+        ("Elinor", "cue-verb"),
+        ("Marianne", "turn-taking"),  # the second party is named only further on
+        ("Elinor", "turn-taking"),
+        ("Marianne", "turn-taking"),
+        ("Marianne", "cue-verb"),
+        ("Elinor", "turn-taking"),
+        ("Marianne", "turn-taking"),
+    ]
+
+
+def test_a_line_that_calls_a_party_by_name_is_the_other_partys(nlp: Language) -> None:
+    text = EXCHANGE.replace("“You will not.”\n\n", "")
+    names = [name for name, _ in speakers(text, nlp)]
+    assert names[-1] == "Marianne"  # “I will, Elinor, …” is not Elinor's, though her turn would be next
+
+
+def test_news_quote_paragraphs_keep_their_speaker(nlp: Language) -> None:
+    text = (
+        "The council met on Monday.\n\n"
+        "“We will rebuild the bridge,” said Mayor Ana Ruiz.\n\n"
+        "“It will take two years.”\n\n"
+        "“We have the money,” said the treasurer, Tom Hale.\n\n"
+        "“The budget is sound.”\n"
+    )
+    assert [name for name, _ in speakers(text, nlp)] == ["Ana Ruiz", "Ana Ruiz", "Tom Hale", "Tom Hale"]
+    assert Rule.TURN_TAKING not in [q.rule for q in quoteattr.attribute(text, nlp=nlp)]
