@@ -19,7 +19,7 @@ from quoteattr.detect.marks import find_quotes, paragraphs
 from quoteattr.detect.selection import needed, readable_tokens
 from quoteattr.parse.chunks import Prepared, parse, prepare
 from quoteattr.parse.loading import ModelArg, load_model
-from quoteattr.resolve.dialogue import Line, take_turns
+from quoteattr.resolve.dialogue import Line, name_the_narrator, take_turns
 from quoteattr.resolve.entities import EntityTable
 from quoteattr.resolve.resolver import Resolver
 from quoteattr.types import (
@@ -131,7 +131,7 @@ def quotes_in_doc(
         for site, kind, attribution in zip(sites, kinds, found, strict=True)
         if kind is not None and not _is_scare_quote(site, kind, attribution)
     ]  # fmt: skip
-    quotes = take_turns(lines)
+    quotes = name_the_narrator(take_turns(lines))
     for reported in reported_speech(document):
         content = _token_span(reported.clause)
         quotes.append(_quote(doc, content, QuoteKind.INDIRECT, reported.attribution, resolver))

@@ -127,6 +127,8 @@ class Resolution(enum.Enum):
     NOMINAL_ANTECEDENT = "nominal-antecedent"
     #: A noun phrase with no antecedent, kept as it stands: "a spokesperson for the ministry".
     NOUN_PHRASE = "noun-phrase"
+    #: "I" in narration: the one telling the story.
+    NARRATOR = "narrator"
     #: A pronoun that nothing fits.
     UNRESOLVED = "unresolved"
 
@@ -137,6 +139,7 @@ RESOLUTION_CERTAINTY: dict[Resolution, float] = {
     Resolution.PRONOUN: 0.85,
     Resolution.NOMINAL_ANTECEDENT: 0.8,
     Resolution.NOUN_PHRASE: 0.9,
+    Resolution.NARRATOR: 0.7,
     Resolution.UNRESOLVED: 0.3,
 }
 

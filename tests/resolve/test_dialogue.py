@@ -51,3 +51,19 @@ def test_news_quote_paragraphs_keep_their_speaker(nlp: Language) -> None:
     )
     assert [name for name, _ in speakers(text, nlp)] == ["Ana Ruiz", "Ana Ruiz", "Tom Hale", "Tom Hale"]
     assert Rule.TURN_TAKING not in [q.rule for q in quoteattr.attribute(text, nlp=nlp)]
+
+
+def test_a_first_person_narrator_is_the_narrator_and_takes_the_name_others_call_them(nlp: Language) -> None:
+    assert [q.speaker.name for q in quoteattr.attribute("“No,” I said.", nlp=nlp) if q.speaker] == ["the narrator"]
+    text = (
+        "We sat down at the table by the window.\n\n"
+        "“Jake, you look tired,” Brett said.\n\n"
+        "“I am tired,” I said.\n\n"
+        "“Go to bed then, Jake,” Bill said.\n"
+    )
+    assert [q.speaker.name for q in quoteattr.attribute(text, nlp=nlp) if q.speaker] == ["Brett", "Jake", "Bill"]
+
+
+def test_a_role_of_rank_finds_its_character(nlp: Language) -> None:
+    text = "Count Orsini came in with a cigar.\n\n“Very nice,” the count said."
+    assert [q.speaker.name for q in quoteattr.attribute(text, nlp=nlp) if q.speaker] == ["Orsini"]

@@ -29,6 +29,8 @@ TITLE_WORDS: Final[frozenset[str]] = frozenset(
     designer architect physicist chemist biologist ecologist hydrologist meteorologist
     epidemiologist virologist astronomer mountaineer climber swimmer cyclist sprinter jockey
     referee umpire quarterback winger musician composer filmmaker comedian presenter
+    count countess duke duchess baron baroness marquis marquess earl viscount emperor empress czar tsar
+    mademoiselle madame monsieur signor signora herr frau
     """.split()
 )
 

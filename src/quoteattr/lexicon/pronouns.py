@@ -37,5 +37,10 @@ PRONOUNS: Final[dict[str, Referent]] = {
     "us": FIRST_PERSON,
 }
 
+#: First-person pronouns that stand for the one telling the story, and the name such a speaker
+#: gets when the text never names them.
+NARRATOR_PRONOUNS: Final[frozenset[str]] = frozenset({"i", "me"})
+NARRATOR: Final[str] = "the narrator"
+
 #: Relative pronouns: "Smith, who said …" names Smith.
 RELATIVE_PRONOUNS: Final[frozenset[str]] = frozenset({"who", "which", "that", "whom"})

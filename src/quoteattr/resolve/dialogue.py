@@ -17,11 +17,14 @@ person joins, the line keeps what the earlier stages found rather than guess.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 import attrs
 import regex
 
+from quoteattr.lexicon.names import first_name_gender
+from quoteattr.lexicon.pronouns import NARRATOR
 from quoteattr.types import RULE_CONFIDENCE, Quote, QuoteKind, Rule, Speaker
 
 #: Rules that give a line a speaker of its own; any other speaker was borrowed from elsewhere.
@@ -34,6 +37,8 @@ MIN_UNATTRIBUTED_LINES = 3
 MIN_UNATTRIBUTED_SHARE = 0.3
 #: Paragraphs of narration after which an exchange is over.
 MAX_GAP = 3
+#: Lines that must call the narrator by the same name before the narrator takes it.
+MIN_NARRATOR_VOTES = 2
 
 _WORDS = regex.compile(r"[\p{L}.’'-]+")
 
@@ -80,6 +85,26 @@ def take_turns(lines: Sequence[Line]) -> list[Quote]:
                 )  # fmt: skip
         exchange.spoke(speaker)
     return quotes
+
+
+def name_the_narrator(quotes: list[Quote]) -> list[Quote]:
+    """A first-person narrator named as the others call them: the given name the lines next to the
+    narrator's own address most often (“Jake, you're drunk.”), when at least two do."""
+    narrated = [n for n, q in enumerate(quotes) if _name(q) == NARRATOR]
+    votes: Counter[str] = Counter()
+    for n in narrated:
+        for m in (n - 1, n + 1):
+            if 0 <= m < len(quotes) and _name(quotes[m]) not in (None, NARRATOR):
+                votes.update(w for w in _addressed(quotes[m].content.text) if first_name_gender(w))
+    if not votes or votes.most_common(1)[0][1] < MIN_NARRATOR_VOTES:
+        return quotes
+    name = votes.most_common(1)[0][0].capitalize()
+    named = list(quotes)
+    for n in narrated:
+        speaker = named[n].speaker
+        if speaker is not None:
+            named[n] = attrs.evolve(named[n], speaker=attrs.evolve(speaker, name=name))
+    return named
 
 
 def _next_owner(

@@ -27,13 +27,13 @@ from quoteattr.lexicon.organisations import (
     STAND_IN_ORGANISATION_NOUNS,
 )
 from quoteattr.lexicon.people import FEMALE_PEOPLE_NOUNS, GENERIC_PEOPLE_NOUNS, MALE_PEOPLE_NOUNS, PEOPLE_NOUNS
-from quoteattr.lexicon.pronouns import FIRST_PERSON, NEUTER, PLURAL, PRONOUNS
+from quoteattr.lexicon.pronouns import FIRST_PERSON, NARRATOR, NARRATOR_PRONOUNS, NEUTER, PLURAL, PRONOUNS
 from quoteattr.lexicon.words import AGE_NOUN, ARTICLES, BYLINE_WORDS, DEFINITE_WORDS
 from quoteattr.resolve.entities import GROUP, ORGANISATION, PERSON, PLACE, Entity, EntityTable, head_word, is_title
 from quoteattr.types import Document, EntityKind, Gender, Referent, Resolution
 
 _SENTENCES_BACK = 6  # how far back a pronoun looks for its antecedent
-_TOKENS_BACK = 400  # … and at most this many tokens, however long its sentences
+_TOKENS_BACK = 1000  # … and at most this many tokens, however long its sentences and dialogue
 _MAX_CONJUNCTS = 6  # "A, B, C and D said": steps from a listed name up to the list's head
 _NEARBY = 120  # tokens back to the person "the star" refers to, or to what an unnamed "it" does
 # Tokens back to any stand-in's antecedent: a long article's length. The bound keeps a 10 MB input
@@ -115,6 +115,8 @@ class Resolver:
             entity = self.antecedent(head) or self._unnamed_antecedent(head)
             if entity is not None:
                 return entity.name, Resolution.PRONOUN
+            if head.lower_ in NARRATOR_PRONOUNS:
+                return NARRATOR, Resolution.NARRATOR  # “…,” I said: whoever tells the story
             return head.lower_, Resolution.UNRESOLVED
         entity = self.table.lookup(mention)
         if entity is not None:
@@ -189,6 +191,11 @@ class Resolver:
                     return
                 sentence = self.doc[sentence.start - 1].sent
                 continue
+            if self._all_quoted(sentence):  # a line of dialogue names no one for "he"
+                if sentence.start == 0:
+                    return
+                sentence = self.doc[sentence.start - 1].sent
+                continue
             looked_at += 1
             while sentence.start > 0 and not _has_verb(sentence) and not _is_byline(sentence):
                 # a verbless fragment ("Owen Pike, after the match.") belongs to the sentence before
@@ -208,6 +215,9 @@ class Resolver:
             if sentence.start == 0:
                 return
             sentence = self.doc[sentence.start - 1].sent
+
+    def _all_quoted(self, sentence: Span) -> bool:
+        return all(self.quoted[t.i] or t.is_punct or t.is_space for t in sentence)
 
     def _mentions(self, start: int, end: int) -> Iterator[tuple[Token, Entity]]:
         """Entity mentions, resolved pronouns and group nouns between two tokens, outside quotes."""
