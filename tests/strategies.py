@@ -81,6 +81,8 @@ ODD_CHARACTERS = st.one_of(
     st.characters(categories=["Cc", "Cf", "Cs", "Co", "Zl", "Zp", "Mn"]),  # controls, RTL marks, NUL …
     st.sampled_from(["\x00", "\r\n", "\r", "\u202e", "\u200f", "\ufeff", "😀", "👩‍👩‍👧", "🇺🇦", "\U0010ffff"]),
     st.text(alphabet=st.characters(categories=["Lo"]), min_size=1, max_size=12),  # Hebrew, Arabic, CJK …
+    st.sampled_from(["\u00a0", "\u2009", "\u202f", "\u200b", "\u200d", "\u2060", "\u00ad"]),  # invisible
+    st.characters(categories=["Zs"]),  # every kind of space
 )
 
 
@@ -172,3 +174,29 @@ def news_article(draw: st.DrawFn) -> str:
             )
         )
     return "\n\n".join(paragraphs)
+
+
+#: Characters a reader does not see, as scraped HTML and word processors leave them in text.
+INVISIBLE_SPACES = ["\u00a0", "\u2009", "\u202f"]  # no-break, thin, narrow no-break: spaces
+INVISIBLE_MARKS = ["\u200b", "\ufeff", "\u200e", "\x01", "\x00"]  # zero-width, BOM, controls: nothing
+
+
+@st.composite
+def with_invisibles(draw: st.DrawFn, text: str) -> str:
+    """``text`` with some spaces made no-break or thin spaces and zero-width or control characters
+    put after some words, as a reader would not notice."""
+    out = []
+    for ch in text:
+        if ch == " " and draw(st.integers(0, 5)) == 0:
+            ch = draw(st.sampled_from(INVISIBLE_SPACES))
+        out.append(ch)
+        if ch in ".,” " and draw(st.integers(0, 6)) == 0:
+            out.append(draw(st.sampled_from(INVISIBLE_MARKS)))
+    return "".join(out)
+
+
+@st.composite
+def article_with_invisibles(draw: st.DrawFn) -> tuple[str, str]:
+    """A generated article and the same article with invisible characters in it."""
+    text = draw(news_article())
+    return text, draw(with_invisibles(text))

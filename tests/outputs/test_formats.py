@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 from typing import Any
@@ -89,3 +90,17 @@ def test_to_dict_gives_every_field_and_from_dict_takes_it_back() -> None:
     data = FULL_QUOTE.to_dict()
     assert set(formats.flatten(data)) == set(record_fields(quoteattr.Quote))
     assert quoteattr.Quote.from_dict(json.loads(json.dumps(data))) == FULL_QUOTE
+
+
+def test_csv_cells_that_look_like_formulas_are_neutralised_unless_raw(nlp: Language) -> None:
+    text = "“=SUM(A1:A9) is the answer,” said Ana Ruiz. “@once,” she added. “-3 degrees,” she said."
+    result = [Result("a.txt", text, quoteattr.attribute(text, nlp=nlp))]
+    safe, raw = io.StringIO(), io.StringIO()
+    formats.write_csv(result, safe)
+    formats.write_csv(result, raw, raw=True)
+    safe_texts = [row["content.text"] for row in csv.DictReader(io.StringIO(safe.getvalue()))]
+    assert safe_texts == ["'=SUM(A1:A9) is the answer,", "'@once,", "'-3 degrees,"]
+    assert [row["content.text"] for row in csv.DictReader(io.StringIO(raw.getvalue()))] == [t[1:] for t in safe_texts]
+    jsonl = io.StringIO()
+    formats.write_jsonl(result, jsonl)
+    assert json.loads(jsonl.getvalue().splitlines()[0])["content"]["text"] == "=SUM(A1:A9) is the answer,"

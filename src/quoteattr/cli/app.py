@@ -34,6 +34,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("files", nargs="+", metavar="FILE", help="UTF-8 text files; - reads standard input")
     parser.add_argument("--format", choices=list(formats.WRITERS), default="table", help="output format")
     parser.add_argument("--json", dest="format", action="store_const", const="json", help="same as --format json")
+    parser.add_argument(
+        "--raw-csv",
+        action="store_true",
+        help="write CSV cells exactly as found; by default a cell that starts like a spreadsheet formula "
+        "(=, +, -, @) gets a leading single quote",
+    )
     parser.add_argument("--out", "-o", metavar="PATH", help="write to PATH instead of standard output")
     parser.add_argument("--model", default=None, help="spaCy model to parse with (default: en_core_web_sm)")
     return parser
@@ -94,6 +100,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     write = formats.WRITERS[args.format]
     if args.format == "table":
         write = functools.partial(formats.write_table, several=len(args.files) > 1)
+    elif args.format == "csv":
+        write = functools.partial(formats.write_csv, raw=args.raw_csv)
     found = attribute_many(_readable(args.files, failures), nlp=nlp)
     results = _with_progress((Result(name, text, quotes) for quotes, (name, text) in found), len(args.files))
     try:

@@ -1,7 +1,7 @@
 """Which paragraphs attribution reads, and so which ones need parsing at all.
 
-A paragraph *carries* a quotation or its attribution when it holds a quote mark or a form of a cue
-verb (said, told, according …). Attribution reads the carriers plus what resolving their speakers
+A paragraph *carries* a quotation or its attribution when it holds a quotation (marks that pair)
+or a form of a cue verb (said, told, according …). Attribution reads the carriers plus what resolving their speakers
 needs: the paragraph before each carrier (colon intros, intro sentences, pronouns' antecedents),
 the article's first paragraph (where news introduces its people and organisations), and any
 paragraph that names someone a carrier mentions (so "Blake said" can find "Owen Blake").
@@ -17,28 +17,28 @@ from collections.abc import Sequence
 import regex
 from spacy.tokens import Doc
 
-from quoteattr.lexicon.marks import QUOTE_PAIRS
+from quoteattr.detect.marks import find_quotes
 from quoteattr.lexicon.verbs import ACCORDING_TO, OPINION_VERBS, REPORTING_PHRASES, SPEECH_VERB_FORMS, verb_forms
 from quoteattr.types import Paragraph
 
 _CUE_LEMMAS = OPINION_VERBS | {verb for verb, _ in REPORTING_PHRASES}
 CUE_FORMS = frozenset(SPEECH_VERB_FORMS | {f for v in _CUE_LEMMAS for f in verb_forms(v)} | {ACCORDING_TO[0]})
-_MARK_CHARS = frozenset(QUOTE_PAIRS) | frozenset("".join(QUOTE_PAIRS.values()))
 _WORD = regex.compile(r"\p{L}+")
 # A capitalised word inside a sentence, not at its start: a name ("… Blake said", "with Acme").
 _INNER_NAME = regex.compile(r"(?<=[\p{Ll},;:”’\"')]\s+)\p{Lu}\p{L}+")
 
 
 def carries(text: str, para: Paragraph) -> bool:
-    """Whether a paragraph holds a quote mark or a cue-verb form."""
-    if any(ch in _MARK_CHARS for ch in text[para.start : para.end]):
-        return True
+    """Whether a paragraph holds a cue-verb form."""
     return any(w.group().lower() in CUE_FORMS for w in _WORD.finditer(text, para.start, para.end))
 
 
 def needed(text: str, paras: Sequence[Paragraph]) -> list[bool]:
     """For each paragraph, whether attribution reads it (see the module's docstring)."""
-    carrier = [carries(text, p) for p in paras]
+    quoting = bytearray(len(paras))
+    for quote in find_quotes(text, paras):
+        quoting[quote.paragraph] = 1  # stray marks that pair into no quotation carry nothing
+    carrier = [bool(quoting[k]) or carries(text, p) for k, p in enumerate(paras)]
     if not any(carrier):
         return [False] * len(paras)
     need = list(carrier)

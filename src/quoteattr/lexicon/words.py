@@ -33,6 +33,15 @@ LOCATIVE_PREPOSITIONS: Final[frozenset[str]] = frozenset(
     {"in", "at", "near", "outside", "inside", "across", "throughout"}
 )
 
+#: Abbreviations whose full stop ends no sentence: "Mr. Smith", "Dr. Ruiz", "St. Louis".
+ABBREVIATIONS: Final[frozenset[str]] = frozenset(
+    """
+    mr mrs ms dr prof st mt gen gov sen rep lt col capt sgt maj rev hon jr sr no vs etc inc corp co
+    ltd jan feb mar apr aug sept sep oct nov dec u.s a.m p.m e.g i.e
+    """.split()
+)
+MAX_ABBREVIATION = 8  # characters of the word before a full stop looked at
+
 #: Dashes, as a word of their own: “…” — Governor X.
 DASHES: Final[frozenset[str]] = frozenset({"—", "–", "-", "--", "―"})
 

@@ -121,13 +121,27 @@ def flatten(record: dict[str, Any], prefix: str = "") -> dict[str, Any]:
     return flat
 
 
-def write_csv(results: Iterable[Result], out: TextIO) -> None:
-    """CSV with a header row and the columns of :data:`CSV_FIELDS`; absent values are empty."""
+#: What a spreadsheet takes for the start of a formula: a cell of untrusted text that begins with
+#: one of these is written with a leading single quote (OWASP's advice against CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: object) -> object:
+    """A text cell a spreadsheet will show rather than run: “=SUM(A1:A9)” becomes “'=SUM(A1:A9)”."""
+    risky = isinstance(value, str) and len(value) > 1 and value.startswith(FORMULA_STARTS)  # a lone "-" runs nothing
+    return "'" + value if risky else value
+
+
+def write_csv(results: Iterable[Result], out: TextIO, raw: bool = False) -> None:
+    """CSV with a header row and the columns of :data:`CSV_FIELDS`; absent values are empty. Text
+    cells that a spreadsheet would run as a formula are neutralised (:func:`spreadsheet_safe`)
+    unless ``raw``."""
     writer = csv.DictWriter(out, CSV_FIELDS, restval="", extrasaction="ignore", lineterminator="\n")
     writer.writeheader()
     for result in results:
         for record in records(result):
-            writer.writerow({k: "" if v is None else v for k, v in flatten(record).items()})
+            row = {k: "" if v is None else v for k, v in flatten(record).items()}
+            writer.writerow(row if raw else {k: spreadsheet_safe(v) for k, v in row.items()})
 
 
 def write_html(results: Iterable[Result], out: TextIO) -> None:

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from quoteattr.detect.marks import paragraphs
 from quoteattr.detect.selection import chunk_starts, needed
+from quoteattr.lexicon.words import ABBREVIATIONS, MAX_ABBREVIATION
 from quoteattr.parse.loading import unused_pipes
 from quoteattr.types import Paragraph
 
@@ -32,12 +33,20 @@ class Chunk:
     parse: bool
 
 
+#: The most characters parsed as one Doc. The parser's memory grows with the length of what it
+#: parses at once, so a paragraph longer than this (a hostile upload, a text without line breaks)
+#: is cut at sentence ends, else at a space, else here: memory stays bounded whatever the input.
+MAX_CHUNK_CHARS = 2_500
+
+
 def plan(text: str, paras: Sequence[Paragraph], need: Sequence[bool], limit: int) -> list[Chunk]:
-    """The text cut into consecutive chunks, one per paragraph, none longer than ``limit``.
+    """The text cut into consecutive chunks, one per paragraph, none longer than ``limit`` nor
+    :data:`MAX_CHUNK_CHARS`.
 
     A chunk runs from its paragraph's start to the next paragraph's start, so line breaks ride
     along with the paragraph before them and the chunks cover every character once.
     """
+    limit = min(limit, MAX_CHUNK_CHARS)
     starts = chunk_starts(paras)
     ends = [*starts[1:], len(text)]
     return [
@@ -47,18 +56,33 @@ def plan(text: str, paras: Sequence[Paragraph], need: Sequence[bool], limit: int
     ]
 
 
+# A sentence end: its mark (and any closing quote mark) then space and a capital or an opening
+# mark; the word before it is no abbreviation (checked apart, as look-behinds must be fixed-width).
+_SENTENCE_END = regex.compile(r"[.!?…][”’\"')\]]*\s+(?=[\p{Lu}“‘\"'(])")
+
+
 def _split_long(text: str, start: int, end: int, limit: int) -> Iterator[tuple[int, int]]:
     """Cut an over-long chunk after the last sentence end (else space) before the limit."""
     while end - start > limit:
-        window = text[start : start + limit]
-        cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! "))
-        if cut <= 0:
-            cut = window.rfind(" ")
-        cut = start + (cut + 1 if cut > 0 else limit)
+        cut = _last_sentence_end(text, start, start + limit)
+        if cut <= start:
+            space = text.rfind(" ", start, start + limit)
+            cut = space + 1 if space > start else start + limit
         yield start, cut
         start = cut
     if end > start:
         yield start, end
+
+
+def _last_sentence_end(text: str, start: int, end: int) -> int:
+    """Where the last sentence in ``text[start:end]`` that ends there ends (after its spaces), or
+    ``start`` when none does. "Mr. Smith" and "Dr. Ruiz" do not end sentences."""
+    best = start
+    for found in _SENTENCE_END.finditer(text, start, end):
+        word = text[max(start, found.start() - MAX_ABBREVIATION) : found.start()].rsplit(None, 1)[-1:]
+        if not word or word[0].lower().strip("“‘\"'(") not in ABBREVIATIONS:
+            best = found.end()
+    return best
 
 
 # Lone surrogates: legal in a Python str, but no encoder takes them, and spaCy cannot hash them.
@@ -122,10 +146,19 @@ def assemble(nlp: Language, text: str, chunks: Sequence[Chunk], parsed: Iterable
     return Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])  # type: ignore[call-arg]  # stub lags
 
 
+# Characters a reader does not see as letters: every kind of space (no-break, thin …), zero-width
+# and control characters; but not the line breaks that end paragraphs, nor tab.
+_INVISIBLE = regex.compile(r"(?V1)[[\p{Zs}\p{Cf}\p{Cc}]--[ \t\n\r\x0b\x0c\x1c\x1d\x1e\x85]]")
+
+
 def parseable(text: str) -> str:
-    """``text`` with each lone surrogate replaced by U+FFFD, one character for one: spaCy cannot
-    take a lone surrogate (no encoder can), and every offset still indexes the original."""
-    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
+    """``text`` as the parser should read it, one character for one so that every offset still
+    indexes the original: each lone surrogate becomes U+FFFD (spaCy cannot take one, no encoder
+    can), and each invisible character a plain space, so that “said Ana\u00a0Ruiz.\u200b” is
+    read as a reader reads it and no name ends with a character nobody sees."""
+    if _SURROGATE.search(text):
+        text = _SURROGATE.sub("\ufffd", text)
+    return _INVISIBLE.sub(" ", text) if _INVISIBLE.search(text) else text
 
 
 _INNER_BREAK = regex.compile(r"[\r\n\v\f\x85\u2028]")
