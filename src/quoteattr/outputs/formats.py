@@ -127,9 +127,11 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def spreadsheet_safe(value: object) -> object:
-    """A text cell a spreadsheet will show rather than run: “=SUM(A1:A9)” becomes “'=SUM(A1:A9)”."""
-    risky = isinstance(value, str) and len(value) > 1 and value.startswith(FORMULA_STARTS)  # a lone "-" runs nothing
-    return "'" + value if risky else value
+    """A text cell a spreadsheet will show rather than run: “=SUM(A1:A9)” becomes “'=SUM(A1:A9)”.
+    A lone "-" (standard input's name) runs nothing and stays."""
+    if isinstance(value, str) and len(value) > 1 and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def write_csv(results: Iterable[Result], out: TextIO, raw: bool = False) -> None:
