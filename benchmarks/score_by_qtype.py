@@ -3,7 +3,7 @@
 Reads any cases file (a Python file defining CASES, as tests/data/*_cases.py do) whose gold quotes
 carry a ``qtype``, as the Project Dialogism Novel Corpus labels them: *explicit* (a speech verb
 names the speaker), *anaphoric* (it names them by a pronoun or a description) or *implicit* (no
-attribution at all: turn-taking). Matching follows tests/scoring.py: a prediction matches a gold
+attribution at all: turn-taking). Matching follows quoteattr.evaluate: a prediction matches a gold
 quote that it covers for at least 60%, and a speaker is right when its name contains an accepted
 name or shares its surname.
 
@@ -19,8 +19,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from tests.scoring import load_cases
+
 import quoteattr
-from tests.scoring import load_cases, speaker_right
+from quoteattr.evaluate import speaker_matches
 
 
 def main() -> None:
@@ -46,7 +48,7 @@ def main() -> None:
             qtype = gold.get("qtype") or "unknown"
             total[qtype] += 1
             name = match.speaker.name if match.speaker else None
-            right[qtype] += speaker_right(name, gold["speaker"])
+            right[qtype] += speaker_matches(name, gold["speaker"])
     for qtype in sorted(total):
         print(f"{qtype:<10} speaker accuracy {right[qtype] / total[qtype]:.3f} ({right[qtype]}/{total[qtype]})")
     print(f"{'all':<10} speaker accuracy {sum(right.values()) / max(1, sum(total.values())):.3f}")

@@ -9,10 +9,12 @@
 from quoteattr.api import attribute, quotes_in_doc
 from quoteattr.batch import attribute_many
 from quoteattr.component import QuoteAttributor
+from quoteattr.evaluate import Evaluation, evaluate, read_gold
 from quoteattr.parse.loading import ModelNotFoundError, load_model
 from quoteattr.types import Quote, QuoteKind, Rule, Speaker, TextSpan
 
 __all__ = [
+    "Evaluation",
     "ModelNotFoundError",
     "Quote",
     "QuoteAttributor",
@@ -22,7 +24,9 @@ __all__ = [
     "TextSpan",
     "attribute",
     "attribute_many",
+    "evaluate",
     "load_model",
     "quotes_in_doc",
+    "read_gold",
 ]
 __version__ = "0.1.0"

@@ -89,6 +89,11 @@ def _open_output(path: str | None) -> TextIO:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == ["evaluate"]:  # quoteattr evaluate GOLD.jsonl (a file named so: ./evaluate)
+        from quoteattr.cli.evaluate import main as evaluate_main
+
+        return evaluate_main(argv[1:])
     args = build_parser().parse_args(argv)
     failures: list[str] = []
     try:
