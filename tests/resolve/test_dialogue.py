@@ -67,3 +67,25 @@ def test_a_first_person_narrator_is_the_narrator_and_takes_the_name_others_call_
 def test_a_role_of_rank_finds_its_character(nlp: Language) -> None:
     text = "Count Orsini came in with a cigar.\n\n“Very nice,” the count said."
     assert [q.speaker.name for q in quoteattr.attribute(text, nlp=nlp) if q.speaker] == ["Orsini"]
+
+
+def test_the_one_a_line_calls_by_name_answers_it(nlp: Language) -> None:
+    text = (
+        "The carriage stopped at the inn.\n\n"
+        "“I am tired,” said Lady Ashby.\n\n"
+        "“Rest then,” said Tom.\n\n"
+        "“I cannot.”\n\n"
+        "“Then walk.”\n\n"
+        "“Alexis Ivanovitch, walk on ahead,” she cried.\n\n"
+        "“I will go at once.”\n"
+    )
+    assert [q.speaker.name for q in quoteattr.attribute(text, nlp=nlp) if q.speaker][-1] == "Alexis Ivanovitch"
+
+
+def test_vocatives_at_either_end_of_a_line() -> None:
+    from quoteattr.resolve.dialogue import vocative
+
+    assert vocative("Alexis Ivanovitch, walk on ahead.") == "Alexis Ivanovitch"
+    assert vocative("Go to bed, Jake.") == "Jake"
+    assert vocative("Mr. Harris!") == "Mr. Harris"
+    assert vocative("Yes, I will.") is None and vocative("Well, then.") is None

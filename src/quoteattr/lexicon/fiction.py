@@ -15,3 +15,15 @@ DIALOGUE_VERBS: Final[frozenset[str]] = frozenset(
     exclaim retort remonstrate expostulate ejaculate entreat implore beg
     """.split()
 )
+
+#: Capitalised words that open or close a line of dialogue without calling anyone by name:
+#: “Yes, I will.”, “Well, then.”, “Come, come!”
+NOT_VOCATIVES: Final[frozenset[str]] = frozenset(
+    """
+    yes no well oh ah o why come now then so but and or nay aye indeed alas hush hark look listen
+    good thank thanks please pray sure certainly perhaps really quite very what who how where when
+    there here this that these those it i you he she we they my our your his her their the a an
+    dear darling sir madam ma'am mother father mamma papa mama papa heaven god lord goodness hello
+    goodbye good-bye farewell nonsense never always nothing everything everybody nobody all
+    """.split()
+)

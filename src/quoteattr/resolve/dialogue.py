@@ -23,8 +23,10 @@ from collections.abc import Sequence
 import attrs
 import regex
 
+from quoteattr.lexicon.fiction import NOT_VOCATIVES
 from quoteattr.lexicon.names import first_name_gender
-from quoteattr.lexicon.pronouns import NARRATOR
+from quoteattr.lexicon.people import TITLE_WORDS
+from quoteattr.lexicon.pronouns import NARRATOR, PRONOUNS
 from quoteattr.types import RULE_CONFIDENCE, Quote, QuoteKind, Rule, Speaker
 
 #: Rules that give a line a speaker of its own; any other speaker was borrowed from elsewhere.
@@ -41,6 +43,10 @@ MAX_GAP = 3
 MIN_NARRATOR_VOTES = 2
 
 _WORDS = regex.compile(r"[\p{L}.’'-]+")
+_TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Aunt|Uncle|Captain|Colonel)\.?\s+)?"
+_NAME = r"(?P<name>" + _TITLE + r"\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})"
+_LEADING_VOCATIVE = regex.compile(r"^\W*" + _NAME + r"\s*(?:,|!+\s*$)")
+_TRAILING_VOCATIVE = regex.compile(r"[,—]\s*" + _NAME + r"\s*[.!?]*\W*$")
 
 
 @attrs.frozen
@@ -53,7 +59,8 @@ class Line:
 
 
 def take_turns(lines: Sequence[Line]) -> list[Quote]:
-    """The lines' quotes, with unattributed lines of a conversation given to the other party."""
+    """The lines' quotes, with unattributed lines of a conversation given to the other party, or to
+    the one the line before called by name."""
     quotes = [line.quote for line in lines]
     by_paragraph: dict[int, list[int]] = {}
     for n, line in enumerate(lines):
@@ -64,27 +71,62 @@ def take_turns(lines: Sequence[Line]) -> list[Quote]:
     paragraphs = sorted(by_paragraph.items())
     owners = [next((_name(quotes[n]) for n in members if _own(quotes[n])), None) for _, members in paragraphs]
     exchange = _Exchange()
+    listener: str | None = None  # whom the last line called by name: the next line is theirs
     for k, (paragraph, members) in enumerate(paragraphs):
         exchange.skip_to(paragraph)
         owner = owners[k]
-        if owner is not None:
+        first = quotes[members[0]]
+        if owner is not None and owner.lower() not in PRONOUNS:
             exchange.spoke(owner)
+        elif lines[members[0]].opens_paragraph or owner is not None:
+            if exchange.other is None:  # the second party may be named only further on
+                exchange.other = _next_owner(paragraphs, owners, k, exchange.current)
+            speaker = exchange.known(listener) or exchange.next_speaker(_addressed(first.content.text))
+            if speaker is None:
+                listener = None
+                continue
+            for n in members:
+                if not _own(quotes[n]) or _name(quotes[n]) == owner:
+                    quotes[n] = _given_to(quotes[n], speaker)
+            exchange.spoke(speaker)
+        else:
             continue
-        if not lines[members[0]].opens_paragraph:
-            continue
-        if exchange.other is None:  # the second party may be named only further on
-            exchange.other = _next_owner(paragraphs, owners, k, exchange.current)
-        speaker = exchange.next_speaker(_addressed(quotes[members[0]].content.text))
-        if speaker is None:
-            continue
-        for n in members:
-            if not _own(quotes[n]):
-                quotes[n] = attrs.evolve(
-                    quotes[n], speaker=Speaker(speaker), cue=None, rule=Rule.TURN_TAKING,
-                    confidence=RULE_CONFIDENCE[Rule.TURN_TAKING],
-                )  # fmt: skip
-        exchange.spoke(speaker)
+        said = _name(quotes[members[0]])
+        called = vocative(first.content.text)
+        listener = called if called is not None and not _same_person(called, said) else None
     return quotes
+
+
+def _given_to(quote: Quote, speaker: str) -> Quote:
+    """A line given to ``speaker`` by turn-taking; a pronoun cue ("he said") keeps its cue."""
+    keep_cue = quote.speaker is not None and quote.cue is not None
+    mention = quote.speaker.mention if keep_cue and quote.speaker is not None else None
+    return attrs.evolve(
+        quote,
+        speaker=Speaker(speaker, mention),
+        cue=quote.cue if keep_cue else None,
+        rule=Rule.TURN_TAKING,
+        confidence=RULE_CONFIDENCE[Rule.TURN_TAKING],
+    )
+
+
+def vocative(text: str) -> str | None:
+    """The name a line calls its listener by, at its start or its end: “Alexis Ivanovitch, walk
+    on ahead”, “Go to bed, Jake.”, “Mr. Harris!”; None when it calls no one."""
+    for pattern in (_LEADING_VOCATIVE, _TRAILING_VOCATIVE):
+        found = pattern.search(text)
+        if found is not None:
+            name = str(found.group("name"))
+            if name.split()[0].lower().rstrip(".") not in NOT_VOCATIVES:
+                return name
+    return None
+
+
+def _same_person(a: str, b: str | None) -> bool:
+    if b is None:
+        return False
+    words = {w.lower().rstrip(".") for w in b.split()}
+    return any(w.lower().rstrip(".") in words for w in a.split() if w.lower().rstrip(".") not in TITLE_WORDS)
 
 
 def name_the_narrator(quotes: list[Quote]) -> list[Quote]:
@@ -160,6 +202,12 @@ class _Exchange:
     def spoke(self, speaker: str) -> None:
         if speaker != self.current:
             self.current, self.other = speaker, self.current
+
+    def known(self, name: str | None) -> str | None:
+        """A party's name for the name a line called them by (“Jake” → Jake Barnes), else that name."""
+        if name is None:
+            return None
+        return next((p for p in (self.current, self.other) if p is not None and _same_person(name, p)), name)
 
     def next_speaker(self, addressed: set[str]) -> str | None:
         """The other party; but never the one the line calls by name."""

@@ -259,4 +259,4 @@ def _gender(titles: list[Token], name: Span) -> Gender | None:
             return Gender.MALE
         if _word(title) in FEMALE_TITLES:
             return Gender.FEMALE
-    return first_name_gender(name[0].text) if len(name) > 1 else None
+    return first_name_gender(name[0].text)  # "Tom" alone, as novels name people, is a man
