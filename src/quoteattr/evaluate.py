@@ -11,7 +11,8 @@ indirect; ``speakers`` the names a reader would accept (empty or null: no speake
 ``optional: true`` marks a quote that is neither required nor counted against a prediction.
 
 Matching: a prediction matches a gold quote when it covers at least 60% of it and is not more
-than three times (plus 20 characters) longer; each prediction answers one gold quote. A speaker
+than three times (plus 20 characters) longer; each prediction answers one gold quote (of any kind:
+a marked quote over words the gold calls reported speech is not a false one). A speaker
 is right when its name contains an accepted name or ends with the same surname; a bare pronoun
 never is. Reported speech (indirect) is counted apart, as its own recall.
 """
@@ -160,13 +161,13 @@ def _score_text(case: GoldText, quotes: list[Quote], result: Evaluation) -> None
     used: set[int] = set()
     for gold in case.quotes:
         length = gold.end - gold.start
+        match = next((i for i, q in enumerate(marked) if i not in used and _answers(gold, q.content)), None)
+        if match is not None:
+            used.add(match)  # words in marks that the gold calls reported speech are no false quote
         if gold.kind is QuoteKind.INDIRECT:
             result.indirect += 1
             result.indirect_found += any(_overlap(gold, q.content) >= MIN_COVER * length for q in reported)
             continue
-        match = next((i for i, q in enumerate(marked) if i not in used and _answers(gold, q.content)), None)
-        if match is not None:
-            used.add(match)
         if gold.optional:
             continue
         result.required += 1
