@@ -81,3 +81,23 @@ def test_the_speaker_named_after_the_quote(text: str, mention: str, nlp: Languag
     document, (site, *_) = read(text, nlp)
     found = attribute_site(site, document, partial=False)
     assert found is not None and found.mention is not None and found.mention.text == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # the parser hung the cue under the quote's clause: the nearest verb of speaking decides
+        ("Days after Trump told the Post he was “not quite there yet” on the deal, he left.", "Trump"),
+        ("Putting the show together, Butz said, allowed him to “find the feminine within.”", "Butz"),
+    ],
+)
+def test_a_partial_quote_takes_the_nearest_verb_of_speaking(text: str, mention: str, nlp: Language) -> None:
+    document, (site,) = read(text, nlp)
+    found = attribute_site(site, document, partial=True)
+    assert found is not None and found.mention is not None and found.mention.text == mention
+
+
+def test_as_she_put_it_is_a_cue(nlp: Language) -> None:
+    document, (site,) = read("As Vulture put it, “Hello, it is the Biebs.”", nlp)
+    found = attribute_site(site, document, partial=False)
+    assert found is not None and found.mention is not None and found.mention.text == "Vulture"

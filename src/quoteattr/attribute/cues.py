@@ -77,6 +77,9 @@ def attribute_site(site: Site, document: Document, partial: bool) -> Attribution
     cue, nearest = _governing_cue(site, quoted), False
     if cue is None and partial and _is_predicate(site):  # The findings are “alarming”, according to …
         cue = next((t for t in site.frame if not quoted[t.i] and is_according_to(t)), None)
+    if cue is None and partial:  # Trump told the Post he was “not quite there yet” (parsed apart)
+        cue = _nearest_cue(site, quoted, speech_only=True)
+        nearest = cue is not None
     if cue is None and not partial:
         cue = _complement_of(site, quoted) or _nearest_cue(site, quoted)
         nearest = True
@@ -252,9 +255,18 @@ def _complement_of(site: Site, quoted: bytes) -> Token | None:
     return None
 
 
-def _nearest_cue(site: Site, quoted: bytes) -> Token | None:
+def _nearest_cue(site: Site, quoted: bytes, speech_only: bool = False) -> Token | None:
+    """The cue verb nearest the quote in its sentences; with ``speech_only``, a verb of speaking
+    whose subject can speak (for a partial quote, which a verb of characterising would own)."""
     candidates = [t for t in site.frame if not quoted[t.i] and is_cue(t)]
+    if speech_only:
+        candidates = [t for t in candidates if lemma(t) in DIRECT_SPEECH_VERBS and _speaks(t, quoted)]
     return min(candidates, key=lambda t: _distance(t, site.tokens), default=None)
+
+
+def _speaks(verb: Token, quoted: bytes) -> bool:
+    subject = subject_of(verb, quoted)
+    return subject is not None and can_speak(subject)
 
 
 def _distance(token: Token, span: Span) -> int:

@@ -37,7 +37,16 @@ def is_cue(token: Token) -> bool:
     """A verb of speaking or characterising, or the "according" of "according to"."""
     if is_according_to(token):
         return True
-    return token.pos_ == "VERB" and lemma(token) in CUE_VERBS
+    if token.pos_ != "VERB":
+        return False
+    return lemma(token) in CUE_VERBS or ((lemma(token), "it") in _CUE_PHRASES and _has_object(token, "it"))
+
+
+_CUE_PHRASES = frozenset({("put", "it")})  # as she put it, “…”
+
+
+def _has_object(verb: Token, word: str) -> bool:
+    return any(child.dep_ == "dobj" and child.lower_ == word for child in verb.children)
 
 
 def can_speak(token: Token) -> bool:
