@@ -27,6 +27,7 @@ from typing import Any
 import attrs
 
 from quoteattr.batch import attribute_many
+from quoteattr.lexicon.pronouns import BARE_PRONOUNS
 from quoteattr.parse.loading import ModelArg
 from quoteattr.types import Quote, QuoteKind, TextSpan
 
@@ -34,7 +35,6 @@ from quoteattr.types import Quote, QuoteKind, TextSpan
 MIN_COVER = 0.6
 MAX_LENGTH_RATIO = 3
 LENGTH_SLACK = 20
-_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you", "him", "her", "them"})
 
 
 @attrs.frozen
@@ -139,7 +139,7 @@ def read_gold(path: str | Path) -> Iterator[GoldText]:
 
 def speaker_matches(name: str | None, accepted: Sequence[str]) -> bool:
     """Whether a predicted speaker name is one a reader accepts (see the module's docstring)."""
-    if not name or name.lower() in _PRONOUNS:
+    if not name or name.lower() in BARE_PRONOUNS:
         return False
     name = name.lower()
     words = name.replace("’s", "").replace("'s", "").split()

@@ -26,6 +26,7 @@ from quoteattr.attribute.syntax import (
 )
 from quoteattr.lexicon.deps import INVERTED_SUBJECT_DEPS, PREDICATE_DEPS, QUOTE_DEPS
 from quoteattr.lexicon.organisations import DOCUMENT_NOUNS
+from quoteattr.lexicon.people import TITLE_WORDS
 from quoteattr.lexicon.pronouns import PRONOUNS
 from quoteattr.lexicon.verbs import OPINION_VERBS, SPEECH_VERB_FORMS, SPEECH_VERBS
 from quoteattr.lexicon.words import DASHES
@@ -34,6 +35,7 @@ from quoteattr.types import RULE_CONFIDENCE, Attribution, Document, MarkedQuote,
 _MAX_CLIMB = 8  # head steps from a quote up to its cue; sentences are rarely deeper
 _MAX_NARRATION_CLIMB = 4  # head steps from a partial quote up to the verb of its clause
 _NARRATION_PENALTY = 0.6  # any verb's subject is the speaker less often than a cue verb's
+_MAX_LABEL_WORDS = 5  # "Hadas Gold, Politico" before a colon
 _MAX_NAMED_AFTER = 4  # words from a cue verb to the speaker it names: "cried the old gentleman"
 _NEAREST_PENALTY = 0.8  # a cue found by distance alone is right less often than one found by syntax
 _MAX_TRAILING_SPEAKER = 8  # words in "a statement from the hospital read"
@@ -308,7 +310,24 @@ def _colon_intro(site: Site, quoted: bytes) -> Attribution | None:
     verb = previous_word(doc, colon.i)  # "The statement from the palace read:" with "read" mistagged
     if verb is not None and verb.lower_ in SPEECH_VERB_FORMS and verb.i > start:
         return _surface_speaker(doc[start : verb.i], verb)
-    return None
+    return _name_as_label(doc[start : colon.i], quoted)
+
+
+def _name_as_label(words: Span, quoted: bytes) -> Attribution | None:
+    """A name alone before the colon, as headlines and transcripts label a quote: Obama: ‘Yes we
+    can’ / Hadas Gold, Politico: “…”."""
+    words = words.doc[words.start : words.end]
+    names = [t for t in words if not t.is_space]
+    if not names or len(names) > _MAX_LABEL_WORDS or any(quoted[t.i] for t in names):
+        return None
+    head = names[0]
+    while head.i + 1 < words.end and head.nbor(1).pos_ == "PROPN":
+        head = head.nbor(1)  # the last word of the first name: "Hadas Gold" in "Hadas Gold, Politico"
+    label = words.doc[names[0].i : head.i + 1]
+    if not all(t.pos_ == "PROPN" for t in label) or all(t.lower_.rstrip(".") in TITLE_WORDS for t in label):
+        return None  # "Minister: ‘…’" names a role, not who holds it
+    rule = Rule.COLON_INTRO
+    return Attribution(words.doc[names[0].i : head.i + 1], None, rule, RULE_CONFIDENCE[rule] * _NEAREST_PENALTY)
 
 
 def _surface_speaker(words: Span, verb: Token) -> Attribution | None:

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quoteattr.attribute.syntax import can_speak, is_according_to, lemma, misread_name, noun_phrase, subject_of
 from quoteattr.lexicon.deps import SUBJECT_DEPS
-from quoteattr.lexicon.pronouns import PRONOUNS
+from quoteattr.lexicon.pronouns import INDEFINITE_SPEAKERS, PRONOUNS
 from quoteattr.lexicon.verbs import REPORTING_PHRASES, REPORTING_VERBS, THING_REPORTING_VERBS
 from quoteattr.lexicon.words import CLAUSE_ENDS
 from quoteattr.types import RULE_CONFIDENCE, Attribution, Document, Rule
@@ -87,12 +87,9 @@ def _reporter(verb: Token, quoted: bytes) -> Token | None:
         return subject if can_speak(subject) else None
     if subject.pos_ not in ("PROPN", "NOUN", "PRON", "NUM") and not misread_name(subject):
         return None
-    if subject.pos_ == "PRON" and subject.lower_ not in PRONOUNS and subject.lower_ not in _INDEFINITE_SPEAKERS:
+    if subject.pos_ == "PRON" and subject.lower_ not in PRONOUNS and subject.lower_ not in INDEFINITE_SPEAKERS:
         return None  # "that", "which" …
     return subject
-
-
-_INDEFINITE_SPEAKERS = frozenset({"someone", "somebody", "one", "many", "some", "others", "few", "most", "all"})
 
 
 def _is_report(clause: Span, quoted: bytes) -> bool:

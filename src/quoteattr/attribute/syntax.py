@@ -4,20 +4,19 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from quoteattr.lexicon.deps import BORROWS_SUBJECT_DEPS, NOUN_PHRASE_LEFT_DEPS, SUBJECT_DEPS
+from quoteattr.lexicon.deps import BORROWS_SUBJECT_DEPS, NOT_NOUN_TAGS, NOUN_PHRASE_LEFT_DEPS, SUBJECT_DEPS
 from quoteattr.lexicon.fiction import DIALOGUE_VERBS
 from quoteattr.lexicon.names import is_place
 from quoteattr.lexicon.organisations import DOCUMENT_NOUNS, ORGANISATION_NAME_WORDS, ORGANISATION_NOUNS
 from quoteattr.lexicon.people import PEOPLE_NOUNS, TITLE_WORDS
 from quoteattr.lexicon.pronouns import PRONOUNS, RELATIVE_PRONOUNS
-from quoteattr.lexicon.verbs import ACCORDING_TO, OPINION_VERBS, SPEECH_VERBS
+from quoteattr.lexicon.verbs import ACCORDING_TO, CUE_PHRASES, OPINION_VERBS, SPEECH_VERBS
+from quoteattr.lexicon.words import NAME_PREPOSITIONS, NOUN_PHRASE_PREPOSITIONS
 
 #: Speech verbs of news and of fiction: what introduces a quotation.
 DIRECT_SPEECH_VERBS = SPEECH_VERBS | DIALOGUE_VERBS
 CUE_VERBS = DIRECT_SPEECH_VERBS | OPINION_VERBS
 _SPEAKING_NOUNS = TITLE_WORDS | ORGANISATION_NOUNS | PEOPLE_NOUNS | DOCUMENT_NOUNS
-_NP_PREPOSITIONS = frozenset({"of", "for", "at", "from", "by"})  # a report by the audit office
-_NAME_PREPOSITIONS = frozenset({"of", "for"})  # Bank of England, Centers for Disease Control
 _ORGANISATION_HEADS = ORGANISATION_NAME_WORDS | ORGANISATION_NOUNS
 _MAX_PREP_TOKENS = 6
 
@@ -39,10 +38,7 @@ def is_cue(token: Token) -> bool:
         return True
     if token.pos_ != "VERB":
         return False
-    return lemma(token) in CUE_VERBS or ((lemma(token), "it") in _CUE_PHRASES and _has_object(token, "it"))
-
-
-_CUE_PHRASES = frozenset({("put", "it")})  # as she put it, “…”
+    return lemma(token) in CUE_VERBS or ((lemma(token), "it") in CUE_PHRASES and _has_object(token, "it"))
 
 
 def _has_object(verb: Token, word: str) -> bool:
@@ -62,10 +58,7 @@ def can_speak(token: Token) -> bool:
 def misread_name(token: Token) -> bool:
     """A capitalised subject the tagger took for a verb or an adjective is a name: "Trump
     further summed up …", "Will wrote …" (no verb or adjective can be a subject)."""
-    return token.dep_ in SUBJECT_DEPS and token.pos_ in _NOT_NOUNS and token.text.istitle()
-
-
-_NOT_NOUNS = frozenset({"VERB", "AUX", "ADJ", "ADV", "X", "INTJ"})
+    return token.dep_ in SUBJECT_DEPS and token.pos_ in NOT_NOUN_TAGS and token.text.istitle()
 
 
 def subject_of(verb: Token, quoted: bytes | None = None) -> Token | None:
@@ -148,9 +141,9 @@ def noun_phrase(token: Token) -> Span:
     for child in token.lefts:
         if child.dep_ in NOUN_PHRASE_LEFT_DEPS:
             left = min(left, child.left_edge.i)
-    prepositions = _NP_PREPOSITIONS
+    prepositions = NOUN_PHRASE_PREPOSITIONS
     if token.pos_ == "PROPN":  # Bank of England, but not Daniel Weiss of Leeds University
-        prepositions = _NAME_PREPOSITIONS if token.lower_ in _ORGANISATION_HEADS else frozenset()
+        prepositions = NAME_PREPOSITIONS if token.lower_ in _ORGANISATION_HEADS else frozenset()
     for child in token.rights:
         if child.dep_ == "prep":
             if (

@@ -14,11 +14,10 @@ from spacy.tokens import Token
 from quoteattr.attribute.cues import previous_word
 from quoteattr.attribute.syntax import DIRECT_SPEECH_VERBS, is_cue, lemma
 from quoteattr.lexicon.marks import SCARE_MARKERS, SCARE_PHRASES
-from quoteattr.lexicon.words import CLAUSE_ENDS, MINOR_WORDS, TITLE_SLOT_WORDS
+from quoteattr.lexicon.words import CLAUSE_ENDS, COMMA_LIKE, MINOR_WORDS, TITLE_SLOT_WORDS
 from quoteattr.types import Document, QuoteKind, Site
 
 _COLONS = frozenset({":"})
-_COMMA_LIKE = frozenset({",", "—", "–", "--"})
 _CUE_REACH = 8  # tokens back from the comma in "Rubio said on Sunday, “…”"
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}’'\-]*")
 _MAX_TITLE_WORDS = 10
@@ -39,7 +38,7 @@ def classify(site: Site, document: Document) -> QuoteKind | None:
         return None
     if before.text in _COLONS:
         return QuoteKind.DIRECT
-    if before.text in _COMMA_LIKE and _speech_cue_before(before, quoted):
+    if before.text in COMMA_LIKE and _speech_cue_before(before, quoted):
         return QuoteKind.DIRECT
     if _is_speech_cue(before) and content[:1].isupper():
         return QuoteKind.DIRECT  # He said “We will win.”

@@ -23,6 +23,7 @@ from quoteattr.lexicon.marks import (
     ELISIONS,
     FUNCTION_WORDS,
     MIXED_CLOSERS,
+    OPENING_SHAPES,
     QUOTE_PAIRS,
     TYPEWRITER_DOUBLE,
     UNDIRECTED_MARKS,
@@ -37,7 +38,6 @@ _PARAGRAPH_SEPARATORS = frozenset("\u2029\x1c\x1d\x1e")  # breaks that always en
 _ALL_MARKS = "".join(sorted(set(QUOTE_PAIRS) | set("".join(QUOTE_PAIRS.values()))))
 # Two apostrophes stand for one double mark in typewriter-style text: ''Yes,'' he said.
 _MARK = regex.compile("''(?!')|[" + regex.escape(_ALL_MARKS) + "]")
-_OPENING_SHAPES = frozenset("“„‟«‹‘‚‛「『〝")
 # What may follow an apostrophe that elides letters or digits: ’em, ’til, ’90s, class of ’98.
 # An attribution inside an unclosed quote shows where the writer forgot the closing mark:
 # “We are out of beds, said Dr Alan Grey. / “We are out of beds, she said.
@@ -191,14 +191,16 @@ def _marks(text: str, para: Paragraph) -> Iterator[_Mark]:
             if left == right:
                 continue  # inside a word or between spaces: not a quote mark
             opens, closes = left, right
-        elif ch in _OPENING_SHAPES:
+        elif ch in OPENING_SHAPES:
             closes = right and not left
             opens = not closes
         else:  # a closing shape opens only right before a word: Danish »Hej«, not French « oui »,
             opens = left and not right and nxt.isalnum()
             closes = not opens
         opens = opens and ch in QUOTE_PAIRS  # 」 never opens, whatever its neighbours
-        weak = closes and ch in APOSTROPHE_LIKE and prev.isalnum() and i + 1 < para.end and nxt.isspace()
+        # may be a possessive: the owners' club, and the owners'. before the real closer
+        possessive = nxt.isspace() or (prev in "sS" and _is_punct(nxt))
+        weak = closes and ch in APOSTROPHE_LIKE and prev.isalnum() and i + 1 < para.end and possessive
         yield _Mark(i, ch, ch in DOUBLE_MARKS, opens, closes, weak)
 
 

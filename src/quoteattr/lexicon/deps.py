@@ -24,3 +24,6 @@ BORROWS_SUBJECT_DEPS: Final[frozenset[str]] = frozenset({"conj", "xcomp", "advcl
 NOUN_PHRASE_LEFT_DEPS: Final[frozenset[str]] = frozenset(
     {"det", "compound", "amod", "poss", "nummod", "nmod", "quantmod", "case"}
 )
+
+#: Parts of speech no subject can have: a capitalised subject with one is a misread name.
+NOT_NOUN_TAGS: Final[frozenset[str]] = frozenset({"VERB", "AUX", "ADJ", "ADV", "X", "INTJ"})

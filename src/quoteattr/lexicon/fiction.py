@@ -27,3 +27,8 @@ NOT_VOCATIVES: Final[frozenset[str]] = frozenset(
     goodbye good-bye farewell nonsense never always nothing everything everybody nobody all
     """.split()
 )
+
+#: Titles a line of dialogue may call its listener by, before the name: “Good night, Mr. Harris.”
+ADDRESS_TITLES: Final[frozenset[str]] = frozenset(
+    {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lady", "Lord", "Aunt", "Uncle", "Captain", "Colonel"}
+)

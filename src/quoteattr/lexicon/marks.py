@@ -62,3 +62,6 @@ SCARE_MARKERS: Final[frozenset[str]] = frozenset(
 SCARE_PHRASES: Final[frozenset[tuple[str, str]]] = frozenset(
     {("known", "as"), ("-", "called"), ("so", "called"), ("referred", "as"), ("dubbed", "as"), ("billed", "as")}
 )
+
+#: Marks shaped to open a quotation (their closers are in QUOTE_PAIRS).
+OPENING_SHAPES: Final[frozenset[str]] = frozenset("“„‟«‹‘‚‛「『〝")

@@ -44,3 +44,11 @@ NARRATOR: Final[str] = "the narrator"
 
 #: Relative pronouns: "Smith, who said …" names Smith.
 RELATIVE_PRONOUNS: Final[frozenset[str]] = frozenset({"who", "which", "that", "whom"})
+
+#: Pronouns that stand for a speaker nobody names: "someone said", "many say".
+INDEFINITE_SPEAKERS: Final[frozenset[str]] = frozenset(
+    {"someone", "somebody", "one", "many", "some", "others", "few", "most", "all"}
+)
+
+#: Pronouns that are never an acceptable speaker name when a gold file is scored.
+BARE_PRONOUNS: Final[frozenset[str]] = frozenset({"he", "she", "they", "it", "i", "we", "you", "him", "her", "them"})

@@ -100,3 +100,6 @@ ACCORDING_TO: Final[tuple[str, str]] = ("according", "to")
 
 #: Every form of every speech verb, for matching words the tagger got wrong ("a statement read").
 SPEECH_VERB_FORMS: Final[frozenset[str]] = frozenset(f for v in SPEECH_VERBS for f in verb_forms(v))
+
+#: Verb + object phrases that introduce a quote like a cue verb: as she put it, “…”.
+CUE_PHRASES: Final[frozenset[tuple[str, str]]] = frozenset({("put", "it")})

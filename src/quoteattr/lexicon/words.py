@@ -59,3 +59,11 @@ ARTICLES: Final[frozenset[str]] = frozenset({"the", "a", "an"})
 
 #: The noun of "the 45-year-old said", which stands for the person named before.
 AGE_NOUN: Final[str] = "year-old"
+
+#: Prepositions that stay in a speaker's noun phrase: a spokesperson for the ministry, a report by
+#: the audit office; and the fewer that stay inside a name: Bank of England.
+NOUN_PHRASE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"of", "for", "at", "from", "by"})
+NAME_PREPOSITIONS: Final[frozenset[str]] = frozenset({"of", "for"})
+
+#: What may stand between "X said" and the quote it introduces: a comma or a dash.
+COMMA_LIKE: Final[frozenset[str]] = frozenset({",", "—", "–", "--"})

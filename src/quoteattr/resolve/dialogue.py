@@ -23,7 +23,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from quoteattr.lexicon.fiction import NOT_VOCATIVES
+from quoteattr.lexicon.fiction import ADDRESS_TITLES, NOT_VOCATIVES
 from quoteattr.lexicon.names import first_name_gender
 from quoteattr.lexicon.people import TITLE_WORDS
 from quoteattr.lexicon.pronouns import NARRATOR, PRONOUNS
@@ -43,7 +43,7 @@ MAX_GAP = 3
 MIN_NARRATOR_VOTES = 2
 
 _WORDS = regex.compile(r"[\p{L}.’'-]+")
-_TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Aunt|Uncle|Captain|Colonel)\.?\s+)?"
+_TITLE = r"(?:(?:" + "|".join(sorted(ADDRESS_TITLES)) + r")\.?\s+)?"
 _NAME = r"(?P<name>" + _TITLE + r"\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})"
 _LEADING_VOCATIVE = regex.compile(r"^\W*" + _NAME + r"\s*(?:,|!+\s*$)")
 _TRAILING_VOCATIVE = regex.compile(r"[,—]\s*" + _NAME + r"\s*[.!?]*\W*$")

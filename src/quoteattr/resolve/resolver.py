@@ -18,7 +18,6 @@ import attrs
 from spacy.tokens import Doc, Span, Token
 
 from quoteattr.attribute.syntax import noun_phrase
-from quoteattr.lexicon.deps import SUBJECT_DEPS
 from quoteattr.lexicon.organisations import (
     DOCUMENT_NOUNS,
     GENERIC_ORGANISATION_NOUNS,
@@ -28,13 +27,13 @@ from quoteattr.lexicon.organisations import (
 )
 from quoteattr.lexicon.people import FEMALE_PEOPLE_NOUNS, GENERIC_PEOPLE_NOUNS, MALE_PEOPLE_NOUNS, PEOPLE_NOUNS
 from quoteattr.lexicon.pronouns import FIRST_PERSON, NARRATOR, NARRATOR_PRONOUNS, NEUTER, PLURAL, PRONOUNS
-from quoteattr.lexicon.words import AGE_NOUN, ARTICLES, BYLINE_WORDS, DEFINITE_WORDS
+from quoteattr.lexicon.words import AGE_NOUN, ARTICLES, DEFINITE_WORDS
 from quoteattr.resolve.entities import GROUP, ORGANISATION, PERSON, PLACE, Entity, EntityTable, head_word, is_title
+from quoteattr.resolve.salience import has_verb, is_byline, is_subject, salience
 from quoteattr.types import Document, EntityKind, Gender, Referent, Resolution
 
 _SENTENCES_BACK = 6  # how far back a pronoun looks for its antecedent
 _TOKENS_BACK = 1000  # … and at most this many tokens, however long its sentences and dialogue
-_MAX_CONJUNCTS = 6  # "A, B, C and D said": steps from a listed name up to the list's head
 _NEARBY = 120  # tokens back to the person "the star" refers to, or to what an unnamed "it" does
 # Tokens back to any stand-in's antecedent: a long article's length. The bound keeps a 10 MB input
 # linear, and an organisation not named in that span is not what "the company" means.
@@ -154,7 +153,7 @@ class Resolver:
         for _ in range(2):
             end = min(pronoun.i, sentence.end)
             for token in reversed(self.doc[sentence.start : end]):
-                if self.quoted[token.i] or not self.readable[token.i] or token.pos_ != "NOUN" or not _is_subject(token):
+                if self.quoted[token.i] or not self.readable[token.i] or token.pos_ != "NOUN" or not is_subject(token):
                     continue
                 kind = _nominal_kind(token, want)
                 if kind is not None:
@@ -197,18 +196,18 @@ class Resolver:
                 sentence = self.doc[sentence.start - 1].sent
                 continue
             looked_at += 1
-            while sentence.start > 0 and not _has_verb(sentence) and not _is_byline(sentence):
+            while sentence.start > 0 and not has_verb(sentence) and not is_byline(sentence):
                 # a verbless fragment ("Owen Pike, after the match.") belongs to the sentence before
                 before = self.doc[sentence.start - 1]
                 if not self.readable[before.i] or before.i < horizon:
                     break
                 sentence = self.doc[before.sent.start : sentence.end]
-            if _is_byline(sentence):
+            if is_byline(sentence):
                 sentence = self.doc[sentence.start : sentence.start]  # the writer is no antecedent
             end = pronoun.i if sentence.start <= pronoun.i < sentence.end else sentence.end
             mentions = list(self._mentions(max(sentence.start, horizon), end))
             if self.subjects_first:
-                mentions.sort(key=lambda item: (_salience(item[0]), item[0].i))
+                mentions.sort(key=lambda item: (salience(item[0]), item[0].i))
             else:
                 mentions.reverse()
             yield from (entity for _, entity in mentions)
@@ -228,14 +227,14 @@ class Resolver:
             entity = self._entity_at(i)
             if entity is None and token.lower_ in PRONOUNS and token.pos_ == "PRON":
                 entity = self.antecedent(token)
-            if entity is None and token.tag_ in ("NNS", "NNPS") and _is_subject(token):
+            if entity is None and token.tag_ in ("NNS", "NNPS") and is_subject(token):
                 entity = _group(token)  # "Residents were angry. … they said"
-            if entity is None and token.pos_ == "NOUN" and _is_subject(token):
+            if entity is None and token.pos_ == "NOUN" and is_subject(token):
                 named = noun_phrase(token).root  # "The conference president, Soipan Tuya, …"
                 if not self.quoted[named.i]:  # but not “The Salt Road” in “Her novel, “The Salt Road”, …”
                     entity = self._entity_at(named.i)
                 entity = entity or self._nominal_antecedent(self.doc[i : i + 1])
-            if entity is not None and entity.kind == PERSON and _is_subject(token):
+            if entity is not None and entity.kind == PERSON and is_subject(token):
                 partners = [self._entity_at(c.i) for c in token.children if c.dep_ == "conj"]
                 if partners and all(p is not None and p.kind == PERSON for p in partners):
                     # "Alex Morgan and Sam Lee arrived. … they said": both of them
@@ -261,10 +260,25 @@ class Resolver:
         if is_title(head) or noun in PEOPLE_NOUNS or aged:
             by_role = self._last_entity(head.i, lambda e: e.kind == PERSON and noun in e.roles)
             if by_role is not None or noun in GENERIC_PEOPLE_NOUNS:
-                return by_role if by_role is not None and _fits_noun(by_role, noun) else None
+                if by_role is not None and _fits_noun(by_role, noun):
+                    return by_role
+                return self._introduced_as(head)
             # a name known to be a person's before one only guessed to be (Joao Pereira, not Benfica)
             known = self._last_entity(head.i, lambda e: _is_person(e) and not e.guessed, within=_NEARBY)
             return known or self._last_entity(head.i, _is_person, within=_NEARBY)
+        return None
+
+    def _introduced_as(self, head: Token) -> Entity | None:
+        """The one “the spokesperson” refers back to when nobody named is: “a spokesperson for
+        Tesla”, introduced nearby with the same noun."""
+        noun = head.lemma_.lower()
+        for i in range(head.i - 1, max(-1, head.i - _NEARBY), -1):
+            token = self.doc[i]
+            if self.quoted[i] or token.lemma_.lower() != noun or token.tag_ != "NN":
+                continue
+            if any(t.lower_ in ("a", "an") for t in token.lefts):
+                return Entity(nominal_name(noun_phrase(token)), (noun,), PERSON)
+            return None  # an earlier "the spokesperson" was resolved, or not, on its own
         return None
 
     def _stand_in_organisation(self, before: int, noun: str) -> Entity | None:
@@ -325,44 +339,12 @@ def _nominal_kind(noun: Token, want: Referent) -> EntityKind | None:
     return None
 
 
-def _has_verb(sentence: Span) -> bool:
-    return any(t.pos_ in ("VERB", "AUX") for t in sentence)
-
-
-def _is_byline(sentence: Span) -> bool:
-    """ "By John Smith": names the writer, not someone in the story."""
-    words = [t for t in sentence if not t.is_space]
-    return bool(words) and words[0].lower_ in BYLINE_WORDS and not _has_verb(sentence)
-
-
 def _is_organisation(entity: Entity) -> bool:
     return entity.kind == ORGANISATION
 
 
 def _is_person(entity: Entity) -> bool:
     return entity.kind == PERSON
-
-
-def _is_subject(token: Token) -> bool:
-    # "Dale and Cole were asked": Cole is a subject too; so is Pratt in "Hendry's lawyer, Simon Pratt, said".
-    # A few steps up are enough for any real list of names; a bound keeps a run-on list linear.
-    for _ in range(_MAX_CONJUNCTS):
-        if token.dep_ not in ("conj", "appos") or token.head.i == token.i:
-            break
-        token = token.head
-    return token.dep_ in SUBJECT_DEPS
-
-
-def _salience(token: Token) -> int:
-    """0 for the subject of a sentence's main clause, 1 for any other subject, 2 for the rest."""
-    if not _is_subject(token):
-        return 2
-    verb = token.head
-    for _ in range(_MAX_CONJUNCTS):
-        if verb.dep_ != "conj":
-            break
-        verb = verb.head
-    return 0 if verb.dep_ == "ROOT" else 1
 
 
 def _fits_noun(entity: Entity, noun: str) -> bool:
