@@ -41,7 +41,7 @@ def inputs(quick: bool) -> list[tuple[str, str]]:
     ]
     if not quick:
         lorem = 'Lorem“ipsum”dolor,"'
-        rows.insert(2, ("`Lorem“ipsum”dolor,\"` repeated to 5 MB", lorem * (5_000_000 // len(lorem))))
+        rows.insert(2, ('`Lorem“ipsum”dolor,"` repeated to 5 MB', lorem * (5_000_000 // len(lorem))))
     return rows
 
 
