@@ -197,12 +197,10 @@ def _cue_phrase(verb: Token) -> tuple[int | None, int | None]:
         start = min(start, mark.i)
     end = verb.i + 1
     while end < verb.sent.end and doc[end].text != "," and doc[end].text not in CLAUSE_ENDS:
-        if doc[end].dep_ in ("ccomp", "mark") or doc[end].lower_ == "that":
-            return None, None  # "…, X said that …": a clause of its own follows
+        if doc[end].dep_ in ("ccomp", "mark") or doc[end].lower_ == "that" or end - start > _MAX_CUE_PHRASE:
+            return None, None  # "…, X said that …": a clause of its own follows; or no cue phrase
         end += 1
-    if end - start > _MAX_CUE_PHRASE:
-        return None, None
-    return start, end
+    return (start, end) if end - start <= _MAX_CUE_PHRASE else (None, None)
 
 
 def _according_clause(according: Token, quoted: bytes) -> Span | None:

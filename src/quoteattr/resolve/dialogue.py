@@ -69,16 +69,20 @@ def take_turns(lines: Sequence[Line]) -> list[Quote]:
     if not _is_dialogue(lines, by_paragraph):
         return quotes
     paragraphs = sorted(by_paragraph.items())
-    owners = [next((_name(quotes[n]) for n in members if _own(quotes[n])), None) for _, members in paragraphs]
+    named = [next((_name(quotes[n]) for n in members if _own(quotes[n])), None) for _, members in paragraphs]
+    # a line whose own speaker is a pronoun nothing resolved ("he said") takes its turn like an
+    # unattributed one, and names no party
+    cued = [name is not None and name.lower() in PRONOUNS for name in named]
+    owners = [None if pronoun else name for name, pronoun in zip(named, cued, strict=True)]
     exchange = _Exchange()
     listener: str | None = None  # whom the last line called by name: the next line is theirs
     for k, (paragraph, members) in enumerate(paragraphs):
         exchange.skip_to(paragraph)
         owner = owners[k]
         first = quotes[members[0]]
-        if owner is not None and owner.lower() not in PRONOUNS:
+        if owner is not None:
             exchange.spoke(owner)
-        elif lines[members[0]].opens_paragraph or owner is not None:
+        elif lines[members[0]].opens_paragraph or cued[k]:
             if exchange.other is None:  # the second party may be named only further on
                 exchange.other = _next_owner(paragraphs, owners, k, exchange.current)
             speaker = exchange.known(listener) or exchange.next_speaker(_addressed(first.content.text))
@@ -86,7 +90,7 @@ def take_turns(lines: Sequence[Line]) -> list[Quote]:
                 listener = None
                 continue
             for n in members:
-                if not _own(quotes[n]) or _name(quotes[n]) == owner:
+                if not _own(quotes[n]) or _name(quotes[n]) == named[k]:
                     quotes[n] = _given_to(quotes[n], speaker)
             exchange.spoke(speaker)
         else:
