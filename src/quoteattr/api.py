@@ -14,12 +14,13 @@ from spacy.tokens import Doc, Span
 from quoteattr.attribute.cues import attribute_site, locate, quoted_mask
 from quoteattr.attribute.propagate import opens_paragraph, propagate
 from quoteattr.attribute.reported import reported_speech
+from quoteattr.attribute.syntax import listener_of
 from quoteattr.detect.kinds import classify
 from quoteattr.detect.marks import find_quotes, paragraphs
 from quoteattr.detect.selection import needed, readable_tokens
 from quoteattr.parse.chunks import Prepared, parse, prepare
 from quoteattr.parse.loading import ModelArg, load_model
-from quoteattr.resolve.dialogue import Line, name_the_narrator, take_turns
+from quoteattr.resolve.dialogue import OWN_RULES, Line, name_the_narrator, take_turns
 from quoteattr.resolve.entities import EntityTable
 from quoteattr.resolve.resolver import Resolver
 from quoteattr.types import (
@@ -127,7 +128,7 @@ def quotes_in_doc(
     resolver = Resolver(document, table)
     lines = [
         Line(_quote(doc, _span(text, site.marked.start, site.marked.end), kind, attribution, resolver),
-             site.marked.paragraph, opens_paragraph(site))
+             site.marked.paragraph, opens_paragraph(site), _addressee(attribution, document, resolver))
         for site, kind, attribution in zip(sites, kinds, found, strict=True)
         if kind is not None and not _is_scare_quote(site, kind, attribution)
     ]  # fmt: skip
@@ -151,6 +152,14 @@ def read_document(
         need = needed(text, paras)
     sites = [locate(doc, marked, paras[marked.paragraph]) for marked in find_quotes(text, paras)]
     return Document(doc, text, bytes(quoted_mask(doc, sites)), bytes(readable_tokens(doc, paras, need))), sites
+
+
+def _addressee(found: Attribution | None, document: Document, resolver: Resolver) -> str | None:
+    """The name of the one a line was said to, as its cue tells: “…,” said Harry to Ron."""
+    if found is None or found.cue is None or found.rule not in OWN_RULES:
+        return None
+    mention = listener_of(found.cue, document.quoted)
+    return None if mention is None else resolver.resolve(mention)[0]
 
 
 def _is_scare_quote(site: Site, kind: QuoteKind, attribution: Attribution | None) -> bool:

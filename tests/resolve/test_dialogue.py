@@ -89,3 +89,15 @@ def test_vocatives_at_either_end_of_a_line() -> None:
     assert vocative("Go to bed, Jake.") == "Jake"
     assert vocative("Mr. Harris!") == "Mr. Harris"
     assert vocative("Yes, I will.") is None and vocative("Well, then.") is None
+
+
+def test_the_one_a_line_was_said_to_answers_it(nlp: Language) -> None:
+    text = (
+        "The fire had gone out.\n\n"
+        "“Is it late?” asked Harry.\n\n"
+        "“Not yet.”\n\n"
+        "“Then stay.”\n\n"
+        "“I cannot,” said Harry to Ron. “The gates close at ten.”\n\n"
+        "“Go, then.”\n"
+    )
+    assert [q.speaker.name for q in quoteattr.attribute(text, nlp=nlp) if q.speaker][-1] == "Ron"

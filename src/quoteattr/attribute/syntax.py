@@ -112,6 +112,21 @@ def speaker_behind(subject: Token, quoted: bytes | None = None) -> Token:
     return subject
 
 
+def listener_of(cue: Token, quoted: bytes) -> Span | None:
+    """Whom a cue verb says the words were for: “said Harry to Ron”, “she asked him”, “he told
+    Mrs. Hale”; None when it names no one."""
+    for child in cue.children:
+        if quoted[child.i]:
+            continue
+        if child.dep_ in ("dative", "dobj") and child.pos_ in ("PROPN", "PRON") and can_speak(child):
+            return noun_phrase(child)
+        if child.dep_ == "prep" and child.lower_ == "to":
+            listener = next((o for o in child.children if o.dep_ == "pobj" and can_speak(o)), None)
+            if listener is not None and listener.pos_ in ("PROPN", "PRON"):
+                return noun_phrase(listener)
+    return None
+
+
 def _according_to_object(according: Token) -> Token | None:
     to = according.nbor(1)
     for candidate in (*to.children, *according.children):

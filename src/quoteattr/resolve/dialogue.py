@@ -56,6 +56,8 @@ class Line:
     quote: Quote
     paragraph: int
     opens_paragraph: bool
+    #: Whom the cue says the line was said to: “…,” said Harry to Ron / she asked him.
+    addressee: str | None = None
 
 
 def take_turns(lines: Sequence[Line]) -> list[Quote]:
@@ -96,7 +98,7 @@ def take_turns(lines: Sequence[Line]) -> list[Quote]:
         else:
             continue
         said = _name(quotes[members[0]])
-        called = vocative(first.content.text)
+        called = vocative(first.content.text) or next((lines[n].addressee for n in members if lines[n].addressee), None)
         listener = called if called is not None and not _same_person(called, said) else None
     return quotes
 
