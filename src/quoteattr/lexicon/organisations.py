@@ -47,7 +47,7 @@ ORGANISATION_NAME_WORDS: Final[frozenset[str]] = frozenset(
     studios records brands retail stores markets automotive aerospace shipping lines hotels resorts
     properties estates homes construction engineering chemicals financial securities investments
     ventures bancorp centers centres center centre institutes office house convention conference
-    caucus campaign administration court senate congress assembly politics
+    caucus campaign administration court senate congress assembly politics watch
     facebook twitter google youtube instagram amazon apple microsoft reddit tiktok wikileaks
     reuters bloomberg afp ap upi bbc cnn nbc cbs abc msnbc npr pbs itv sky
     """.split()
