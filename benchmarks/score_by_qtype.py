@@ -19,10 +19,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.scoring import load_cases
+
+from tests.scoring import gold, load_cases
 
 import quoteattr
-from quoteattr.evaluate import speaker_matches
+from quoteattr.evaluate import answers, speaker_matches
 
 
 def main() -> None:
@@ -33,30 +34,23 @@ def main() -> None:
     cases = load_cases(args.cases)[:: args.every]
     right: collections.Counter[str] = collections.Counter()
     total: collections.Counter[str] = collections.Counter()
-    texts = [(case["text"], case) for case in cases]
-    for quotes, case in quoteattr.attribute_many(texts):
-        text = case["text"]
+    golds = gold(cases)
+    for quotes, (case, gold_case) in quoteattr.attribute_many(
+        (c["text"], (c, g)) for c, g in zip(cases, golds, strict=True)
+    ):
         found = [q for q in quotes if q.kind.value in ("direct", "partial")]
-        for gold in case["quotes"]:
-            if gold.get("optional") or gold.get("kind") == "indirect" or not gold.get("speaker"):
+        for raw, quote in zip(case["quotes"], gold_case.quotes, strict=True):
+            if quote.optional or quote.kind.value == "indirect" or not quote.speakers:
                 continue
-            start = gold["start"] if "start" in gold else text.find(gold["content"])
-            end = start + len(gold["content"])
-            match = next((q for q in found if _covers(q, start, end)), None)
+            match = next((q for q in found if answers(quote, q.content)), None)
             if match is None:
                 continue
-            qtype = gold.get("qtype") or "unknown"
+            qtype = raw.get("qtype") or "unknown"
             total[qtype] += 1
-            name = match.speaker.name if match.speaker else None
-            right[qtype] += speaker_matches(name, gold["speaker"])
+            right[qtype] += speaker_matches(match.speaker.name if match.speaker else None, quote.speakers)
     for qtype in sorted(total):
         print(f"{qtype:<10} speaker accuracy {right[qtype] / total[qtype]:.3f} ({right[qtype]}/{total[qtype]})")
     print(f"{'all':<10} speaker accuracy {sum(right.values()) / max(1, sum(total.values())):.3f}")
-
-
-def _covers(quote: quoteattr.Quote, start: int, end: int) -> bool:
-    overlap = max(0, min(end, quote.content.end) - max(start, quote.content.start))
-    return overlap >= 0.6 * (end - start) and len(quote.content) <= 3 * (end - start + 20)
 
 
 if __name__ == "__main__":

@@ -161,7 +161,7 @@ def _score_text(case: GoldText, quotes: list[Quote], result: Evaluation) -> None
     used: set[int] = set()
     for gold in case.quotes:
         length = gold.end - gold.start
-        match = next((i for i, q in enumerate(marked) if i not in used and _answers(gold, q.content)), None)
+        match = next((i for i, q in enumerate(marked) if i not in used and answers(gold, q.content)), None)
         if match is not None:
             used.add(match)  # words in marks that the gold calls reported speech are no false quote
         if gold.kind is QuoteKind.INDIRECT:
@@ -193,6 +193,7 @@ def _overlap(gold: GoldQuote, span: TextSpan) -> int:
     return max(0, min(gold.end, span.end) - max(gold.start, span.start))
 
 
-def _answers(gold: GoldQuote, span: TextSpan) -> bool:
+def answers(gold: GoldQuote, span: TextSpan) -> bool:
+    """Whether a predicted span answers a gold quote (see the module's docstring)."""
     length = gold.end - gold.start
     return _overlap(gold, span) >= MIN_COVER * length and len(span) <= MAX_LENGTH_RATIO * (length + LENGTH_SLACK)
