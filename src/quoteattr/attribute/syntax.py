@@ -38,7 +38,8 @@ def is_cue(token: Token) -> bool:
         return True
     if token.pos_ != "VERB":
         return False
-    return lemma(token) in CUE_VERBS or ((lemma(token), "it") in CUE_PHRASES and _has_object(token, "it"))
+    word = lemma(token)
+    return word in CUE_VERBS or any(verb == word and _has_object(token, obj) for verb, obj in CUE_PHRASES)
 
 
 def _has_object(verb: Token, word: str) -> bool:
