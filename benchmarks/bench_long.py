@@ -41,7 +41,8 @@ def main() -> None:
         per_word = seconds / words * 1e6
         baseline = baseline or per_word
         print(
-            f"{len(text):>10,} {words:>10,} {len(quotes):>8,} {seconds:>8.1f} {per_word:>8.1f} {peak_memory_mb():>8,.0f}"
+            f"{len(text):>10,} {words:>10,} {len(quotes):>8,} {seconds:>8.1f} {per_word:>8.1f} "
+            f"{peak_memory_mb():>8,.0f}"
             f"   ({per_word / baseline:.2f}x the first size's time per word)",
             flush=True,
         )

@@ -21,8 +21,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from quoteattr.api import check_flag, check_text, read_quotes
-from quoteattr.parse.chunks import Prepared, prepare
-from quoteattr.parse.loading import ModelArg, load_model, unused_pipes
+from quoteattr.parse.chunks import Prepared, parsed_stream, prepare
+from quoteattr.parse.loading import ModelArg, load_model
 from quoteattr.types import Quote
 
 Context = TypeVar("Context")
@@ -111,7 +111,7 @@ def _stream(nlp: Language, items: Iterator[tuple[str, Any, bool]], batch_size: i
             pending.append(job)
             yield from job.prepared.parser_inputs(nlp)
 
-    parsed = iter(nlp.pipe(parser_inputs(), batch_size=batch_size, disable=unused_pipes(nlp)))
+    parsed = parsed_stream(nlp, parser_inputs(), batch_size)
     while True:
         while pending and pending[0].missing == 0:
             yield pending.popleft().result(nlp)
