@@ -34,7 +34,6 @@ from spacy.language import Language
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import corpus
-
 import quoteattr
 from quoteattr.parse.loading import DEFAULT_MODELS
 
@@ -91,6 +90,15 @@ def stream_memory(count: int) -> None:
 
 
 def peak_memory_mb() -> float:
+    """This process's peak resident memory. Linux's VmHWM, since ru_maxrss survives exec and would
+    report the parent's peak in a fresh child process."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kilobytes on Linux
 
 

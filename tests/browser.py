@@ -15,11 +15,14 @@ from typing import Any
 
 import quoteattr
 from quoteattr.outputs.html import page
+from quoteattr.outputs.sources_html import sources_page
 from quoteattr.types import Result
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_10678e0b370de962.txt"
 SCREENSHOT = ROOT / "docs" / "html-report.png"
+SOURCES_SCREENSHOT = ROOT / "docs" / "sources-report.png"
+SOURCES = ROOT / "tests" / "data" / "sources"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 CHROMEDRIVER = shutil.which("chromedriver")
 # No sandbox as root, and no background connections: the machines have no internet.
@@ -63,6 +66,16 @@ def seed_page(directory: Path) -> tuple[Path, Result]:
     return path, result
 
 
+def sources_report(directory: Path) -> tuple[Path, quoteattr.Corpus]:
+    """The sources report of the 30 articles in tests/data/sources, written into ``directory``."""
+    texts = [(p.read_text(encoding="utf-8"), p.name) for p in sorted(SOURCES.glob("*.txt"))]
+    corpus = quoteattr.Corpus().update(quoteattr.attribute_many(texts))
+    rows = corpus.sources()
+    path = directory / "sources.html"
+    path.write_text(sources_page(rows, corpus.totals(rows)), encoding="utf-8")
+    return path, corpus
+
+
 def main() -> None:
     import tempfile
 
@@ -70,7 +83,10 @@ def main() -> None:
         path, _ = seed_page(Path(tmp))
         driver.get(path.as_uri())
         driver.save_screenshot(str(SCREENSHOT))
-    print(f"wrote {SCREENSHOT.relative_to(ROOT)}", file=sys.stderr)
+        path, _ = sources_report(Path(tmp))
+        driver.get(path.as_uri())
+        driver.save_screenshot(str(SOURCES_SCREENSHOT))
+    print(f"wrote {SCREENSHOT.relative_to(ROOT)} and {SOURCES_SCREENSHOT.relative_to(ROOT)}", file=sys.stderr)
 
 
 if __name__ == "__main__":

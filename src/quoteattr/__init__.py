@@ -9,19 +9,26 @@
 from quoteattr.api import attribute, quotes_in_doc
 from quoteattr.batch import attribute_many
 from quoteattr.component import QuoteAttributor
+from quoteattr.corpus.sources import Corpus, Source, Totals
 from quoteattr.evaluate import Evaluation, evaluate, read_gold
 from quoteattr.parse.loading import ModelNotFoundError, load_model
-from quoteattr.types import Quote, QuoteKind, Rule, Speaker, TextSpan
+from quoteattr.types import Gender, GenderSource, Quote, QuoteKind, Rule, SourceKind, Speaker, TextSpan
 
 __all__ = [
+    "Corpus",
     "Evaluation",
+    "Gender",
+    "GenderSource",
     "ModelNotFoundError",
     "Quote",
     "QuoteAttributor",
     "QuoteKind",
     "Rule",
+    "Source",
+    "SourceKind",
     "Speaker",
     "TextSpan",
+    "Totals",
     "attribute",
     "attribute_many",
     "evaluate",

@@ -23,6 +23,7 @@ from quoteattr.parse.loading import ModelArg, load_model
 from quoteattr.resolve.dialogue import OWN_RULES, Line, name_the_narrator, take_turns
 from quoteattr.resolve.entities import EntityTable
 from quoteattr.resolve.resolver import Resolver
+from quoteattr.resolve.sources import SourceDescriber
 from quoteattr.types import (
     RESOLUTION_CERTAINTY,
     Attribution,
@@ -137,7 +138,7 @@ def quotes_in_doc(
         content = _token_span(reported.clause)
         quotes.append(_quote(doc, content, QuoteKind.INDIRECT, reported.attribution, resolver))
     quotes.sort(key=lambda q: q.content.start)
-    return quotes
+    return SourceDescriber(resolver).described(quotes)
 
 
 def read_document(

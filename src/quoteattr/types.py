@@ -99,6 +99,38 @@ class Gender(enum.Enum):
 
     MALE = "male"
     FEMALE = "female"
+    #: Nothing in the document, nor the given name, tells it: an honest answer.
+    UNKNOWN = "unknown"
+
+
+class GenderSource(enum.Enum):
+    """The evidence a speaker's gender comes from, strongest first."""
+
+    #: Mr, Mrs, Ms, Sir, Dame … before the name.
+    TITLE = "title"
+    #: A gendered word for the person's role: spokeswoman, chairman, actress, mother.
+    ROLE_NOUN = "role-noun"
+    #: He or she, resolved to the person.
+    PRONOUN = "pronoun"
+    #: Only the given name, from the list in lexicon/data/first_names.txt: weaker evidence.
+    GIVEN_NAME = "given-name"
+
+
+class SourceKind(enum.Enum):
+    """What kind of source a speaker is, as media research counts them."""
+
+    PERSON = "person"
+    ORGANISATION = "organisation"
+    #: People speaking together: "protesters", "analysts", "Democrats".
+    GROUP = "group"
+    #: A text speaking for itself when no one who issued it is named: "the report", "a statement".
+    DOCUMENT = "document"
+    #: A news organisation: "The Washington Post", "the newspaper", "Reuters".
+    OUTLET = "outlet"
+    #: An anonymous source: "a senior official", "sources familiar with the talks".
+    UNNAMED = "unnamed"
+    #: The one telling the story, in first-person fiction.
+    NARRATOR = "narrator"
 
 
 class Referent(enum.Enum):
@@ -200,13 +232,26 @@ class Speaker:
 
     name: str
     mention: TextSpan | None = None
+    #: What kind of source this is; None only when no rule could tell.
+    kind: SourceKind | None = None
+    #: For a person: female, male or unknown; None for any other kind of source.
+    gender: Gender | None = None
+    #: The evidence for ``gender``; None when it is unknown or the speaker is no person.
+    gender_source: GenderSource | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return as_record(self)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Speaker:
-        return cls(str(data["name"]), _optional_span(data.get("mention")))
+        kind, gender, source = data.get("kind"), data.get("gender"), data.get("gender_source")
+        return cls(
+            str(data["name"]),
+            _optional_span(data.get("mention")),
+            None if kind is None else SourceKind(kind),
+            None if gender is None else Gender(gender),
+            None if source is None else GenderSource(source),
+        )
 
 
 @attrs.frozen

@@ -94,6 +94,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from quoteattr.cli.evaluate import main as evaluate_main
 
         return evaluate_main(argv[1:])
+    if argv[:1] == ["sources"]:  # quoteattr sources PATH...: who is quoted across a corpus
+        from quoteattr.cli.sources import main as sources_main
+
+        return sources_main(argv[1:])
     args = build_parser().parse_args(argv)
     failures: list[str] = []
     try:

@@ -62,3 +62,17 @@ DOCUMENT_NOUNS: Final[frozenset[str]] = frozenset(
     communiqué verdict transcript leaflet manifesto book article headline caption sign banner
     """.split()
 )
+
+#: Nouns for a news organisation standing in for its name: "the newspaper said".
+OUTLET_NOUNS: Final[frozenset[str]] = frozenset(
+    "newspaper paper magazine broadcaster network channel outlet publisher station tabloid daily website".split()
+)
+
+#: Last words that make an organisation's name a news outlet's: the Harbor Gazette, Fox News.
+OUTLET_NAME_WORDS: Final[frozenset[str]] = frozenset(
+    """
+    gazette times post news herald tribune journal telegraph guardian mail express chronicle observer
+    mirror press magazine newsweek reuters bloomberg afp ap upi bbc cnn nbc cbs abc msnbc npr pbs itv
+    sky politico axios breitbart buzzfeed vox slate economist atlantic newswire wire
+    """.split()
+)

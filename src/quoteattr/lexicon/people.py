@@ -166,3 +166,85 @@ MALE_PEOPLE_NOUNS: Final[frozenset[str]] = frozenset(
 FEMALE_PEOPLE_NOUNS: Final[frozenset[str]] = frozenset(
     {"woman", "girl", "mother", "grandmother", "wife", "daughter", "sister"}
 )
+
+#: Titles of address that say a person's gender (the rest of MALE_TITLES and FEMALE_TITLES are
+#: role words): the evidence a speaker's gender_source calls "title".
+HONORIFICS: Final[frozenset[str]] = frozenset(
+    "mr mrs ms miss sir dame lord lady madame monsieur mademoiselle herr frau signor signora senor senora".split()
+)
+
+#: Words for a role or relation that say a person is a man or a woman: "spokeswoman Ana Ruiz",
+#: "Ana Ruiz, the chairwoman", "a spokeswoman for the ministry".
+MALE_ROLE_NOUNS: Final[frozenset[str]] = (
+    (MALE_TITLES - HONORIFICS)
+    | MALE_PEOPLE_NOUNS
+    | frozenset(
+        """
+    businessman sportsman policeman fireman anchorman assemblyman alderman committeeman congressman
+    councilman chairman spokesman salesman cameraman craftsman statesman countryman kinsman
+    gentleman boyfriend uncle nephew grandson stepfather widower duke earl baron count emperor
+    tsar czar marquis marquess viscount waiter host actor hero groom bridegroom monk
+    """.split()
+    )
+)
+FEMALE_ROLE_NOUNS: Final[frozenset[str]] = (
+    (FEMALE_TITLES - HONORIFICS)
+    | FEMALE_PEOPLE_NOUNS
+    | frozenset(
+        """
+    businesswoman sportswoman policewoman firewoman anchorwoman assemblywoman alderwoman
+    congresswoman councilwoman chairwoman spokeswoman saleswoman camerawoman craftswoman stateswoman
+    countrywoman kinswoman gentlewoman girlfriend aunt niece granddaughter stepmother widow duchess
+    countess baroness empress tsarina czarina marchioness viscountess waitress hostess actress
+    heroine bride nun
+    """.split()
+    )
+)
+
+#: Nouns for sources that journalism counts as anonymous when no name goes with them: "a senior
+#: official", "sources familiar with the talks", "a spokeswoman for the ministry".
+ANONYMOUS_SOURCE_NOUNS: Final[frozenset[str]] = frozenset(
+    """
+    official source spokesperson spokesman spokeswoman aide adviser advisor insider diplomat person
+    people representative staffer employee executive officer insider confidant associate ally
+    """.split()
+)
+
+#: Words in a speaker's phrase that make the source anonymous whatever its noun: "an official who
+#: spoke on condition of anonymity", "people familiar with the matter", "an unnamed minister".
+ANONYMITY_WORDS: Final[frozenset[str]] = frozenset(
+    "anonymity anonymous unnamed unidentified familiar authorized authorised".split()
+)
+
+#: Words that open a noun phrase, not a name: "Their association", "Some residents".
+PHRASE_OPENERS: Final[frozenset[str]] = frozenset(
+    "the a an their his her its our my your this that these those some many several one two three few most all".split()
+)
+
+
+def is_people_word(word: str) -> bool:
+    """A common noun or role word for a person (lower-case, singular)."""
+    return word in PEOPLE_NOUNS or word in TITLE_WORDS or word in MALE_ROLE_NOUNS or word in FEMALE_ROLE_NOUNS
+
+
+#: Plurals for the members of a party or movement: a named group ("Democrats said"), the same one
+#: in every article, unlike "Protesters said".
+PARTY_MEMBERS: Final[frozenset[str]] = frozenset(
+    "democrats republicans conservatives liberals tories socialists greens libertarians progressives".split()
+)
+
+
+def is_people_plural(word: str) -> bool:
+    """A plural noun for people, whatever its case: Fishermen, residents, Protesters; not the
+    members of a party (Democrats)."""
+    word = word.lower()
+    if word in PARTY_MEMBERS:
+        return False
+    if word.endswith("men"):
+        return is_people_word(word[:-3] + "man")
+    return word.endswith("s") and any(is_people_word(w) for w in (word[:-1], word[:-2], word[:-3] + "y"))
+
+
+#: Generational suffixes, without their full stop: "Donald Trump Jr." is another person than
+#: "Donald Trump", and still "Trump" to a reader of his article.
+GENERATIONAL_SUFFIXES: Final[frozenset[str]] = frozenset({"jr", "sr", "ii", "iii", "iv"})

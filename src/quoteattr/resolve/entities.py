@@ -25,6 +25,8 @@ from quoteattr.lexicon.names import first_name_gender, is_place
 from quoteattr.lexicon.organisations import ORGANISATION_NAME_WORDS, ORGANISATION_NOUNS
 from quoteattr.lexicon.people import (
     FEMALE_TITLES,
+    GENERATIONAL_SUFFIXES,
+    HONORIFICS,
     MALE_TITLES,
     NAME_CONNECTORS,
     NAME_PARTICLES,
@@ -33,7 +35,7 @@ from quoteattr.lexicon.people import (
 )
 from quoteattr.lexicon.pronouns import PRONOUNS
 from quoteattr.lexicon.words import CALENDAR_WORDS, LOCATIVE_PREPOSITIONS
-from quoteattr.types import Document, EntityKind, Gender
+from quoteattr.types import Document, EntityKind, Gender, GenderSource
 
 PERSON, ORGANISATION, PLACE, GROUP = EntityKind.PERSON, EntityKind.ORGANISATION, EntityKind.PLACE, EntityKind.GROUP
 
@@ -114,6 +116,7 @@ class Entity:
     #: The kind was only the default (a person): nothing in or around the name told it.
     guessed: bool = False
     gender: Gender | None = None
+    gender_source: GenderSource | None = None
     positions: list[int] = attrs.Factory(list)
     roles: set[str] = attrs.Factory(set)
     key: int = -1
@@ -124,7 +127,11 @@ class Entity:
         n = len(words)
         if n > len(self.words):
             return False
-        return self.words[-n:] == words or (self.kind == ORGANISATION and self.words[:n] == words)
+        if self.words[-n:] == words or (self.kind == ORGANISATION and self.words[:n] == words):
+            return True
+        # "Vance" is "Robert Vance Jr.", though "Robert Vance" is not
+        core = self.words[:-1] if len(self.words) > 2 and self.words[-1] in GENERATIONAL_SUFFIXES else ()
+        return 0 < n < len(core) and core[-n:] == words and words[-1] not in GENERATIONAL_SUFFIXES
 
     def last_before(self, index: int) -> int | None:
         """The token index of this entity's last mention before ``index``."""
@@ -192,12 +199,15 @@ class EntityTable:
             )
             self.entities.append(entity)
             self._by_last_word.setdefault(words[-1], []).append(entity)
+            if len(words) > 2 and words[-1] in GENERATIONAL_SUFFIXES:
+                self._by_last_word.setdefault(words[-2], []).append(entity)
             self._by_first_word.setdefault(words[0], []).append(entity)
         if name.end - 1 not in self.mention_at:
             entity.positions.append(name.end - 1)
             self.mention_at[name.end - 1] = entity
         entity.roles.update(TITLE_ABBREVIATIONS.get(_word(t), _word(t)) for t in titles)
-        entity.gender = entity.gender or _gender(titles, name)
+        if entity.gender is None:
+            entity.gender, entity.gender_source = _gender(titles, name)
 
 
 def person_named(mention: Span) -> Span | None:
@@ -253,10 +263,14 @@ def _kind(name: Span, titles: list[Token]) -> tuple[EntityKind, bool]:
     return PERSON, True  # most names in the news are people's
 
 
-def _gender(titles: list[Token], name: Span) -> Gender | None:
+def _gender(titles: list[Token], name: Span) -> tuple[Gender | None, GenderSource | None]:
+    """A person's gender from the titles before the name, else from the given name."""
     for title in titles:
-        if _word(title) in MALE_TITLES:
-            return Gender.MALE
-        if _word(title) in FEMALE_TITLES:
-            return Gender.FEMALE
-    return first_name_gender(name[0].text)  # "Tom" alone, as novels name people, is a man
+        word = _word(title)
+        source = GenderSource.TITLE if word in HONORIFICS else GenderSource.ROLE_NOUN
+        if word in MALE_TITLES:
+            return Gender.MALE, source
+        if word in FEMALE_TITLES:
+            return Gender.FEMALE, source
+    gender = first_name_gender(name[0].text)  # "Tom" alone, as novels name people, is a man
+    return gender, None if gender is None else GenderSource.GIVEN_NAME

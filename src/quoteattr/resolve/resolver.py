@@ -54,6 +54,15 @@ def nominal_name(mention: Span) -> str:
     return " ".join(text.split())  # a hard-wrapped "the⏎minister" is "the minister"
 
 
+@attrs.frozen
+class Resolved:
+    """How a canonical name was reached: the mention, the way, and the entity when there is one."""
+
+    mention: Span
+    resolution: Resolution
+    entity: Entity | None
+
+
 @attrs.define
 class Resolver:
     """Resolves the speaker mentions of one document; remembers what each pronoun resolved to.
@@ -71,6 +80,8 @@ class Resolver:
     _pronouns: dict[int, Entity | None] = attrs.Factory(dict)
     _positions: list[int] = attrs.Factory(list)
     _learned: dict[int, Entity] = attrs.Factory(dict)
+    #: Each canonical name given so far, with the first mention resolved to it and how.
+    resolved: dict[str, Resolved] = attrs.Factory(dict)
 
     def __attrs_post_init__(self) -> None:
         self._positions = sorted(self.table.mention_at)
@@ -109,21 +120,26 @@ class Resolver:
 
     def resolve(self, mention: Span) -> tuple[str, Resolution]:
         """The canonical name for ``mention`` and how it was found."""
+        name, resolution, entity = self._resolve(mention)
+        self.resolved.setdefault(name, Resolved(mention, resolution, entity))
+        return name, resolution
+
+    def _resolve(self, mention: Span) -> tuple[str, Resolution, Entity | None]:
         head = mention.root
         if len(mention) == 1 and head.lower_ in PRONOUNS:
             entity = self.antecedent(head) or self._unnamed_antecedent(head)
             if entity is not None:
-                return entity.name, Resolution.PRONOUN
+                return entity.name, Resolution.PRONOUN, entity
             if head.lower_ in NARRATOR_PRONOUNS:
-                return NARRATOR, Resolution.NARRATOR  # “…,” I said: whoever tells the story
-            return head.lower_, Resolution.UNRESOLVED
+                return NARRATOR, Resolution.NARRATOR, None  # “…,” I said: whoever tells the story
+            return head.lower_, Resolution.UNRESOLVED, None
         entity = self.table.lookup(mention)
         if entity is not None:
-            return entity.name, Resolution.NAME
+            return entity.name, Resolution.NAME, entity
         entity = self._nominal_antecedent(mention)
         if entity is not None:
-            return entity.name, Resolution.NOMINAL_ANTECEDENT
-        return nominal_name(mention), Resolution.NOUN_PHRASE
+            return entity.name, Resolution.NOMINAL_ANTECEDENT, entity
+        return nominal_name(mention), Resolution.NOUN_PHRASE, None
 
     # --- pronouns ------------------------------------------------------------------------------
 
