@@ -47,7 +47,7 @@ def write_table(rows: Sequence[Source], totals: Totals, out: TextIO) -> None:
     for row in rows:
         cells = (
             shorten(row.name, 30), row.kind, row.gender or "—", str(row.quotes), str(row.words), str(row.documents),
-            shorten(row.first_document, 28),
+            row.first_document,
         )  # fmt: skip
         out.write("  ".join(_cell(c, w) for c, (_, w) in zip(cells, _TABLE, strict=True)).rstrip() + "\n")
     out.write(f"\n{totals_line(totals)}\n")
