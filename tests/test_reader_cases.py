@@ -36,3 +36,28 @@ def test_a_plural_possessive_inside_single_quotes_keeps_the_last_word_and_full_s
 def test_reported_speech_never_starts_with_that(nlp: Language) -> None:
     quotes = quoteattr.attribute("The mayor said that the bridge would reopen in the spring.", nlp=nlp)
     assert [q.content.text for q in quotes] == ["the bridge would reopen in the spring"]
+
+
+def test_the_newspaper_is_no_person_named_before(nlp: Language) -> None:
+    text = (
+        "Elon Musk posted: “@nytimes is lying again.” "
+        "The newspaper said on Monday that it stood by its reporting."
+    )
+    assert found(text, nlp) == [
+        ("direct", "@nytimes is lying again.", "Elon Musk"),
+        ("indirect", "it stood by its reporting", "the newspaper"),
+    ]
+
+
+def test_a_quote_alone_in_its_paragraph_takes_the_speaker_the_next_one_points_back_to(nlp: Language) -> None:
+    text = "“It was chaos.”\n\nThat was how witness John Harper described the scene."
+    assert found(text, nlp)[0] == ("direct", "It was chaos.", "John Harper")
+    # without the pointing back, the next paragraph's speaker is no one's for the quote
+    assert found("“It was chaos.”\n\nWitness John Harper described the scene.", nlp)[0][2] is None
+
+
+def test_an_interview_transcript_has_an_interviewer_and_an_interviewee(nlp: Language) -> None:
+    text = "Q: “What will you do next?”\n\nA: “I will rest for a month.”\n\nQ: “And then?”"
+    assert [name for _, _, name in found(text, nlp)] == ["the interviewer", "the interviewee", "the interviewer"]
+    text = "Interviewer: “What will you do next?”\n\nJane Smith: “I will rest for a month.”"
+    assert [name for _, _, name in found(text, nlp)] == ["the interviewer", "Jane Smith"]

@@ -29,7 +29,7 @@ from quoteattr.lexicon.organisations import DOCUMENT_NOUNS
 from quoteattr.lexicon.people import TITLE_WORDS
 from quoteattr.lexicon.pronouns import PRONOUNS
 from quoteattr.lexicon.verbs import OPINION_VERBS, SPEECH_VERB_FORMS, SPEECH_VERBS
-from quoteattr.lexicon.words import DASHES
+from quoteattr.lexicon.words import BACK_POINTERS, DASHES, INTERVIEW_LABELS
 from quoteattr.types import RULE_CONFIDENCE, Attribution, Document, MarkedQuote, Paragraph, Rule, Site
 
 _MAX_CLIMB = 8  # head steps from a quote up to its cue; sentences are rarely deeper
@@ -37,6 +37,7 @@ _MAX_NARRATION_CLIMB = 4  # head steps from a partial quote up to the verb of it
 _NARRATION_PENALTY = 0.6  # any verb's subject is the speaker less often than a cue verb's
 _MAX_LABEL_WORDS = 5  # "Hadas Gold, Politico" before a colon
 _MAX_NAMED_AFTER = 4  # words from a cue verb to the speaker it names: "cried the old gentleman"
+_MAX_POINTING_BACK = 16  # words to the cue in "That was how witness John Harper described it"
 _NEAREST_PENALTY = 0.8  # a cue found by distance alone is right less often than one found by syntax
 _MAX_TRAILING_SPEAKER = 8  # words in "a statement from the hospital read"
 
@@ -100,22 +101,39 @@ def attribute_site(site: Site, document: Document, partial: bool) -> Attribution
 
 
 def _cue_in_next_sentence(site: Site, quoted: bytes) -> Attribution | None:
-    """A cue the parser put in a sentence of its own after the quote: “Will you come?” Edna asked."""
+    """A cue the parser put in a sentence of its own after the quote: “Will you come?” Edna asked.
+    A quote that is a paragraph of its own may take it from the next paragraph when that points
+    back at it: “It was chaos.” ¶ That was how witness John Harper described the scene."""
     doc = site.tokens.doc
     start = site.tokens.end
+    crossed = False
     while start < len(doc) and (doc[start].is_space or doc[start].is_punct) and not quoted[start]:
         if "\n" in doc[start].text:
-            return None  # the paragraph ends with the quote
+            if crossed or not _opens_paragraph(site):
+                return None  # the paragraph goes on after the quote's own: no pointing back
+            crossed = True
         start += 1
-    if start >= len(doc) or start >= site.frame.end + _MAX_NAMED_AFTER or doc[start].sent.start != start:
+    if start >= len(doc) or doc[start].sent.start != start:
         return None
-    for token in doc[start : min(start + _MAX_NAMED_AFTER + 1, doc[start].sent.end)]:
+    if crossed and doc[start].lower_ not in BACK_POINTERS:
+        return None
+    if not crossed and start >= site.frame.end + _MAX_NAMED_AFTER:
+        return None
+    reach = _MAX_POINTING_BACK if crossed else _MAX_NAMED_AFTER + 1
+    for token in doc[start : min(start + reach, doc[start].sent.end)]:
         if quoted[token.i]:
             return None
         if is_cue(token) and lemma(token) in DIRECT_SPEECH_VERBS:
             found = _from_cue(token, nearest=False, quoted=quoted)
             return found if found.mention is not None else None
     return None
+
+
+def _opens_paragraph(site: Site) -> bool:
+    """Whether nothing but space and punctuation comes before the quote in its paragraph."""
+    doc = site.tokens.doc
+    before = doc.char_span(site.paragraph.start, site.tokens.start_char, alignment_mode="expand")
+    return before is None or all(t.is_space or t.is_punct for t in before)
 
 
 def _narrating_subject(site: Site, quoted: bytes) -> Attribution | None:
@@ -320,13 +338,15 @@ def _name_as_label(words: Span, quoted: bytes) -> Attribution | None:
     names = [t for t in words if not t.is_space]
     if not names or len(names) > _MAX_LABEL_WORDS or any(quoted[t.i] for t in names):
         return None
+    rule = Rule.COLON_INTRO
+    if len(names) == 1 and names[0].lower_ in INTERVIEW_LABELS:  # Q: “…” A: “…”
+        return Attribution(words.doc[names[0].i : names[0].i + 1], None, rule, RULE_CONFIDENCE[rule] * _NEAREST_PENALTY)
     head = names[0]
     while head.i + 1 < words.end and head.nbor(1).pos_ == "PROPN":
         head = head.nbor(1)  # the last word of the first name: "Hadas Gold" in "Hadas Gold, Politico"
     label = words.doc[names[0].i : head.i + 1]
     if not all(t.pos_ == "PROPN" for t in label) or all(t.lower_.rstrip(".") in TITLE_WORDS for t in label):
         return None  # "Minister: ‘…’" names a role, not who holds it
-    rule = Rule.COLON_INTRO
     return Attribution(words.doc[names[0].i : head.i + 1], None, rule, RULE_CONFIDENCE[rule] * _NEAREST_PENALTY)
 
 

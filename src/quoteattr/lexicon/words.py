@@ -67,3 +67,13 @@ NAME_PREPOSITIONS: Final[frozenset[str]] = frozenset({"of", "for"})
 
 #: What may stand between "X said" and the quote it introduces: a comma or a dash.
 COMMA_LIKE: Final[frozenset[str]] = frozenset({",", "—", "–", "--"})
+
+#: Labels of an interview transcript (Q: “…” / A: “…”) and who each stands for.
+INTERVIEW_LABELS: Final[dict[str, str]] = {
+    "q": "the interviewer",
+    "question": "the interviewer",
+    "interviewer": "the interviewer",
+    "a": "the interviewee",
+    "answer": "the interviewee",
+    "interviewee": "the interviewee",
+}

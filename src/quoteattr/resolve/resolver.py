@@ -23,12 +23,15 @@ from quoteattr.lexicon.organisations import (
     GENERIC_ORGANISATION_NOUNS,
     INSTITUTION_NOUNS,
     ORGANISATION_NOUNS,
+    OUTLET_NAME_WORDS,
+    OUTLET_NOUNS,
     STAND_IN_ORGANISATION_NOUNS,
 )
 from quoteattr.lexicon.people import FEMALE_PEOPLE_NOUNS, GENERIC_PEOPLE_NOUNS, MALE_PEOPLE_NOUNS, PEOPLE_NOUNS
 from quoteattr.lexicon.pronouns import FIRST_PERSON, NARRATOR, NARRATOR_PRONOUNS, NEUTER, PLURAL, PRONOUNS
-from quoteattr.lexicon.words import AGE_NOUN, ARTICLES, DEFINITE_WORDS
+from quoteattr.lexicon.words import AGE_NOUN, DEFINITE_WORDS, INTERVIEW_LABELS
 from quoteattr.resolve.entities import GROUP, ORGANISATION, PERSON, PLACE, Entity, EntityTable, head_word, is_title
+from quoteattr.resolve.mentions import Resolved, nominal_name
 from quoteattr.resolve.salience import has_verb, is_byline, is_subject, salience
 from quoteattr.types import Document, EntityKind, Gender, Referent, Resolution
 
@@ -38,29 +41,6 @@ _NEARBY = 120  # tokens back to the person "the star" refers to, or to what an u
 # Tokens back to any stand-in's antecedent: a long article's length. The bound keeps a 10 MB input
 # linear, and an organisation not named in that span is not what "the company" means.
 _STAND_IN_REACH = 6000
-
-
-def nominal_name(mention: Span) -> str:
-    """A speaker phrase as a name: “The senator” → “the senator”, possessive ’s and the commas
-    around an appositive (“the mayor of Springfield, Illinois,”) dropped."""
-    tokens = [t for t in mention if t.tag_ != "POS"]
-    while tokens and tokens[-1].is_punct:
-        tokens.pop()
-    if not tokens:
-        return mention.text
-    text = mention.doc[tokens[0].i : tokens[-1].i + 1].text
-    if tokens[0].lower_ in ARTICLES:
-        text = tokens[0].lower_ + text[len(tokens[0].text) :]
-    return " ".join(text.split())  # a hard-wrapped "the⏎minister" is "the minister"
-
-
-@attrs.frozen
-class Resolved:
-    """How a canonical name was reached: the mention, the way, and the entity when there is one."""
-
-    mention: Span
-    resolution: Resolution
-    entity: Entity | None
 
 
 @attrs.define
@@ -126,6 +106,13 @@ class Resolver:
 
     def _resolve(self, mention: Span) -> tuple[str, Resolution, Entity | None]:
         head = mention.root
+        if (
+            len(mention) == 1
+            and head.lower_ in INTERVIEW_LABELS
+            and head.i + 1 < len(self.doc)
+            and head.nbor(1).text == ":"
+        ):
+            return INTERVIEW_LABELS[head.lower_], Resolution.NOUN_PHRASE, None  # Q: “…” A: “…”
         if len(mention) == 1 and head.lower_ in PRONOUNS:
             entity = self.antecedent(head) or self._unnamed_antecedent(head)
             if entity is not None:
@@ -303,15 +290,26 @@ class Resolver:
         "operator"), else a name of unknown kind, which the stand-in shows to be an organisation
         (“Halden Foods is recalling … the company said”)."""
 
+        outlet = noun in OUTLET_NOUNS  # "the newspaper" is a news outlet, never Acme nor Elon Musk
+
         def fits(entity: Entity) -> bool:
             if entity.kind != ORGANISATION:
                 return False
             head = head_word(entity.words)
+            if outlet:
+                return head in OUTLET_NAME_WORDS or noun in entity.words
             return head not in INSTITUTION_NOUNS or head == noun or noun in GENERIC_ORGANISATION_NOUNS
+
+        def unknown(entity: Entity) -> bool:
+            return (
+                entity.guessed
+                and entity.gender is None
+                and (not outlet or head_word(entity.words) in OUTLET_NAME_WORDS)
+            )
 
         found = self._last_entity(before, fits, named=noun, or_nearest=True)
         if found is None:
-            found = self._last_entity(before, lambda e: e.guessed and e.gender is None)
+            found = self._last_entity(before, unknown)
             if found is not None:
                 found = self._learn(found, kind=ORGANISATION)
         return found

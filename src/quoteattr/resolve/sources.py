@@ -32,8 +32,10 @@ from quoteattr.lexicon.people import (
     is_people_word,
 )
 from quoteattr.lexicon.pronouns import NARRATOR, PRONOUNS
+from quoteattr.lexicon.words import INTERVIEW_LABELS
 from quoteattr.resolve.entities import GROUP, ORGANISATION, PERSON, Entity, head_word
-from quoteattr.resolve.resolver import Resolved, Resolver
+from quoteattr.resolve.mentions import Resolved
+from quoteattr.resolve.resolver import Resolver
 from quoteattr.types import Gender, GenderSource, Quote, Resolution, SourceKind, Speaker
 
 _PERSONAL = (SourceKind.PERSON, SourceKind.UNNAMED)  # the kinds that have a gender
@@ -71,8 +73,8 @@ class SourceDescriber:
             entity = self.resolver.current(entity)
             kind = _entity_kind(entity, resolved.mention if resolved is not None else None)
             return (kind, *self._person_gender(entity)) if kind is SourceKind.PERSON else (kind, None, None)
-        if resolved is None:
-            return SourceKind.PERSON, Gender.UNKNOWN, None  # a name only turn-taking gave
+        if resolved is None or name in INTERVIEW_LABELS.values():
+            return SourceKind.PERSON, Gender.UNKNOWN, None  # a name only turn-taking gave, or Q:, A:
         phrase_kind = _phrase_kind(resolved, entity)
         if phrase_kind not in _PERSONAL:
             return phrase_kind, None, None
