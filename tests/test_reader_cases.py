@@ -39,10 +39,7 @@ def test_reported_speech_never_starts_with_that(nlp: Language) -> None:
 
 
 def test_the_newspaper_is_no_person_named_before(nlp: Language) -> None:
-    text = (
-        "Elon Musk posted: “@nytimes is lying again.” "
-        "The newspaper said on Monday that it stood by its reporting."
-    )
+    text = "Elon Musk posted: “@nytimes is lying again.” The newspaper said on Monday that it stood by its reporting."
     assert found(text, nlp) == [
         ("direct", "@nytimes is lying again.", "Elon Musk"),
         ("indirect", "it stood by its reporting", "the newspaper"),
