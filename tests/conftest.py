@@ -21,8 +21,14 @@ settings.register_profile(
     "ci", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True
 )
 settings.register_profile("dev", max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# QUOTEATTR_FUZZ_EXAMPLES splits the long run: two processes of 50,000 with different
+# --hypothesis-seed values use both cores for the same 100,000 inputs.
 settings.register_profile(
-    "fuzz", max_examples=100_000, deadline=None, suppress_health_check=list(HealthCheck), database=None
+    "fuzz",
+    max_examples=int(os.environ.get("QUOTEATTR_FUZZ_EXAMPLES", "100000")),
+    deadline=None,
+    suppress_health_check=list(HealthCheck),
+    database=None,
 )
 settings.load_profile(os.environ.get("QUOTEATTR_HYPOTHESIS_PROFILE", "ci"))
 

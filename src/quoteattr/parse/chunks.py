@@ -246,8 +246,12 @@ def parsed_stream(
     ``shortcut``, coarse tags and lemmas come from :mod:`~quoteattr.parse.attributes` rather than
     from the pipes that set them (the same values, for a fraction of the time)."""
     fast = token_attributes(nlp) if shortcut else None
-    if fast is None:
-        yield from nlp.pipe(inputs, batch_size=batch_size, disable=unused_pipes(nlp))
-        return
-    for doc in nlp.pipe(inputs, batch_size=batch_size, disable=[*unused_pipes(nlp), *fast.pipes]):
-        yield fast(doc)
+    disable = [*unused_pipes(nlp), *(fast.pipes if fast is not None else ())]
+    for doc in nlp.pipe(inputs, batch_size=batch_size, disable=disable):
+        # The network's output for each token, kept by spaCy on the Doc, is four times the size of
+        # everything else and nothing reads it: drop it, so a 10 MB text does not hold gigabytes.
+        doc.tensor = _NO_TENSOR
+        yield doc if fast is None else fast(doc)
+
+
+_NO_TENSOR = numpy.zeros((0,), dtype="float32")
