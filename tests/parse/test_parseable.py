@@ -1,0 +1,41 @@
+"""What the parser reads: the text one character for one, with what breaks its tokenizer mended."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from spacy.language import Language
+
+import quoteattr
+from quoteattr.parse.chunks import parseable
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("now.--But", "now. —But"),
+        ('he,--"well', 'he, —"well'),
+        ('was--" she', 'was —" she'),
+        ('Yes"--he said', 'Yes" —he said'),
+        ("well--and", "well--and"),  # spaCy splits this one itself
+        ("a---b", "a---b"),
+        ("x -- y", "x -- y"),
+    ],
+)
+def test_two_hyphens_glued_to_punctuation_are_read_as_a_spaced_dash(text: str, read: str) -> None:
+    assert parseable(text) == read
+
+
+@given(st.text(alphabet='-.,;!?"“”ab \n', max_size=40))
+def test_parseable_keeps_every_offset(text: str) -> None:
+    assert len(parseable(text)) == len(text)
+
+
+def test_a_cue_after_a_glued_dash_is_found(nlp: Language) -> None:
+    text = '"Well," said the still waiting Harriet;--"well--and--and what shall I do?"'
+    quotes = quoteattr.attribute(text, nlp=nlp)
+    assert [(q.content.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("Well,", "Harriet"),
+        ("well--and--and what shall I do?", "Harriet"),
+    ]
