@@ -58,3 +58,17 @@ def test_an_interview_transcript_has_an_interviewer_and_an_interviewee(nlp: Lang
     assert [name for _, _, name in found(text, nlp)] == ["the interviewer", "the interviewee", "the interviewer"]
     text = "Interviewer: “What will you do next?”\n\nJane Smith: “I will rest for a month.”"
     assert [name for _, _, name in found(text, nlp)] == ["the interviewer", "Jane Smith"]
+
+
+def test_a_sentence_of_dialogue_after_narration_keeps_the_paragraph_s_speaker(nlp: Language) -> None:
+    text = (
+        '"Heyday!" said Edmund, "here is company!" And letting down the side-glass to see, '
+        '"It is Crawford\'s barouche, I protest!"\n\nThere was no time to answer.'
+    )
+    assert found(text, nlp) == [
+        ("direct", "Heyday!", "Edmund"),
+        ("direct", "here is company!", "Edmund"),
+        ("direct", "It is Crawford's barouche, I protest!", "Edmund"),
+    ]
+    # a fragment after a comma stays a partial quote
+    assert found("The plan, he said, was “a disaster”.", nlp)[0][0] == "partial"

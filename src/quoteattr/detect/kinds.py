@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from quoteattr.attribute.cues import previous_word
 from quoteattr.attribute.syntax import DIRECT_SPEECH_VERBS, is_cue, lemma
 from quoteattr.lexicon.marks import SCARE_MARKERS, SCARE_PHRASES
-from quoteattr.lexicon.words import CLAUSE_ENDS, COMMA_LIKE, MINOR_WORDS, TITLE_SLOT_WORDS
+from quoteattr.lexicon.words import CLAUSE_ENDS, COMMA_LIKE, MINOR_WORDS, SENTENCE_ENDS, TITLE_SLOT_WORDS
 from quoteattr.types import Document, QuoteKind, Site
 
 _COLONS = frozenset({":"})
@@ -38,11 +38,19 @@ def classify(site: Site, document: Document) -> QuoteKind | None:
         return None
     if before.text in _COLONS:
         return QuoteKind.DIRECT
-    if before.text in COMMA_LIKE and _speech_cue_before(before, quoted):
+    if before.text in COMMA_LIKE and (_speech_cue_before(before, quoted) or _whole_utterance(content)):
         return QuoteKind.DIRECT
     if _is_speech_cue(before) and content[:1].isupper():
         return QuoteKind.DIRECT  # He said “We will win.”
     return QuoteKind.PARTIAL
+
+
+def _whole_utterance(content: str) -> bool:
+    """Words that are a sentence of their own, as dialogue after narration is: And letting down the
+    glass, “'Tis Crawford's barouche, I protest!”; not a fragment taken into the reporter's sentence."""
+    letters = [c for c in content if c.isalpha()]
+    end = content.rstrip()[-1:]
+    return bool(letters) and letters[0].isupper() and end in SENTENCE_ENDS and len(content.split()) >= 3
 
 
 def _ends_sentence(token: Token) -> bool:
