@@ -10,7 +10,7 @@ import argparse
 import functools
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
@@ -79,7 +79,7 @@ def _with_progress(results: Iterator[Result], total: int) -> Iterator[Result]:
     return iter(tqdm(results, total=total, unit="file", file=sys.stderr))
 
 
-def _open_output(path: str | None) -> TextIO:
+def open_output(path: str | None) -> TextIO:
     if path is None:
         return sys.stdout
     try:
@@ -102,7 +102,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     failures: list[str] = []
     try:
         nlp = load_model(args.model)
-        out = _open_output(args.out)
+        out = open_output(args.out)
     except (FileError, ModelNotFoundError, ValueError) as err:  # ValueError: a model without a parser
         print(f"quoteattr: {err}", file=sys.stderr)
         return FAILED
@@ -113,14 +113,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         write = functools.partial(formats.write_csv, raw=args.raw_csv)
     found = attribute_many(_readable(args.files, failures), nlp=nlp)
     results = _with_progress((Result(name, text, quotes) for quotes, (name, text) in found), len(args.files))
+    status = written(lambda: write(results, out), out, args.out)
+    return status if status != OK else FAILED if failures else OK
+
+
+def written(write: Callable[[], None], out: TextIO, path: str | None) -> int:
+    """Run ``write`` into ``out`` (standard output, or the file at ``path``, closed here) and say
+    how it went as an exit status: a closed pipe, a full disk or an interrupt is one line on
+    standard error, never a traceback."""
     try:
-        write(results, out)
+        write()
         out.flush()
     except BrokenPipeError:  # quoteattr … | head: the reader has all it wants
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return FAILED
     except OSError as err:  # a full disk, a closed device
-        print(f"quoteattr: {args.out or 'standard output'}: cannot write: {err.strerror or err}", file=sys.stderr)
+        print(f"quoteattr: {path or 'standard output'}: cannot write: {err.strerror or err}", file=sys.stderr)
         return FAILED
     except KeyboardInterrupt:
         print("quoteattr: interrupted", file=sys.stderr)
@@ -128,4 +136,4 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         if out is not sys.stdout:
             out.close()
-    return FAILED if failures else OK
+    return OK

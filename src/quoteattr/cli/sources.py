@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 from quoteattr.batch import attribute_many
-from quoteattr.cli.app import FAILED, INTERRUPTED, OK, FileError, read_text
+from quoteattr.cli.app import FAILED, OK, FileError, open_output, read_text, written
 from quoteattr.corpus.sources import Corpus
 from quoteattr.outputs import sources as outputs
 from quoteattr.parse.loading import ModelNotFoundError, load_model
@@ -99,33 +98,19 @@ def main(argv: Sequence[str]) -> int:
         nlp = load_model(args.model)
         if args.n_process == 0 or args.n_process < -1:
             raise ValueError(f"--n-process must be a positive number or -1, not {args.n_process}")
-        out: TextIO = sys.stdout if args.out is None else open(args.out, "w", encoding="utf-8", newline="")  # noqa: SIM115
-    except (ModelNotFoundError, ValueError) as err:
+        out = open_output(args.out)
+    except (FileError, ModelNotFoundError, ValueError) as err:
         print(f"quoteattr: {err}", file=sys.stderr)
         return FAILED
-    except OSError as err:
-        print(f"quoteattr: {args.out}: cannot write: {err.strerror or err}", file=sys.stderr)
-        return FAILED
-    try:
+
+    def write() -> None:
         found = attribute_many(documents(args.paths, failures), nlp=nlp, n_process=args.n_process)
         corpus = Corpus().update(_with_progress(found))
         rows = corpus.sources()
-        write = outputs.WRITERS[args.format]
         if args.format == "csv":
             outputs.write_csv(rows, corpus.totals(rows), out, raw=args.raw_csv)
         else:
-            write(rows, corpus.totals(rows), out)
-        out.flush()
-    except BrokenPipeError:
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return FAILED
-    except OSError as err:
-        print(f"quoteattr: {args.out or 'standard output'}: cannot write: {err.strerror or err}", file=sys.stderr)
-        return FAILED
-    except KeyboardInterrupt:
-        print("quoteattr: interrupted", file=sys.stderr)
-        return INTERRUPTED
-    finally:
-        if out is not sys.stdout:
-            out.close()
-    return FAILED if failures else OK
+            outputs.WRITERS[args.format](rows, corpus.totals(rows), out)
+
+    status = written(write, out, args.out)
+    return status if status != OK else FAILED if failures else OK
