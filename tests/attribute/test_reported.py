@@ -72,3 +72,40 @@ def test_an_appositive_after_an_inverted_cue_is_no_report(nlp: Language) -> None
     assert clauses("The wards are full, said Dr Alan Grey, the hospital's medical director.", nlp) == [
         ("The wards are full", "Dr Alan Grey")
     ]
+
+
+def test_a_report_is_cut_before_a_phrase_that_holds_a_marked_quote(nlp: Language) -> None:
+    text = "Mr. Odell said he saw no need to change the plan, telling the panel that “we are on track.”"
+    assert clauses(text, nlp) == [("he saw no need to change the plan", "Mr. Odell")]
+    assert clauses("But she said she was too busy to reply: “I have a lot going on.”", nlp) == [
+        ("she was too busy to reply", "she")
+    ]
+
+
+def test_a_gerund_clause_and_a_distant_that_are_reported(nlp: Language) -> None:
+    assert clauses("Senator Ruth Okafor said having the mayor on the ballot puts the seat at risk.", nlp) == [
+        ("having the mayor on the ballot puts the seat at risk", "Senator Ruth Okafor")
+    ]
+    assert clauses("The mayor told the Courier in an interview that aired this week that he backs the plan.", nlp) == [
+        ("he backs the plan", "The mayor")
+    ]
+
+
+def test_poll_respondents_report_what_they_say(nlp: Language) -> None:
+    assert clauses("By 58% to 33%, those surveyed said the library should stay open.", nlp) == [
+        ("the library should stay open", "those")
+    ]
+    found = clauses("Most voters, 56%, object, including 18% who say they would be dissatisfied.", nlp)
+    assert [clause for clause, _ in found] == ["they would be dissatisfied"]
+    assert clauses("Some 45% of Republicans say that would be their choice.", nlp) == [
+        ("that would be their choice", "Some 45% of Republicans")
+    ]
+
+
+def test_a_participle_reports_for_the_one_who_acts(nlp: Language) -> None:
+    assert clauses("The businessman has praised the governor, saying she was a stronger leader.", nlp) == [
+        ("she was a stronger leader", "The businessman")
+    ]
+    assert clauses("They fear the troop drawdown, which they say left a vacuum in the region.", nlp) == [
+        ("left a vacuum in the region", "they")
+    ]

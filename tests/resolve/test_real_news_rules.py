@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+import quoteattr
 from tests.resolve.test_resolution import direct_speakers
 
 
@@ -54,3 +55,18 @@ def test_the_main_clause_subject_comes_before_a_subordinate_one(nlp: Language) -
 def test_words_inside_quote_marks_are_never_the_speaker(nlp: Language) -> None:
     text = "Ana Ruiz has proposed appointing a “chief trade prosecutor” who reports to the president."
     assert direct_speakers(text, nlp) in ([None], [])
+
+
+def test_a_role_noun_before_a_name_is_one_the_text_can_call_them_by(nlp: Language) -> None:
+    text = (
+        "“Many of his ideas are far from sound,” columnist Li Wen wrote in the paper. But Mayor Tom Hale has "
+        "one thing in common with voters, the columnist suggested: “His streak is proof they are tired.”"
+    )
+    assert direct_speakers(text, nlp) == ["Li Wen", "Li Wen"]
+
+
+def test_according_to_gives_a_partial_quote_outside_the_subject_to_its_source(nlp: Language) -> None:
+    text = "According to his doctor, the senator had “astonishingly excellent” results in his latest exam."
+    assert [(q.content.text, q.speaker.name if q.speaker else None) for q in quoteattr.attribute(text, nlp=nlp)] == [
+        ("astonishingly excellent", "his doctor")
+    ]

@@ -24,7 +24,7 @@ from quoteattr.attribute.syntax import (
     speaker_behind,
     subject_of,
 )
-from quoteattr.lexicon.deps import INVERTED_SUBJECT_DEPS, PREDICATE_DEPS, QUOTE_DEPS
+from quoteattr.lexicon.deps import INVERTED_SUBJECT_DEPS, PREDICATE_DEPS, QUOTE_DEPS, SUBJECT_DEPS
 from quoteattr.lexicon.organisations import DOCUMENT_NOUNS
 from quoteattr.lexicon.people import TITLE_WORDS
 from quoteattr.lexicon.pronouns import PRONOUNS
@@ -78,7 +78,7 @@ def attribute_site(site: Site, document: Document, partial: bool) -> Attribution
     """The speaker of one quote as its own sentence (or the one before a colon) tells it."""
     quoted = document.quoted
     cue, nearest = _governing_cue(site, quoted), False
-    if cue is None and partial and _is_predicate(site):  # The findings are “alarming”, according to …
+    if cue is None and partial and not _in_subject(site):  # The findings are “alarming”, according to …
         cue = next((t for t in site.frame if not quoted[t.i] and is_according_to(t)), None)
     if cue is None and partial:  # Trump told the Post he was “not quite there yet” (parsed apart)
         cue = _nearest_cue(site, quoted, speech_only=True)
@@ -168,6 +168,19 @@ def _gives_words(subject: Token, quote: Span) -> bool:
     if subject.dep_ != "nsubj" or not can_speak(subject) or lemma(subject) in DOCUMENT_NOUNS:
         return False
     return not subject.left_edge.i <= quote.start < subject.right_edge.i + 1
+
+
+def _in_subject(site: Site) -> bool:
+    """Whether a partial quote lies in its clause's subject, where it names a thing (the council's
+    “green plan” has cost £4m) rather than giving someone's words about it."""
+    node = site.tokens.root
+    for _ in range(_MAX_NARRATION_CLIMB):
+        if node.dep_ in SUBJECT_DEPS:
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _is_predicate(site: Site) -> bool:

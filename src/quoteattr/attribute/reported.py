@@ -30,9 +30,10 @@ from quoteattr.lexicon.words import CLAUSE_ENDS
 from quoteattr.types import RULE_CONFIDENCE, Attribution, Document, Rule
 
 _MIN_WORDS = 3  # "he said so" reports nothing worth a quote
-_THAT_REACH = 10  # tokens from the verb to the "that" of its clause: "told CBS News on Sunday that"
+_THAT_REACH = 14  # tokens from the verb to the "that" of its clause: "told CBS News on Sunday that"
 _MAX_CUE_PHRASE = 12  # tokens in "Ms. Gedrich, a lawyer from Newark, said on Tuesday"
 _MIN_THING_WORDS = 4  # "announced a benefit concert", not "said a word"
+_ASIDE_OPENERS = frozenset({"(", ":", ";", "—", "–", "--"})  # what follows them is not the report
 
 
 @attrs.frozen
@@ -70,6 +71,7 @@ def _at(token: Token, quoted: bytes) -> Iterator[Reported]:
     rule = Rule.REPORTED_SPEECH
     attribution = Attribution(noun_phrase(speaker), token, rule, RULE_CONFIDENCE[rule])
     for clause in clauses:
+        clause = _before_quote(clause, quoted) if clause is not None else None
         if clause is not None and _is_report(clause, quoted):
             yield Reported(clause, attribution)
 
@@ -81,15 +83,49 @@ def _reporter(verb: Token, quoted: bytes) -> Token | None:
     if any(child.dep_ == "auxpass" for child in verb.children):
         return None
     subject = subject_of(verb, quoted)
-    if subject is None or subject.dep_ == "expl" or not any(ch.isalnum() for ch in subject.text):
+    if subject is None or subject.dep_ == "expl" or not any(ch.isalnum() for ch in _head_words(subject)):
         return None
     if subject.head.i != verb.i:  # borrowed from another verb: only a speaker for certain
-        return subject if can_speak(subject) else None
+        return subject if can_speak(subject) or _said_by_whom(verb) else None
     if subject.pos_ not in ("PROPN", "NOUN", "PRON", "NUM") and not misread_name(subject):
         return None
     if subject.pos_ == "PRON" and subject.lower_ not in PRONOUNS and subject.lower_ not in INDEFINITE_SPEAKERS:
-        return None  # "that", "which" …
+        return subject if _described_group(subject) else None  # not "that", "which" …
     return subject
+
+
+def _head_words(subject: Token) -> str:
+    """The subject's head with the words before it: "45%" for the "%" of "45% of voters"."""
+    return subject.doc[subject.left_edge.i : subject.i + 1].text
+
+
+def _said_by_whom(verb: Token) -> bool:
+    """ "18% who say …": "who" speaks for the people it follows, whatever word names them."""
+    return verb.dep_ == "relcl" and any(c.lower_ == "who" and c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
+def _described_group(pronoun: Token) -> bool:
+    """ "those surveyed", "those who voted": people the sentence describes."""
+    return pronoun.lower_ in ("those", "these") and any(c.dep_ in ("acl", "relcl") for c in pronoun.children)
+
+
+def _before_quote(clause: Span, quoted: bytes) -> Span | None:
+    """A clause that ends in a new phrase holding a marked quote, cut before that phrase: "said he
+    saw no need to change, telling reporters that “we tell the truth”" reports "he saw no need to
+    change", and the quote is left to itself."""
+    first = next((t.i for t in clause if quoted[t.i]), None)
+    if first is None:
+        return clause
+    doc = clause.doc
+    aside = next((t.i for t in doc[clause.start : first] if t.text in _ASIDE_OPENERS), None)
+    if aside is not None:  # "stated that X (there were 2,000 emails, some “top secret”)"; "said X: “…”"
+        return _trim(doc[clause.start : aside], quoted)
+    for token in doc[clause.start : first]:
+        edge = token.left_edge.i
+        new_phrase = token.dep_ in ("advcl", "conj") and edge > clause.start and doc[edge - 1].text == ","
+        if new_phrase and token.right_edge.i >= first:
+            return _trim(doc[clause.start : edge], quoted)
+    return clause
 
 
 def _is_report(clause: Span, quoted: bytes) -> bool:
@@ -122,7 +158,7 @@ def _reported(verb: Token, quoted: bytes) -> list[Span | None]:
 def _reported_clause(verb: Token, quoted: bytes) -> Span | None:
     """The verb's clausal complements, else the clause its next "that" introduces."""
     doc = verb.doc
-    complements = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+    complements = [c for c in verb.children if _is_complement(c)]
     after = [c for c in complements if c.i > verb.i]
     if after:
         return _trim(doc[_clause_start(verb, after[0]) : after[-1].right_edge.i + 1], quoted)
@@ -132,9 +168,18 @@ def _reported_clause(verb: Token, quoted: bytes) -> Span | None:
         token = doc[i]
         if quoted[i] or (token.pos_ == "VERB" and token.dep_ not in ("ccomp", "relcl")):
             break
-        if token.lower_ == "that" and token.dep_ == "mark":
-            return _trim(doc[token.head.left_edge.i : token.head.right_edge.i + 1], quoted)
+        if token.lower_ == "that" and (token.dep_ == "mark" or token.tag_ == "IN") and token.head.i > i:
+            return _trim(doc[i : token.head.right_edge.i + 1], quoted)
     return None
+
+
+def _is_complement(child: Token) -> bool:
+    """A clause the verb reports: "said <the plan would fail>", or a gerund clause after it
+    ("said <having Trump on the ticket puts them at risk>")."""
+    if child.dep_ == "ccomp":
+        return child.pos_ in ("VERB", "AUX")
+    # also a finite verb the parser hung as xcomp: "which they say left a vacuum"
+    return child.dep_ == "xcomp" and child.tag_ in ("VBG", "VBD", "VBZ", "VBP") and child.i > child.head.i
 
 
 def _clause_start(verb: Token, complement: Token) -> int:
@@ -221,7 +266,10 @@ def _trim(span: Span, quoted: bytes) -> Span | None:
     def loose(token: Token) -> bool:
         return (token.is_punct or token.is_space) and not quoted[token.i]
 
-    while start < end and (loose(doc[start]) or doc[start].lower_ == "that"):
+    def opener(token: Token) -> bool:  # "that" opening the clause, not "that" as its subject
+        return token.lower_ == "that" and token.dep_ in ("mark", "advmod")
+
+    while start < end and (loose(doc[start]) or opener(doc[start])):
         start += 1
     while end > start and loose(doc[end - 1]):
         end -= 1

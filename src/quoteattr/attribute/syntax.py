@@ -8,7 +8,7 @@ from quoteattr.lexicon.deps import BORROWS_SUBJECT_DEPS, NOT_NOUN_TAGS, NOUN_PHR
 from quoteattr.lexicon.fiction import DIALOGUE_VERBS
 from quoteattr.lexicon.names import is_place
 from quoteattr.lexicon.organisations import DOCUMENT_NOUNS, ORGANISATION_NAME_WORDS, ORGANISATION_NOUNS
-from quoteattr.lexicon.people import PEOPLE_NOUNS, TITLE_WORDS
+from quoteattr.lexicon.people import FEMALE_ROLE_NOUNS, MALE_ROLE_NOUNS, PEOPLE_NOUNS, TITLE_WORDS
 from quoteattr.lexicon.pronouns import PRONOUNS, RELATIVE_PRONOUNS
 from quoteattr.lexicon.verbs import ACCORDING_TO, CUE_PHRASES, OPINION_VERBS, SPEECH_VERBS
 from quoteattr.lexicon.words import NAME_PREPOSITIONS, NOUN_PHRASE_PREPOSITIONS
@@ -16,9 +16,10 @@ from quoteattr.lexicon.words import NAME_PREPOSITIONS, NOUN_PHRASE_PREPOSITIONS
 #: Speech verbs of news and of fiction: what introduces a quotation.
 DIRECT_SPEECH_VERBS = SPEECH_VERBS | DIALOGUE_VERBS
 CUE_VERBS = DIRECT_SPEECH_VERBS | OPINION_VERBS
-_SPEAKING_NOUNS = TITLE_WORDS | ORGANISATION_NOUNS | PEOPLE_NOUNS | DOCUMENT_NOUNS
+_SPEAKING_NOUNS = TITLE_WORDS | ORGANISATION_NOUNS | PEOPLE_NOUNS | DOCUMENT_NOUNS | MALE_ROLE_NOUNS | FEMALE_ROLE_NOUNS
 _ORGANISATION_HEADS = ORGANISATION_NAME_WORDS | ORGANISATION_NOUNS
 _MAX_PREP_TOKENS = 6
+_NAME_WINDOW = 2000  # tokens either side in which a name's other uses are looked for
 
 
 def lemma(token: Token) -> str:
@@ -53,7 +54,19 @@ def can_speak(token: Token) -> bool:
         return True
     if token.pos_ == "PRON":
         return token.lower_ in PRONOUNS
-    return (token.pos_ == "NOUN" and lemma(token) in _SPEAKING_NOUNS) or misread_name(token)
+    if token.pos_ == "NOUN" and lemma(token) in _SPEAKING_NOUNS:
+        return True
+    return misread_name(token) or _name_tagged_as_noun(token)
+
+
+def _name_tagged_as_noun(token: Token) -> bool:
+    """A capitalised noun the text elsewhere uses as a name: "Trump" opening a sentence, which the
+    tagger may take for a common noun, is the Trump named nearby."""
+    if token.pos_ != "NOUN" or not token.text.istitle() or token.i != token.sent.start:
+        return False
+    doc = token.doc
+    window = doc[max(0, token.i - _NAME_WINDOW) : min(len(doc), token.i + _NAME_WINDOW)]
+    return any(t.pos_ == "PROPN" and t.text == token.text and t.i != t.sent.start for t in window)
 
 
 def misread_name(token: Token) -> bool:
@@ -72,11 +85,13 @@ def subject_of(verb: Token, quoted: bytes | None = None) -> Token | None:
         return _according_to_object(verb)
     current = verb
     for _ in range(6):
-        for child in current.children:
-            if child.dep_ in SUBJECT_DEPS and not (quoted is not None and quoted[child.i]):
-                if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
-                    return _unquoted(current.head, quoted)  # "Smith, who said …"
-                return child
+        subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS and not (quoted is not None and quoted[c.i])]
+        if len(subjects) > 1:  # "which they say left a vacuum": "which" belongs to "left"
+            subjects = [c for c in subjects if c.lower_ not in RELATIVE_PRONOUNS] or subjects
+        for child in subjects:
+            if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
+                return _unquoted(current.head, quoted)  # "Smith, who said …"
+            return child
         head = current.head
         if current.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
             return _unquoted(head, quoted)  # "a man shouting …"

@@ -143,6 +143,7 @@ PEOPLE_NOUNS: Final[frozenset[str]] = frozenset(
     bystander onlooker eyewitness authority executive official spokesperson representative delegate
     star veteran youngster teenager teen international champion newcomer rookie pensioner
     grandmother grandfather incumbent challenger frontrunner nominee defendant suspect retiree
+    pollster strategist consultant billionaire millionaire columnist editor host anchor pundit donor
     """.split()
 )
 

@@ -32,6 +32,7 @@ from quoteattr.lexicon.people import (
     NAME_PARTICLES,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
+    is_people_word,
 )
 from quoteattr.lexicon.pronouns import PRONOUNS
 from quoteattr.lexicon.words import CALENDAR_WORDS, LOCATIVE_PREPOSITIONS
@@ -206,8 +207,14 @@ class EntityTable:
             entity.positions.append(name.end - 1)
             self.mention_at[name.end - 1] = entity
         entity.roles.update(TITLE_ABBREVIATIONS.get(_word(t), _word(t)) for t in titles)
+        # a role noun before the name is one "the columnist" can mean: "columnist Ai Jun"
+        entity.roles.update(t.lemma_.lower() for t in mention if t.i < name.start and _role_noun(t))
         if entity.gender is None:
             entity.gender, entity.gender_source = _gender(titles, name)
+
+
+def _role_noun(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.text.islower() and is_people_word(token.lemma_.lower())
 
 
 def person_named(mention: Span) -> Span | None:
