@@ -70,3 +70,33 @@ def test_according_to_gives_a_partial_quote_outside_the_subject_to_its_source(nl
     assert [(q.content.text, q.speaker.name if q.speaker else None) for q in quoteattr.attribute(text, nlp=nlp)] == [
         ("astonishingly excellent", "his doctor")
     ]
+
+
+def test_a_name_the_tagger_took_for_a_noun_at_a_sentence_start_is_still_a_mention(nlp: Language) -> None:
+    text = (
+        "Former president Felipe Calderon criticised Donald Trump on Sunday. “They have jobs,” he said.\n\n"
+        "Trump has not yet responded to Calderon’s remarks, although he did keep up his rhetoric online.\n\n"
+        "“The drug epidemic must stop,” he tweeted Saturday."
+    )
+    assert direct_speakers(text, nlp) == ["Felipe Calderon", "Donald Trump"]
+
+
+def test_a_pronoun_is_not_the_one_its_own_verb_addresses(nlp: Language) -> None:
+    text = "Sean Hannity asked Donald Trump how high the wall would be.\n\n“About 40 feet,” he told Hannity."
+    assert direct_speakers(text, nlp) == ["Donald Trump"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cue phrase owns a partial quote as a speech verb does
+        ("That is because, as Hale puts it, “the best thing we have” is a low rate.", ["Hale"]),
+        # no modal comes before a past tense: "Will" is a name
+        ("Columnist Ann Will attacked the plan. “It is a reminder of the risk. ” Will wrote.", ["Will"]),
+        # a list of partial quotes shares the one who gives them
+        ("Mayor Tom Hale endorsed her, citing her “long experience,” “firm grasp of the issues” and drive.",
+         ["Tom Hale", "Tom Hale"]),
+    ],
+)  # fmt: skip
+def test_speakers_of_quotes_in_less_common_frames(text: str, expected: list[str], nlp: Language) -> None:
+    assert direct_speakers(text, nlp) == expected

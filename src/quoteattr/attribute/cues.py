@@ -18,6 +18,7 @@ from quoteattr.attribute.syntax import (
     can_speak,
     is_according_to,
     is_cue,
+    is_cue_phrase,
     lemma,
     misread_name,
     noun_phrase,
@@ -144,10 +145,15 @@ def _narrating_subject(site: Site, quoted: bytes) -> Attribution | None:
     for token in span:
         if span.start <= token.head.i < span.end:
             continue
-        node = token.head
+        node, via = token.head, token
         for _ in range(_MAX_NARRATION_CLIMB):
-            if not site.frame.start <= node.i < site.frame.end or quoted[node.i]:
+            if not site.frame.start <= node.i < site.frame.end:
                 break
+            if quoted[node.i]:  # another quote, passed through only by a list: her “long experience,” “firm grasp”
+                if via.dep_ not in ("conj", "appos") or node.head.i == node.i:
+                    break
+                node, via = node.head, node
+                continue
             if node.pos_ == "VERB":
                 subject = subject_of(node, quoted)
                 if subject is not None and _gives_words(subject, span):
@@ -157,7 +163,7 @@ def _narrating_subject(site: Site, quoted: bytes) -> Attribution | None:
                 break
             if node.head.i == node.i:
                 break
-            node = node.head
+            node, via = node.head, node
     return None
 
 
@@ -248,9 +254,12 @@ def _name_before(cue: Token, quoted: bytes) -> Token | None:
     """For a cue verb the parser left without a subject, the name just before it: “In a post on
     Facebook, the bakery’s owner, Marta Kowal, wrote: …”."""
     i = _word_before(cue, quoted, cue.sent.start)
-    if i < cue.sent.start or quoted[i] or cue.doc[i].pos_ != "PROPN" or not can_speak(cue.doc[i]):
+    if i < cue.sent.start or quoted[i]:
         return None
-    return cue.doc[i]
+    word = cue.doc[i]
+    if word.tag_ == "MD" and word.text.istitle() and cue.tag_ == "VBD":
+        return word  # “…” Will wrote: no modal comes before a past tense, so "Will" is a name
+    return word if word.pos_ == "PROPN" and can_speak(word) else None
 
 
 def _governing_cue(site: Site, quoted: bytes) -> Token | None:
@@ -293,7 +302,9 @@ def _nearest_cue(site: Site, quoted: bytes, speech_only: bool = False) -> Token 
     whose subject can speak (for a partial quote, which a verb of characterising would own)."""
     candidates = [t for t in site.frame if not quoted[t.i] and is_cue(t)]
     if speech_only:
-        candidates = [t for t in candidates if lemma(t) in DIRECT_SPEECH_VERBS and _speaks(t, quoted)]
+        candidates = [
+            t for t in candidates if (lemma(t) in DIRECT_SPEECH_VERBS or is_cue_phrase(t)) and _speaks(t, quoted)
+        ]
     return min(candidates, key=lambda t: _distance(t, site.tokens), default=None)
 
 

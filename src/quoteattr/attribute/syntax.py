@@ -39,8 +39,13 @@ def is_cue(token: Token) -> bool:
         return True
     if token.pos_ != "VERB":
         return False
+    return lemma(token) in CUE_VERBS or is_cue_phrase(token)
+
+
+def is_cue_phrase(token: Token) -> bool:
+    """A verb that says who speaks only with its object: "as he put it"."""
     word = lemma(token)
-    return word in CUE_VERBS or any(verb == word and _has_object(token, obj) for verb, obj in CUE_PHRASES)
+    return any(verb == word and _has_object(token, obj) for verb, obj in CUE_PHRASES)
 
 
 def _has_object(verb: Token, word: str) -> bool:

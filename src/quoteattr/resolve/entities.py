@@ -165,11 +165,25 @@ class EntityTable:
         table = cls()
         for mention, name in named:
             table._place(mention, name)
+        table._place_names_tagged_as_nouns(document)
         for entity in table.entities:
             entity.positions.sort()
             if entity.guessed and all(_is_located(document.doc[i]) for i in entity.positions):
                 entity.kind = PLACE  # only ever "in Anaheim", "at Bayfield": a place
         return table
+
+    def _place_names_tagged_as_nouns(self, document: Document) -> None:
+        """A known name the tagger took for a common noun where it opens a sentence ("Trump has
+        not yet responded …") is a mention of that name all the same."""
+        for token in document.doc:
+            if not document.readable[token.i] or token.i in self.mention_at or not _name_as_noun(token):
+                continue
+            words = (_word(token),)
+            matching = [e for e in self._by_last_word.get(words[0], []) if e.matches(words) and e.kind == PERSON]
+            if matching:
+                entity = max(matching, key=lambda e: (e.last_before(token.i) or -1, len(e.words)))
+                entity.positions.append(token.i)
+                self.mention_at[token.i] = entity
 
     def lookup(self, mention: Span) -> Entity | None:
         """The entity a name mention refers to; among several, the one mentioned last before it."""
@@ -211,6 +225,15 @@ class EntityTable:
         entity.roles.update(t.lemma_.lower() for t in mention if t.i < name.start and _role_noun(t))
         if entity.gender is None:
             entity.gender, entity.gender_source = _gender(titles, name)
+
+
+def _name_as_noun(token: Token) -> bool:
+    return (
+        token.pos_ == "NOUN"
+        and token.text.istitle()
+        and token.i == token.sent.start
+        and token.dep_ not in ("compound", "amod")
+    )
 
 
 def _role_noun(token: Token) -> bool:

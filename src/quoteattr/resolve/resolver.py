@@ -138,11 +138,24 @@ class Resolver:
         want = PRONOUNS.get(pronoun.lower_)
         found = None
         if want is not None and want is not FIRST_PERSON:
-            found = next((e for e in map(self.current, self._candidates(pronoun)) if _compatible(e, want)), None)
+            listeners = self._listeners(pronoun)
+            candidates = map(self.current, self._candidates(pronoun))
+            found = next((e for e in candidates if _compatible(e, want) and e not in listeners), None)
             if found is not None and want.gender is not None and found.gender is None:
                 found = self._learn(found, gender=want.gender)  # a later pronoun can rely on this
         self._pronouns[pronoun.i] = found
         return found
+
+    def _listeners(self, pronoun: Token) -> list[Entity]:
+        """Whom the pronoun's own verb addresses, who cannot be the pronoun: in “he told Hannity”,
+        "he" is not Hannity."""
+        verb = pronoun.head
+        if pronoun.dep_ not in ("nsubj", "nsubjpass") or verb.i == pronoun.i:
+            return []
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        objects += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children]
+        found = [self._entity_at(o.i) for o in objects]
+        return [self.current(e) for e in found if e is not None]
 
     def _unnamed_antecedent(self, pronoun: Token) -> Entity | None:
         """For a speaker's pronoun that no name fits: the nearest subject that can speak and fits
