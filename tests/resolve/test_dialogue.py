@@ -101,3 +101,27 @@ def test_the_one_a_line_was_said_to_answers_it(nlp: Language) -> None:
         "“Go, then.”\n"
     )
     assert [q.speaker.name for q in quoteattr.attribute(text, nlp=nlp) if q.speaker][-1] == "Ron"
+
+
+def test_a_capitalised_word_that_names_no_one_calls_no_one(nlp: Language) -> None:
+    text = (
+        "The detective, Mr. Jones, was waiting in the library when Maurice Hale came in.\n\n"
+        "“I have some more news,” said Jones.\n\n"
+        "“Out with it,” said Maurice.\n\n"
+        "“First, let me ask you about your butler.”\n\n"
+        "“Ask away.”\n\n"
+        "“Did he have money of his own?”\n\n"
+        "“Certainly not.”\n"
+    )
+    # “First, …” calls nobody “First”: the lines go on alternating
+    names = [q.speaker.name for q in quoteattr.attribute(text, nlp=nlp) if q.speaker]
+    assert names[2:] == ["Jones", "Maurice", "Jones", "Maurice"]
+
+
+def test_an_adverb_the_tagger_took_for_a_name_cannot_speak(nlp: Language) -> None:
+    from quoteattr.attribute.syntax import can_speak
+
+    doc = nlp("She sat in the shadow of a great rock, near the dried-up mud.\nSmoothly the voice proceeded.")
+    smoothly = next(t for t in doc if t.text == "Smoothly")
+    assert (smoothly.pos_, smoothly.dep_) == ("PROPN", "advmod")  # the tagger's reading
+    assert not can_speak(smoothly)

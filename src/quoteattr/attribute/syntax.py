@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from quoteattr.lexicon.deps import BORROWS_SUBJECT_DEPS, NOT_NOUN_TAGS, NOUN_PHRASE_LEFT_DEPS, SUBJECT_DEPS
+from quoteattr.lexicon.deps import (
+    BORROWS_SUBJECT_DEPS,
+    NOT_NAME_DEPS,
+    NOT_NOUN_TAGS,
+    NOUN_PHRASE_LEFT_DEPS,
+    SUBJECT_DEPS,
+)
 from quoteattr.lexicon.fiction import DIALOGUE_VERBS
 from quoteattr.lexicon.names import is_place
 from quoteattr.lexicon.organisations import DOCUMENT_NOUNS, ORGANISATION_NAME_WORDS, ORGANISATION_NOUNS
@@ -56,7 +62,7 @@ def can_speak(token: Token) -> bool:
     """Whether a noun phrase headed by ``token`` can be a speaker: a name, a personal pronoun, or a
     noun for people, organisations or documents ("the coach", "the firm", "the report")."""
     if token.pos_ == "PROPN":
-        return True
+        return token.dep_ not in NOT_NAME_DEPS
     if token.pos_ == "PRON":
         return token.lower_ in PRONOUNS
     if token.pos_ == "NOUN" and lemma(token) in _SPEAKING_NOUNS:

@@ -27,3 +27,7 @@ NOUN_PHRASE_LEFT_DEPS: Final[frozenset[str]] = frozenset(
 
 #: Parts of speech no subject can have: a capitalised subject with one is a misread name.
 NOT_NOUN_TAGS: Final[frozenset[str]] = frozenset({"VERB", "AUX", "ADJ", "ADV", "X", "INTJ"})
+
+#: Roles a capitalised word the tagger took for a proper noun has as no name: "Smoothly the voice
+#: proceeded" (advmod), "Hullo" (intj).
+NOT_NAME_DEPS: Final[frozenset[str]] = frozenset({"advmod", "intj", "prep", "mark", "cc", "det", "aux", "acomp"})

@@ -60,9 +60,11 @@ class Line:
     addressee: str | None = None
 
 
-def take_turns(lines: Sequence[Line]) -> list[Quote]:
+def take_turns(lines: Sequence[Line], names: frozenset[str] | None = None) -> list[Quote]:
     """The lines' quotes, with unattributed lines of a conversation given to the other party, or to
-    the one the line before called by name."""
+    the one the line before called by name. With ``names`` (the lower-cased words of the people the
+    text names), a line calls someone only by one of those names or with a title: “Hullo, …” and
+    “First, let me ask …” call no one."""
     quotes = [line.quote for line in lines]
     by_paragraph: dict[int, list[int]] = {}
     for n, line in enumerate(lines):
@@ -98,7 +100,9 @@ def take_turns(lines: Sequence[Line]) -> list[Quote]:
         else:
             continue
         said = _name(quotes[members[0]])
-        called = vocative(first.content.text) or next((lines[n].addressee for n in members if lines[n].addressee), None)
+        called = _known(vocative(first.content.text), names) or next(
+            (lines[n].addressee for n in members if lines[n].addressee), None
+        )
         listener = called if called is not None and not _same_person(called, said) else None
     return quotes
 
@@ -126,6 +130,14 @@ def vocative(text: str) -> str | None:
             if name.split()[0].lower().rstrip(".") not in NOT_VOCATIVES:
                 return name
     return None
+
+
+def _known(name: str | None, names: frozenset[str] | None) -> str | None:
+    if name is None or names is None:
+        return name
+    if name.split()[0].rstrip(".") in ADDRESS_TITLES:
+        return name
+    return name if any(w.lower().rstrip(".") in names for w in name.split()) else None
 
 
 def _same_person(a: str, b: str | None) -> bool:

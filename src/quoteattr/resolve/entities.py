@@ -21,6 +21,7 @@ import regex
 from spacy.tokens import Span, Token
 
 from quoteattr.attribute.syntax import noun_phrase
+from quoteattr.lexicon.deps import NOT_NAME_DEPS
 from quoteattr.lexicon.names import first_name_gender, is_place
 from quoteattr.lexicon.organisations import ORGANISATION_NAME_WORDS, ORGANISATION_NOUNS
 from quoteattr.lexicon.people import (
@@ -159,7 +160,8 @@ class EntityTable:
         mentions (the speakers the rules found). Longer names are placed first, so "Blake" joins
         "Owen Blake" even when it comes first."""
         readable = document.readable
-        found = [noun_phrase(t) for t in document.doc if readable[t.i] and _heads_a_name(t)] + list(mentions)
+        names = [t for t in document.doc if readable[t.i] and _heads_a_name(t) and not _opening_word(t, document)]
+        found = [noun_phrase(t) for t in names] + list(mentions)
         named = [(m, n) for m in found if (n := proper_name(m)) is not None and not _is_date(n)]
         named.sort(key=lambda pair: (-len(pair[1]), pair[0].start))
         table = cls()
@@ -184,6 +186,10 @@ class EntityTable:
                 entity = max(matching, key=lambda e: (e.last_before(token.i) or -1, len(e.words)))
                 entity.positions.append(token.i)
                 self.mention_at[token.i] = entity
+
+    def person_words(self) -> frozenset[str]:
+        """The lower-cased words of every person's name: what a line of dialogue can call them."""
+        return frozenset(w.lower() for e in self.entities if e.kind == PERSON for w in e.words)
 
     def lookup(self, mention: Span) -> Entity | None:
         """The entity a name mention refers to; among several, the one mentioned last before it."""
@@ -225,6 +231,17 @@ class EntityTable:
         entity.roles.update(t.lemma_.lower() for t in mention if t.i < name.start and _role_noun(t))
         if entity.gender is None:
             entity.gender, entity.gender_source = _gender(titles, name)
+
+
+def _opening_word(token: Token, document: Document) -> bool:
+    """A capitalised word opening a sentence of narration in a role no name has there: "Smoothly
+    the voice proceeded" (the tagger's proper noun is an adverb)."""
+    return (
+        token.dep_ in NOT_NAME_DEPS
+        and not document.quoted[token.i]
+        and all(t.is_space or t.is_punct for t in token.doc[token.sent.start : token.i])
+        and not any(c.dep_ == "compound" for c in token.children)
+    )
 
 
 def _name_as_noun(token: Token) -> bool:
