@@ -125,3 +125,29 @@ def test_an_adverb_the_tagger_took_for_a_name_cannot_speak(nlp: Language) -> Non
     smoothly = next(t for t in doc if t.text == "Smoothly")
     assert (smoothly.pos_, smoothly.dep_) == ("PROPN", "advmod")  # the tagger's reading
     assert not can_speak(smoothly)
+
+
+def test_a_conversation_with_most_lines_attributed_still_takes_turns(nlp: Language) -> None:
+    lines = [
+        "“Will you be my friend?” asked Anne.",
+        "“I guess so,” said Diana.",
+        "“Will you swear it?” asked Anne.",
+        "“It is wicked to swear,” said Diana.",
+        "“Not my kind of swearing.”",  # Anne's: a new paragraph is a new speaker
+        "“I never heard of but one kind,” said Diana.",
+        "“There really is another.”",
+        "“Well, I don't mind,” said Diana.",
+        "“Then join hands,” said Anne.",
+        "“Like this?” asked Diana.",
+        "“Just so,” said Anne.",
+        "“And now?” asked Diana.",
+        "“Now we swear.”",
+    ]
+    text = "Anne and Diana stood in the garden.\n\n" + "\n\n".join(lines) + "\n"
+    names = [q.speaker.name for q in quoteattr.attribute(text, nlp=nlp) if q.speaker]
+    assert [names[4], names[6], names[12]] == ["Anne", "Anne", "Anne"]
+
+
+def test_an_interjection_is_no_part_of_a_name(nlp: Language) -> None:
+    text = "“Oh, Marilla, look!” cried Anne.\n\n“Nonsense,” said Oh Marilla."
+    assert [q.speaker.name for q in quoteattr.attribute(text, nlp=nlp) if q.speaker] == ["Anne", "Marilla"]

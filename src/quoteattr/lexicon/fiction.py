@@ -32,3 +32,8 @@ NOT_VOCATIVES: Final[frozenset[str]] = frozenset(
 ADDRESS_TITLES: Final[frozenset[str]] = frozenset(
     {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lady", "Lord", "Aunt", "Uncle", "Captain", "Colonel"}
 )
+
+#: Words that open an exclamation and are never part of the name after them: “Oh, Marilla”.
+INTERJECTIONS: Final[frozenset[str]] = frozenset(
+    "oh ah ay aye alas hullo hello hallo hey eh well yes no nay why hush hark pooh bah".split()
+)

@@ -36,7 +36,7 @@ OWN_RULES = frozenset(
 #: A text is dialogue when at least this many quote paragraphs, and this share of them, have no
 #: speaker of their own.
 MIN_UNATTRIBUTED_LINES = 3
-MIN_UNATTRIBUTED_SHARE = 0.3
+MIN_UNATTRIBUTED_SHARE = 0.1
 #: Paragraphs of narration after which an exchange is over.
 MAX_GAP = 3
 #: Lines that must call the narrator by the same name before the narrator takes it.
@@ -63,8 +63,8 @@ class Line:
 def take_turns(lines: Sequence[Line], names: frozenset[str] | None = None) -> list[Quote]:
     """The lines' quotes, with unattributed lines of a conversation given to the other party, or to
     the one the line before called by name. With ``names`` (the lower-cased words of the people the
-    text names), a line calls someone only by one of those names or with a title: “Hullo, …” and
-    “First, let me ask …” call no one."""
+    narration names), a line calls someone by a single word only when it is one of those names or
+    a given name: “Hullo, …”, “Galahad, my lady” and “First, let me ask …” call no one."""
     quotes = [line.quote for line in lines]
     by_paragraph: dict[int, list[int]] = {}
     for n, line in enumerate(lines):
@@ -135,9 +135,10 @@ def vocative(text: str) -> str | None:
 def _known(name: str | None, names: frozenset[str] | None) -> str | None:
     if name is None or names is None:
         return name
-    if name.split()[0].rstrip(".") in ADDRESS_TITLES:
-        return name
-    return name if any(w.lower().rstrip(".") in names for w in name.split()) else None
+    words = name.split()
+    if len(words) > 1 or words[0].rstrip(".") in ADDRESS_TITLES or first_name_gender(words[0]):
+        return name  # “Alexis Ivanovitch, …”, “Mr. Harris!”, “Go to bed, Jake.”
+    return name if words[0].lower().rstrip(".") in names else None
 
 
 def _same_person(a: str, b: str | None) -> bool:

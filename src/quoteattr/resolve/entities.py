@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 
 from quoteattr.attribute.syntax import noun_phrase
 from quoteattr.lexicon.deps import NOT_NAME_DEPS
+from quoteattr.lexicon.fiction import INTERJECTIONS
 from quoteattr.lexicon.names import first_name_gender, is_place
 from quoteattr.lexicon.organisations import ORGANISATION_NAME_WORDS, ORGANISATION_NOUNS
 from quoteattr.lexicon.people import (
@@ -96,6 +97,8 @@ def _name_word(token: Token) -> bool:
     """A word that can be part of a proper name: capitalised and no title, or a particle (van, de)."""
     if token.lower_ in NAME_PARTICLES or token.lower_ in NAME_CONNECTORS:
         return True
+    if token.lower_ in INTERJECTIONS:
+        return False  # “Oh, Marilla”: "Oh" is no part of her name
     return _capitalised(token) and not is_title(token) and token.tag_ != "JJ"  # not "Russian"
 
 
@@ -187,9 +190,11 @@ class EntityTable:
                 entity.positions.append(token.i)
                 self.mention_at[token.i] = entity
 
-    def person_words(self) -> frozenset[str]:
-        """The lower-cased words of every person's name: what a line of dialogue can call them."""
-        return frozenset(w.lower() for e in self.entities if e.kind == PERSON for w in e.words)
+    def person_words(self, quoted: bytes) -> frozenset[str]:
+        """The lower-cased words of the name of every person the narration names (not only the
+        lines of dialogue, where “Hullo” and “Poof” look like names): what a line can call them."""
+        narrated = [e for e in self.entities if e.kind == PERSON and any(not quoted[i] for i in e.positions)]
+        return frozenset(w.lower() for e in narrated for w in e.words)
 
     def lookup(self, mention: Span) -> Entity | None:
         """The entity a name mention refers to; among several, the one mentioned last before it."""
