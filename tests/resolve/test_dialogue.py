@@ -115,7 +115,7 @@ def test_a_capitalised_word_that_names_no_one_calls_no_one(nlp: Language) -> Non
     )
     # “First, …” calls nobody “First”: the lines go on alternating
     names = [q.speaker.name for q in quoteattr.attribute(text, nlp=nlp) if q.speaker]
-    assert names[2:] == ["Jones", "Maurice", "Jones", "Maurice"]
+    assert names[2:] == ["Jones", "Maurice Hale", "Jones", "Maurice Hale"]
 
 
 def test_an_adverb_the_tagger_took_for_a_name_cannot_speak(nlp: Language) -> None:

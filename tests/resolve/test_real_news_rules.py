@@ -100,3 +100,9 @@ def test_a_pronoun_is_not_the_one_its_own_verb_addresses(nlp: Language) -> None:
 )  # fmt: skip
 def test_speakers_of_quotes_in_less_common_frames(text: str, expected: list[str], nlp: Language) -> None:
     assert direct_speakers(text, nlp) == expected
+
+
+def test_a_lone_given_name_is_the_one_person_with_it(nlp: Language) -> None:
+    assert direct_speakers("Hillary Clinton spoke on Monday. “We will win,” Hillary said.", nlp) == ["Hillary Clinton"]
+    text = "Donald Trump and Donald Trump Jr. spoke on Monday. “We will win,” Donald said."
+    assert direct_speakers(text, nlp) == ["Donald"]  # two Donalds: the name alone says neither

@@ -202,17 +202,25 @@ class EntityTable:
         if name is None:
             return None
         words = tuple(_word(t) for t in name)
-        candidates = [e for e in self._candidates(words) if e.matches(words)]
+        candidates = [e for e in self._candidates(words) if e.matches(words)] or self._given_name_of(words)
         if not candidates:
             return None
         return max(candidates, key=lambda e: (e.last_before(name.end) or -1, len(e.words)))
+
+    def _given_name_of(self, words: tuple[str, ...]) -> list[Entity]:
+        """The one person whose full name starts with this lone given name: "Hillary" is Hillary
+        Clinton when no other Hillary is named; with two, the name stays ambiguous and apart."""
+        if len(words) != 1:
+            return []
+        people = [e for e in self._by_first_word.get(words[0], []) if e.kind == PERSON and len(e.words) > 1]
+        return people if len(people) == 1 else []
 
     def _candidates(self, words: tuple[str, ...]) -> list[Entity]:
         return self._by_last_word.get(words[-1], []) + self._by_first_word.get(words[0], [])
 
     def _place(self, mention: Span, name: Span) -> None:
         words = tuple(_word(t) for t in name)
-        matching = [e for e in self._candidates(words) if e.matches(words)]
+        matching = [e for e in self._candidates(words) if e.matches(words)] or self._given_name_of(words)
         if len(matching) > 1:  # "Clinton" with two Clintons: the one named last before it
             matching.sort(key=lambda e: e.last_before(name.end - 1) or -1, reverse=True)
         titles = [t for t in mention if t.i < name.start and is_title(t)]
