@@ -31,6 +31,7 @@ from quoteattr.lexicon.people import FEMALE_PEOPLE_NOUNS, GENERIC_PEOPLE_NOUNS, 
 from quoteattr.lexicon.pronouns import FIRST_PERSON, NARRATOR, NARRATOR_PRONOUNS, NEUTER, PLURAL, PRONOUNS
 from quoteattr.lexicon.words import AGE_NOUN, DEFINITE_WORDS, INTERVIEW_LABELS
 from quoteattr.resolve.entities import GROUP, ORGANISATION, PERSON, PLACE, Entity, EntityTable, head_word, is_title
+from quoteattr.resolve.genders import narrated_genders
 from quoteattr.resolve.mentions import Resolved, nominal_name
 from quoteattr.resolve.salience import has_verb, is_byline, is_subject, salience
 from quoteattr.types import Document, EntityKind, Gender, Referent, Resolution
@@ -65,6 +66,9 @@ class Resolver:
 
     def __attrs_post_init__(self) -> None:
         self._positions = sorted(self.table.mention_at)
+        by_key = {e.key: e for e in self.table.entities}
+        for key, gender in narrated_genders(self.document, self.table).items():
+            self._learned[key] = attrs.evolve(by_key[key], gender=gender)
 
     @property
     def doc(self) -> Doc:

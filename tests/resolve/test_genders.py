@@ -1,0 +1,40 @@
+"""Stage 4a': the gender the narration shows a person to have (resolve/genders.py)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from quoteattr.resolve.entities import EntityTable
+from quoteattr.resolve.genders import narrated_genders
+from quoteattr.types import Gender
+from tests.conftest import read
+
+
+def genders(text: str, nlp: Language) -> dict[str, Gender]:
+    document, _ = read(text, nlp)
+    table = EntityTable.build(document)
+    names = {e.key: e.name for e in table.entities}
+    return {names[key]: gender for key, gender in narrated_genders(document, table).items()}
+
+
+def test_a_subjects_own_pronoun_votes_for_their_gender(nlp: Language) -> None:
+    assert genders("Ronny Heaslop looked at his watch and sighed.", nlp) == {"Ronny Heaslop": Gender.MALE}
+
+
+def test_a_pronoun_for_someone_else_is_no_vote(nlp: Language) -> None:
+    assert genders("Ronny Heaslop drove her back to the house.", nlp) == {}
+    assert genders("Ronny Heaslop wandered about the room while she cried.", nlp) == {}
+
+
+def test_a_sentence_with_two_people_is_no_vote(nlp: Language) -> None:
+    assert genders("Ronny Heaslop gave Adela Quested his coat.", nlp) == {}
+
+
+def test_the_votes_decide_a_later_pronoun(nlp: Language) -> None:
+    import quoteattr
+
+    text = (
+        "Ronny Heaslop looked at his watch. Adela Quested sat by the window.\n\n"
+        "Then Ronny paced the room.\n\n“I shall soon be well,” she said."
+    )
+    assert [q.speaker.name for q in quoteattr.attribute(text, nlp=nlp) if q.speaker] == ["Adela Quested"]
