@@ -133,7 +133,7 @@ def quotes_in_doc(
         for site, kind, attribution in zip(sites, kinds, found, strict=True)
         if kind is not None and not _is_scare_quote(site, kind, attribution)
     ]  # fmt: skip
-    quotes = name_the_narrator(take_turns(lines, table.person_words(document.quoted)))
+    quotes = name_the_narrator(take_turns(lines, table.person_words(document.quoted)), table.full_name)
     for reported in reported_speech(document):
         content = _token_span(reported.clause)
         quotes.append(_quote(doc, content, QuoteKind.INDIRECT, reported.attribution, resolver))

@@ -151,3 +151,23 @@ def test_a_conversation_with_most_lines_attributed_still_takes_turns(nlp: Langua
 def test_an_interjection_is_no_part_of_a_name(nlp: Language) -> None:
     text = "“Oh, Marilla, look!” cried Anne.\n\n“Nonsense,” said Oh Marilla."
     assert [q.speaker.name for q in quoteattr.attribute(text, nlp=nlp) if q.speaker] == ["Anne", "Marilla"]
+
+
+def test_the_narrator_takes_the_full_name_the_others_call_them(nlp: Language) -> None:
+    text = (
+        "The old lady looked at me.\n\n"
+        "“Come here, Alexis Ivanovitch,” said the old lady.\n\n"
+        "“I am here,” I said.\n\n"
+        "“Then walk on ahead, Alexis Ivanovitch.”\n\n"
+        "“As you wish.”\n\n"
+        "“And do not dawdle.”\n\n"
+        "“I never dawdle,” I said.\n\n"
+        "“You do, Alexis Ivanovitch.”\n"
+    )
+    quotes = quoteattr.attribute(text, nlp=nlp)
+    assert {q.speaker.name for q in quotes if q.speaker and q.content.text.startswith("I ")} == {"Alexis Ivanovitch"}
+
+
+def test_places_named_with_a_place_word_are_no_one(nlp: Language) -> None:
+    text = "They drove up the Great North Road past Wickham Place.\n\n“We shall be late,” she said."
+    assert [q.speaker.name if q.speaker else None for q in quoteattr.attribute(text, nlp=nlp)] == ["she"]

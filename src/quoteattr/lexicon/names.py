@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 from importlib import resources
+from typing import Final
 
 from quoteattr.types import Gender
 
@@ -34,6 +35,21 @@ def _places() -> frozenset[str]:
     return frozenset(name.strip() for line in lines for name in line.split("|"))
 
 
+#: Last words that make a name a place's: Great North Road, Wickham Place, Howards End.
+PLACE_NAME_WORDS: Final[frozenset[str]] = frozenset(
+    """
+    road street avenue square place terrace crescent gardens river bridge station abbey cathedral
+    castle manor end valley harbour harbor island islands mountain mountains lake forest county
+    """.split()
+)  # not Wood, Hill, Lane, Park: surnames as often as places
+
+
 def is_place(name: str) -> bool:
     """Whether ``name`` (any case) is a country, region, US state or large city."""
     return name.lower() in _places()
+
+
+def has_place_word(words: list[str]) -> bool:
+    """Whether a name of several words ends in a word for a place: Great North Road, Wickham
+    Place. (Susan Hill is a person: a given name or a title says so first.)"""
+    return len(words) > 1 and words[-1].lower() in PLACE_NAME_WORDS

@@ -18,7 +18,7 @@ person joins, the line keeps what the earlier stages found rather than guess.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 import regex
@@ -148,18 +148,32 @@ def _same_person(a: str, b: str | None) -> bool:
     return any(w.lower().rstrip(".") in words for w in a.split() if w.lower().rstrip(".") not in TITLE_WORDS)
 
 
-def name_the_narrator(quotes: list[Quote]) -> list[Quote]:
-    """A first-person narrator named as the others call them: the given name the lines next to the
-    narrator's own address most often (“Jake, you're drunk.”), when at least two do."""
+def name_the_narrator(quotes: list[Quote], full_name: Callable[[str], str] | None = None) -> list[Quote]:
+    """A first-person narrator named as the others call them: the name the lines next to the
+    narrator's own address most often (“Jake, you're drunk.”, “Alexis Ivanovitch, walk on”), when
+    at least two do. A given name becomes the full name ``full_name`` knows for it (Jake → Jake
+    Barnes, when the text names one Jake)."""
     narrated = [n for n, q in enumerate(quotes) if _name(q) == NARRATOR]
     votes: Counter[str] = Counter()
+    full: Counter[str] = Counter()
     for n in narrated:
         for m in (n - 1, n + 1):
             if 0 <= m < len(quotes) and _name(quotes[m]) not in (None, NARRATOR):
-                votes.update(w for w in _addressed(quotes[m].content.text) if first_name_gender(w))
-    if not votes or votes.most_common(1)[0][1] < MIN_NARRATOR_VOTES:
+                text = quotes[m].content.text
+                votes.update(w for w in _addressed(text) if first_name_gender(w))
+                called = vocative(text)
+                if called is not None and len(called.split()) > 1:
+                    full[called] += 1
+    if full and full.most_common(1)[0][1] >= MIN_NARRATOR_VOTES:
+        name = full.most_common(1)[0][0]  # “Alexis Ivanovitch”, twice or more
+    elif votes and votes.most_common(1)[0][1] >= MIN_NARRATOR_VOTES:
+        given = votes.most_common(1)[0][0]
+        longer = [name for name in full if name.split()[0].lower() == given]
+        name = longer[0] if longer else given.capitalize()
+        if full_name is not None and not longer:
+            name = full_name(name)
+    else:
         return quotes
-    name = votes.most_common(1)[0][0].capitalize()
     named = list(quotes)
     for n in narrated:
         speaker = named[n].speaker

@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 from quoteattr.attribute.syntax import noun_phrase
 from quoteattr.lexicon.deps import NOT_NAME_DEPS
 from quoteattr.lexicon.fiction import INTERJECTIONS
-from quoteattr.lexicon.names import first_name_gender, is_place
+from quoteattr.lexicon.names import first_name_gender, has_place_word, is_place
 from quoteattr.lexicon.organisations import ORGANISATION_NAME_WORDS, ORGANISATION_NOUNS
 from quoteattr.lexicon.people import (
     FEMALE_TITLES,
@@ -207,6 +207,11 @@ class EntityTable:
             return None
         return max(candidates, key=lambda e: (e.last_before(name.end) or -1, len(e.words)))
 
+    def full_name(self, given: str) -> str:
+        """The full name of the one person named with this given name, else the given name."""
+        people = self._given_name_of((given.lower(),))
+        return people[0].name if people else given
+
     def _given_name_of(self, words: tuple[str, ...]) -> list[Entity]:
         """The one person whose full name starts with this lone given name: "Hillary" is Hillary
         Clinton when no other Hillary is named; with two, the name stays ambiguous and apart."""
@@ -316,6 +321,8 @@ def _kind(name: Span, titles: list[Token]) -> tuple[EntityKind, bool]:
         return PLACE, False
     if titles or first_name_gender(words[0]) is not None:
         return PERSON, False
+    if has_place_word(words):
+        return PLACE, False
     if name[-1].tag_ == "NNPS" and name[-1].lemma_ != name[-1].text:
         return GROUP, False  # Democrats, the Ebelings; not Sanders, which the tagger may call plural
     if len(name) == 1 and len(name.text) > 1 and name.text.isalpha() and name.text.isupper():

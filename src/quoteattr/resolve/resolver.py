@@ -36,7 +36,7 @@ from quoteattr.resolve.mentions import Resolved, nominal_name
 from quoteattr.resolve.salience import has_verb, is_byline, is_subject, salience
 from quoteattr.types import Document, EntityKind, Gender, Referent, Resolution
 
-_SENTENCES_BACK = 6  # how far back a pronoun looks for its antecedent
+_SENTENCES_BACK = 12  # how far back a pronoun looks for its antecedent
 _TOKENS_BACK = 1000  # … and at most this many tokens, however long its sentences and dialogue
 _NEARBY = 120  # tokens back to the person "the star" refers to, or to what an unnamed "it" does
 # Tokens back to any stand-in's antecedent: a long article's length. The bound keeps a 10 MB input
