@@ -38,11 +38,28 @@ def test_a_quote_that_runs_on_over_paragraphs_is_direct(nlp: Language) -> None:
         "He was interviewed on NBC’s “Today” about the race.",  # one capitalised word where a name stands
         "The hacker known as “Guccifer” was arrested.",  # a label
         "The so-called “special relationship” is under strain.",
+        "She told ABC’s “Good Morning America” on Monday that the talk was cordial.",  # a possessive
+        "“I expect to be vetted,” he said on “Meet the Press.”",  # a preposition, after a cue
+        "A German news outlet called “The Local” cited the poll.",  # a naming participle
+        "“The Walking Dead” is an AMC drama about zombies.",  # a title opening its sentence
     ],
 )
 def test_titles_and_labels_are_no_quotations(text: str, nlp: Language) -> None:
+    document, sites = read(text, nlp)
+    assert classify(sites[-1], document) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At this moment Five called out “The Queen! The Queen!” and the gardeners fell flat.",
+        "“_Bien!_” he cried, and left the room.",
+        "“Hum” said Elinor, and no more.",
+    ],
+)
+def test_exclamations_in_capitals_are_still_quotations(text: str, nlp: Language) -> None:
     document, (site,) = read(text, nlp)
-    assert classify(site, document) is None
+    assert classify(site, document) is not None
 
 
 @pytest.mark.parametrize(

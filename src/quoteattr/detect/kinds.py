@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from quoteattr.attribute.cues import previous_word
 from quoteattr.attribute.syntax import DIRECT_SPEECH_VERBS, is_cue, lemma
-from quoteattr.lexicon.marks import SCARE_MARKERS, SCARE_PHRASES
+from quoteattr.lexicon.marks import NAMING_WORDS, SCARE_MARKERS, SCARE_PHRASES
 from quoteattr.lexicon.words import CLAUSE_ENDS, COMMA_LIKE, MINOR_WORDS, SENTENCE_ENDS, TITLE_SLOT_WORDS
 from quoteattr.types import Document, QuoteKind, Site
 
@@ -21,6 +21,8 @@ _COLONS = frozenset({":"})
 _CUE_REACH = 8  # tokens back from the comma in "Rubio said on Sunday, “…”"
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}’'\-]*")
 _MAX_TITLE_WORDS = 10
+_TRAILING = regex.compile(r"[^\p{L}\p{N}]+$")
+_UTTERANCE_ENDS = frozenset(".!?,;:—–-…")
 _TITLE_CUE_REACH = 3  # words back to a cue verb: called Merkel “The …”
 
 
@@ -33,7 +35,7 @@ def classify(site: Site, document: Document) -> QuoteKind | None:
     content = text[marked.start : marked.end]
     before = previous_word(doc, site.tokens.start, site.paragraph.start)
     if before is None or _ends_sentence(before):
-        return QuoteKind.DIRECT
+        return None if _title_as_subject(content, site) else QuoteKind.DIRECT
     if _is_label(before) or _is_title(content, before):
         return None
     if before.text in _COLONS:
@@ -88,14 +90,36 @@ def _is_title(content: str, before: Token) -> bool:
     starred in “The Long Winter”, appeared on “Meet the Press.” (the full stop is the sentence's,
     put inside the marks as American style does), the documentary “Weiner.”"""
     words = _WORD.findall(content)
-    if not words or len(words) > _MAX_TITLE_WORDS or _cue_just_before(before):
-        return False  # but: said “Not Now”, called Merkel “The Chancellor of the Free World”
-    major = [w for w in words if w.lower() not in MINOR_WORDS]
-    if not major or not all(w[0].isupper() for w in major):
+    if not _title_case(words):
         return False
+    # a possessive or a preposition holds a title even after a cue: told ABC's “Good Morning
+    # America”, said on “Meet the Press.”; and so does "a group called “The Local”"
+    slot = before.tag_ == "POS" or before.dep_ == "prep" or (before.lower_ in NAMING_WORDS and before.dep_ == "acl")
+    if not slot and _cue_just_before(before):
+        return False  # but: said “Not Now”, called Merkel “The Chancellor of the Free World”
     if len(words) == 1:  # one capitalised word is a title only where a name would stand
         return before.lower_ in TITLE_SLOT_WORDS or before.pos_ == "PROPN" or before.tag_ == "POS"
     return before.lower_ != "as"  # referred to the governor as “Chris Christie”
+
+
+def _title_case(words: list[str]) -> bool:
+    major = [w for w in words if w.lower() not in MINOR_WORDS]
+    return bool(words) and len(words) <= _MAX_TITLE_WORDS and bool(major) and all(w[0].isupper() for w in major)
+
+
+def _title_as_subject(content: str, site: Site) -> bool:
+    """A Title In Capitals opening a sentence that goes on after it, without a sentence's end of
+    its own: “The Walking Dead” is an AMC drama; ‘Stickerboy’ placed two stickers."""
+    tail = _TRAILING.search(content)
+    if tail is not None and any(c in _UTTERANCE_ENDS for c in tail.group()):
+        return False  # “The Queen! The Queen!”, “_Bien!_”, “Not a BAD--”
+    doc = site.tokens.doc
+    after = site.tokens.end
+    while after < len(doc) and doc[after].is_space:
+        after += 1
+    if after >= len(doc) or not (doc[after].is_lower and doc[after].is_alpha) or is_cue(doc[after]):
+        return False  # “Hum” said she
+    return _title_case(_WORD.findall(content))
 
 
 def _cue_just_before(before: Token) -> bool:

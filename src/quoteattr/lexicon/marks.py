@@ -65,3 +65,6 @@ SCARE_PHRASES: Final[frozenset[tuple[str, str]]] = frozenset(
 
 #: Marks shaped to open a quotation (their closers are in QUOTE_PAIRS).
 OPENING_SHAPES: Final[frozenset[str]] = frozenset("“„‟«‹‘‚‛「『〝")
+
+#: Participles that name a thing after a noun: a group called “The Local”, a film titled “Weiner”.
+NAMING_WORDS: Final[frozenset[str]] = frozenset({"called", "named", "titled", "entitled", "dubbed", "nicknamed"})
