@@ -109,3 +109,17 @@ def test_a_participle_reports_for_the_one_who_acts(nlp: Language) -> None:
     assert clauses("They fear the troop drawdown, which they say left a vacuum in the region.", nlp) == [
         ("left a vacuum in the region", "they")
     ]
+
+
+def test_reports_the_parser_misreads(nlp: Language) -> None:
+    # "'s" is "has", not a passive; a name before its age is the subject the parser lost
+    assert clauses("While he's said he'll fight to the end, the senator must decide.", nlp)[0][0] == (
+        "he'll fight to the end"
+    )
+    text = "As a part of his plea, Marcel Lazar, 44, said that he victimized nearly 100 people."
+    assert clauses(text, nlp) == [("he victimized nearly 100 people", "Marcel Lazar")]
+
+
+def test_a_report_is_cut_before_a_second_verb_that_holds_a_quote(nlp: Language) -> None:
+    text = "The mayor said the move was made by the commissioner and said, “Who are you going to trust?”"
+    assert clauses(text, nlp) == [("the move was made by the commissioner", "The mayor")]

@@ -106,3 +106,15 @@ def test_a_lone_given_name_is_the_one_person_with_it(nlp: Language) -> None:
     assert direct_speakers("Hillary Clinton spoke on Monday. “We will win,” Hillary said.", nlp) == ["Hillary Clinton"]
     text = "Donald Trump and Donald Trump Jr. spoke on Monday. “We will win,” Donald said."
     assert direct_speakers(text, nlp) == ["Donald"]  # two Donalds: the name alone says neither
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“We are safe,” De Blasio said.", "De Blasio"),
+        ("“We will fight,” Van Hollen said.", "Van Hollen"),
+        ("“It is over,” Al Sharpton said.", "Al Sharpton"),
+    ],
+)
+def test_a_name_keeps_the_particle_it_opens_with(text: str, expected: str, nlp: Language) -> None:
+    assert direct_speakers(text, nlp) == [expected]

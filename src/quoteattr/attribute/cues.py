@@ -21,9 +21,11 @@ from quoteattr.attribute.syntax import (
     is_cue_phrase,
     lemma,
     misread_name,
+    name_just_before,
     noun_phrase,
     speaker_behind,
     subject_of,
+    word_before,
 )
 from quoteattr.lexicon.deps import INVERTED_SUBJECT_DEPS, PREDICATE_DEPS, QUOTE_DEPS, SUBJECT_DEPS
 from quoteattr.lexicon.organisations import DOCUMENT_NOUNS
@@ -216,7 +218,7 @@ def _from_cue(cue: Token, nearest: bool, quoted: bytes) -> Attribution:
 def _inverted_subject(cue: Token, quoted: bytes) -> Token | None:
     """The speaker after a cue verb that follows its quote, when the parser made it the verb's
     object: “Who will pay?” asked Councillor Helen Brook."""
-    before = _word_before(cue, quoted, 0)
+    before = word_before(cue.doc, cue.i, quoted, 0)
     if before < 0 or not quoted[before]:
         return None
     speakers = [c for c in cue.rights if c.dep_ in INVERTED_SUBJECT_DEPS and can_speak(c)]
@@ -227,7 +229,7 @@ def _inverted_subject(cue: Token, quoted: bytes) -> Token | None:
 def _named_after(cue: Token, quoted: bytes) -> Token | None:
     """For a cue verb right after its quote, the speaker named just after it, whatever the parser
     made of it: “Whose name?” returned Tom; “Never!” cried Mrs. Bennet, quite frightened."""
-    before = _word_before(cue, quoted, 0)
+    before = word_before(cue.doc, cue.i, quoted, 0)
     if before < 0 or not quoted[before]:
         return None
     doc = cue.doc
@@ -241,25 +243,15 @@ def _named_after(cue: Token, quoted: bytes) -> Token | None:
     return None
 
 
-def _word_before(cue: Token, quoted: bytes, floor: int) -> int:
-    """The index of the last token before ``cue`` that is a word or a quoted token, skipping the
-    punctuation between them; below ``floor`` when there is none."""
-    i = cue.i - 1
-    while i >= floor and cue.doc[i].is_punct and not quoted[i]:
-        i -= 1
-    return i
-
-
 def _name_before(cue: Token, quoted: bytes) -> Token | None:
     """For a cue verb the parser left without a subject, the name just before it: “In a post on
-    Facebook, the bakery’s owner, Marta Kowal, wrote: …”."""
-    i = _word_before(cue, quoted, cue.sent.start)
-    if i < cue.sent.start or quoted[i]:
-        return None
-    word = cue.doc[i]
-    if word.tag_ == "MD" and word.text.istitle() and cue.tag_ == "VBD":
-        return word  # “…” Will wrote: no modal comes before a past tense, so "Will" is a name
-    return word if word.pos_ == "PROPN" and can_speak(word) else None
+    Facebook, the bakery’s owner, Marta Kowal, wrote: …”; “…” Will wrote (no modal comes before a
+    past tense, so "Will" is a name)."""
+    i = word_before(cue.doc, cue.i, quoted, cue.sent.start)
+    word = cue.doc[i] if i >= cue.sent.start and not quoted[i] else None
+    if word is not None and word.tag_ == "MD" and word.text.istitle() and cue.tag_ == "VBD":
+        return word
+    return name_just_before(cue, quoted)
 
 
 def _governing_cue(site: Site, quoted: bytes) -> Token | None:

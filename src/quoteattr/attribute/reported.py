@@ -22,7 +22,15 @@ from collections.abc import Iterator
 import attrs
 from spacy.tokens import Doc, Span, Token
 
-from quoteattr.attribute.syntax import can_speak, is_according_to, lemma, misread_name, noun_phrase, subject_of
+from quoteattr.attribute.syntax import (
+    can_speak,
+    is_according_to,
+    lemma,
+    misread_name,
+    name_just_before,
+    noun_phrase,
+    subject_of,
+)
 from quoteattr.lexicon.deps import SUBJECT_DEPS
 from quoteattr.lexicon.pronouns import INDEFINITE_SPEAKERS, PRONOUNS
 from quoteattr.lexicon.verbs import REPORTING_PHRASES, REPORTING_VERBS, THING_REPORTING_VERBS
@@ -33,6 +41,8 @@ _MIN_WORDS = 3  # "he said so" reports nothing worth a quote
 _THAT_REACH = 14  # tokens from the verb to the "that" of its clause: "told CBS News on Sunday that"
 _MAX_CUE_PHRASE = 12  # tokens in "Ms. Gedrich, a lawyer from Newark, said on Tuesday"
 _MIN_THING_WORDS = 4  # "announced a benefit concert", not "said a word"
+_NEW_PHRASE_DEPS = frozenset({"advcl", "conj", "relcl"})  # "…, telling", "… and said", "…, which"
+_HAS = frozenset({"'s", "’s"})
 _ASIDE_OPENERS = frozenset({"(", ":", ";", "—", "–", "--"})  # what follows them is not the report
 
 
@@ -80,9 +90,9 @@ def _reporter(verb: Token, quoted: bytes) -> Token | None:
     """Who reports: the verb's own subject, whatever kind of noun it is ("21 percent said",
     "history says"), but not the subject of a passive ("the minister was told that …") nor a dummy
     "it"; a subject borrowed from another verb only when it can speak."""
-    if any(child.dep_ == "auxpass" for child in verb.children):
-        return None
-    subject = subject_of(verb, quoted)
+    if any(child.dep_ == "auxpass" and child.lower_ not in _HAS for child in verb.children):
+        return None  # "the minister was told", but not "he's said" (has said)
+    subject = subject_of(verb, quoted) or name_just_before(verb, quoted)
     if subject is None or subject.dep_ == "expl" or not any(ch.isalnum() for ch in _head_words(subject)):
         return None
     if subject.head.i != verb.i:  # borrowed from another verb: only a speaker for certain
@@ -122,9 +132,10 @@ def _before_quote(clause: Span, quoted: bytes) -> Span | None:
         return _trim(doc[clause.start : aside], quoted)
     for token in doc[clause.start : first]:
         edge = token.left_edge.i
-        new_phrase = token.dep_ in ("advcl", "conj") and edge > clause.start and doc[edge - 1].text == ","
-        if new_phrase and token.right_edge.i >= first:
-            return _trim(doc[clause.start : edge], quoted)
+        joined = edge > clause.start and (doc[edge - 1].text == "," or doc[edge - 1].dep_ == "cc")
+        if token.dep_ in _NEW_PHRASE_DEPS and joined and token.right_edge.i >= first:
+            cut = edge - 1 if doc[edge - 1].dep_ == "cc" else edge  # "… and said, “…”"
+            return _trim(doc[clause.start : cut], quoted)
     return clause
 
 

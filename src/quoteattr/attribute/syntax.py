@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from quoteattr.lexicon.deps import (
     BORROWS_SUBJECT_DEPS,
@@ -215,3 +215,25 @@ def _appositive_name(noun: Token) -> Token | None:
         if candidate.pos_ == "PROPN" and not is_place(" ".join(words)):
             return candidate
     return None
+
+
+def name_just_before(verb: Token, quoted: bytes) -> Token | None:
+    """For a verb the parser left without a subject, the name just before it, past an age set off
+    by commas: “the bakery’s owner, Marta Kowal, wrote”, “Marcel Lazar, 44, said”."""
+    doc, floor = verb.doc, verb.sent.start
+    i = word_before(doc, verb.i, quoted, floor)
+    if i > floor and doc[i].like_num and not quoted[i] and doc[i - 1].text == ",":
+        i = word_before(doc, i - 1, quoted, floor)  # ", 44,": an age
+    if i < floor or quoted[i]:
+        return None
+    word = doc[i]
+    return word if word.pos_ == "PROPN" and can_speak(word) else None
+
+
+def word_before(doc: Doc, index: int, quoted: bytes, floor: int) -> int:
+    """The index of the last token before token ``index`` that is a word or a quoted token,
+    skipping the punctuation between them; below ``floor`` when there is none."""
+    i = index - 1
+    while i >= floor and doc[i].is_punct and not quoted[i]:
+        i -= 1
+    return i

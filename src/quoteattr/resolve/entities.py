@@ -66,8 +66,9 @@ def proper_name(mention: Span) -> Span | None:
         if token.i != start - 1 or not _name_word(token):
             break
         start = token.i
-    # "de Gaulle" keeps its particle and "Ministry of Health" its "of"; neither may open a name.
-    while mention.doc[start].lower_ in NAME_PARTICLES or mention.doc[start].lower_ in NAME_CONNECTORS:
+    # "Ministry of Health" keeps its "of", which may not open a name; "de Blasio" and "Van Hollen"
+    # keep their particle wherever it stands
+    while mention.doc[start].lower_ in NAME_CONNECTORS and start < end:
         start += 1
     start = _given_name_start(mention.doc[start : end + 1])
     before = mention.doc[start - 1] if start > mention.start else None
