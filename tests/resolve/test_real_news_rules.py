@@ -118,3 +118,17 @@ def test_a_lone_given_name_is_the_one_person_with_it(nlp: Language) -> None:
 )
 def test_a_name_keeps_the_particle_it_opens_with(text: str, expected: str, nlp: Language) -> None:
     assert direct_speakers(text, nlp) == [expected]
+
+
+def test_a_hyphenated_surname_stays_whole(nlp: Language) -> None:
+    text = "Speaker Melissa Mark-Viverito spoke.\n\n“We will win,” Mark-Viverito said."
+    assert direct_speakers(text, nlp) == ["Melissa Mark-Viverito"]
+    assert direct_speakers("“It is over,” said Ana Panuncio-Feldman.", nlp) == ["Ana Panuncio-Feldman"]
+
+
+def test_someone_elses_spokesman_is_not_the_one_he_speaks_for(nlp: Language) -> None:
+    text = (
+        "Cameron will work with whoever is elected, the prime minister’s spokesman said.\n\n"
+        "“The PM has made his views very clear,” the spokesman said."
+    )
+    assert direct_speakers(text, nlp) == ["the spokesman"]

@@ -156,7 +156,8 @@ GENERIC_PEOPLE_NOUNS: Final[frozenset[str]] = frozenset(
     passenger driver patient user viewer reader member insider observer bystander onlooker protester
     demonstrator supporter opponent critic student local villager neighbour neighbor commuter tourist
     visitor shopper consumer pupil mourner rescuer soldier troop youngster teenager teen pensioner
-    retiree juror spokesperson representative delegate
+    retiree juror spokesperson representative delegate spokesman spokeswoman lawyer attorney adviser
+    advisor assistant analyst expert
     """.split()
 )
 

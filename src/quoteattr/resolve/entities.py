@@ -58,12 +58,12 @@ def proper_name(mention: Span) -> Span | None:
     """The proper name a mention ends with, without titles or roles: “Port Captain Elif Demir” →
     “Elif Demir”. None for a mention that is no name (“the airline”, “she”), or whose name is not
     its head (“the mayor of Springfield”)."""
-    tokens = [t for t in mention if t.tag_ != "POS" and not t.is_punct and not t.is_space]
+    tokens = [t for t in mention if t.tag_ != "POS" and not t.is_space and (not t.is_punct or _joins(t))]
     if not tokens or not _capitalised(tokens[-1]) or tokens[-1].lower_ in PRONOUNS:
         return None
     end = start = tokens[-1].i
     for token in reversed(tokens[:-1]):
-        if token.i != start - 1 or not _name_word(token):
+        if token.i != start - 1 or not (_name_word(token) or _joins(token)):
             break
         start = token.i
     # "Ministry of Health" keeps its "of", which may not open a name; "de Blasio" and "Van Hollen"
@@ -92,6 +92,19 @@ def _given_name_start(name: Span) -> int:
                 return token.i
             break
     return name.start
+
+
+def _joins(token: Token) -> bool:
+    """A hyphen glued to capitalised words on both sides: Mark-Viverito, Panuncio-Feldman."""
+    doc = token.doc
+    return (
+        token.text == "-"
+        and 0 < token.i < len(doc) - 1
+        and not doc[token.i - 1].whitespace_
+        and not token.whitespace_
+        and doc[token.i - 1].text[:1].isupper()
+        and doc[token.i + 1].text[:1].isupper()
+    )
 
 
 def _name_word(token: Token) -> bool:
