@@ -123,3 +123,8 @@ def test_reports_the_parser_misreads(nlp: Language) -> None:
 def test_a_report_is_cut_before_a_second_verb_that_holds_a_quote(nlp: Language) -> None:
     text = "The mayor said the move was made by the commissioner and said, “Who are you going to trust?”"
     assert clauses(text, nlp) == [("the move was made by the commissioner", "The mayor")]
+
+
+def test_a_speech_noun_reports_for_its_possessor(nlp: Language) -> None:
+    text = "Both will be targets for the mayor's claims that he is an advocate for working people."
+    assert clauses(text, nlp) == [("he is an advocate for working people", "the mayor's")]

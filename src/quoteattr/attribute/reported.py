@@ -33,7 +33,7 @@ from quoteattr.attribute.syntax import (
 )
 from quoteattr.lexicon.deps import SUBJECT_DEPS
 from quoteattr.lexicon.pronouns import INDEFINITE_SPEAKERS, PRONOUNS
-from quoteattr.lexicon.verbs import REPORTING_PHRASES, REPORTING_VERBS, THING_REPORTING_VERBS
+from quoteattr.lexicon.verbs import REPORTING_PHRASES, REPORTING_VERBS, SPEECH_NOUNS, THING_REPORTING_VERBS
 from quoteattr.lexicon.words import CLAUSE_ENDS
 from quoteattr.types import RULE_CONFIDENCE, Attribution, Document, Rule
 
@@ -71,6 +71,9 @@ def _at(token: Token, quoted: bytes) -> Iterator[Reported]:
     if is_according_to(token):
         clauses = [_according_clause(token, quoted)]
         speaker = subject_of(token, quoted)
+    elif token.pos_ == "NOUN" and lemma(token) in SPEECH_NOUNS:
+        clauses = [_noun_clause(token, quoted)]
+        speaker = next((c for c in token.children if c.dep_ == "poss" and can_speak(c)), None)
     elif token.pos_ == "VERB" and (lemma(token) in REPORTING_VERBS or _phrase_cue(token)):
         clauses = _reported(token, quoted)
         speaker = _reporter(token, quoted)
@@ -257,6 +260,15 @@ def _cue_phrase(verb: Token) -> tuple[int | None, int | None]:
             return None, None  # "…, X said that …": a clause of its own follows; or no cue phrase
         end += 1
     return (start, end) if end - start <= _MAX_CUE_PHRASE else (None, None)
+
+
+def _noun_clause(noun: Token, quoted: bytes) -> Span | None:
+    """What a speech noun says: "Trump's claim <that he is worth $10 billion>"."""
+    doc = noun.doc
+    that = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if that is None or that.lower_ != "that" or that.dep_ != "mark" or that.head.i <= that.i:
+        return None
+    return _trim(doc[that.i : that.head.right_edge.i + 1], quoted)
 
 
 def _according_clause(according: Token, quoted: bytes) -> Span | None:

@@ -103,3 +103,12 @@ SPEECH_VERB_FORMS: Final[frozenset[str]] = frozenset(f for v in SPEECH_VERBS for
 
 #: Verb + object phrases that introduce a quote like a cue verb: as she put it, “…”.
 CUE_PHRASES: Final[frozenset[tuple[str, str]]] = frozenset({("put", "it")})
+
+#: Nouns for something said, whose "that" clause is what was said and whose possessor said it:
+#: "Trump's claim that he is worth $10 billion".
+SPEECH_NOUNS: Final[frozenset[str]] = frozenset(
+    """
+    claim assertion statement promise pledge warning argument insistence suggestion admission denial
+    allegation accusation prediction boast vow contention
+    """.split()
+)
