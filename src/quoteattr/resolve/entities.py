@@ -184,9 +184,10 @@ class EntityTable:
         table = cls()
         for mention, name in named:
             table._place(mention, name)
-        table._place_names_tagged_as_nouns(document)
         for entity in table.entities:
             entity.positions.sort()
+        table._place_names_tagged_as_nouns(document)
+        for entity in table.entities:
             if entity.guessed and all(_is_located(document.doc[i]) for i in entity.positions):
                 entity.kind = PLACE  # only ever "in Anaheim", "at Bayfield": a place
         return table
@@ -201,7 +202,7 @@ class EntityTable:
             matching = [e for e in self._by_last_word.get(words[0], []) if e.matches(words) and e.kind == PERSON]
             if matching:
                 entity = max(matching, key=lambda e: (e.last_before(token.i) or -1, len(e.words)))
-                entity.positions.append(token.i)
+                bisect.insort(entity.positions, token.i)
                 self.mention_at[token.i] = entity
 
     def person_words(self, quoted: bytes) -> frozenset[str]:
