@@ -171,3 +171,8 @@ def test_the_narrator_takes_the_full_name_the_others_call_them(nlp: Language) ->
 def test_places_named_with_a_place_word_are_no_one(nlp: Language) -> None:
     text = "They drove up the Great North Road past Wickham Place.\n\n“We shall be late,” she said."
     assert [q.speaker.name if q.speaker else None for q in quoteattr.attribute(text, nlp=nlp)] == ["she"]
+
+
+def test_more_of_fictions_speech_verbs(nlp: Language) -> None:
+    text = "“I trust there has been no mistake,” quavered Mrs. Munt. “Her letter read that way.”"
+    assert [q.speaker.name for q in quoteattr.attribute(text, nlp=nlp) if q.speaker] == ["Munt", "Munt"]

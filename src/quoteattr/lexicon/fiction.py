@@ -12,7 +12,8 @@ DIALOGUE_VERBS: Final[frozenset[str]] = frozenset(
     cry rejoin return murmur gasp groan sob roar growl snarl hiss bellow stammer stutter interrupt
     resume persist venture inquire enquire echo assent object smile grin chuckle giggle drawl lisp
     moan wail whimper squeak shriek screech howl thunder breathe pant croak mumble coax tease
-    exclaim retort remonstrate expostulate ejaculate entreat implore beg
+    exclaim retort remonstrate expostulate ejaculate entreat implore beg quaver confide interpose
+    falter rebuke chide scold simper titter snort sneer jeer
     """.split()
 )
 
