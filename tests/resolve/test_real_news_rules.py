@@ -132,3 +132,8 @@ def test_someone_elses_spokesman_is_not_the_one_he_speaks_for(nlp: Language) -> 
         "“The PM has made his views very clear,” the spokesman said."
     )
     assert direct_speakers(text, nlp) == ["the spokesman"]
+
+
+def test_of_several_subjects_the_parser_gives_a_verb_the_name_speaks(nlp: Language) -> None:
+    text = "On the show, co-host Mika Brzezinski asked the senator whether he backs a “deportation force.”"
+    assert direct_speakers(text, nlp) == ["Mika Brzezinski"]

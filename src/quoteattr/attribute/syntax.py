@@ -98,7 +98,9 @@ def subject_of(verb: Token, quoted: bytes | None = None) -> Token | None:
     for _ in range(6):
         subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS and not (quoted is not None and quoted[c.i])]
         if len(subjects) > 1:  # "which they say left a vacuum": "which" belongs to "left"
-            subjects = [c for c in subjects if c.lower_ not in RELATIVE_PRONOUNS] or subjects
+            subjects = [c for c in subjects if c.lower_ not in RELATIVE_PRONOUNS and not c.is_punct] or subjects
+            # "co - host Mika Brzezinski asked", parsed as three subjects: the name is the one
+            subjects = [c for c in subjects if c.pos_ in ("PROPN", "PRON")][-1:] or subjects
         for child in subjects:
             if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
                 return _unquoted(current.head, quoted)  # "Smith, who said …"
