@@ -137,3 +137,8 @@ def test_someone_elses_spokesman_is_not_the_one_he_speaks_for(nlp: Language) -> 
 def test_of_several_subjects_the_parser_gives_a_verb_the_name_speaks(nlp: Language) -> None:
     text = "On the show, co-host Mika Brzezinski asked the senator whether he backs a “deportation force.”"
     assert direct_speakers(text, nlp) == ["Mika Brzezinski"]
+
+
+def test_an_inverted_cue_before_a_colon(nlp: Language) -> None:
+    text = "Roger Stone spoke at length.\n\nContinued Stone: “So I think it’s a very real problem.”"
+    assert direct_speakers(text, nlp) == ["Roger Stone"]

@@ -344,6 +344,9 @@ def _colon_intro(site: Site, quoted: bytes) -> Attribution | None:
     verb = previous_word(doc, colon.i)  # "The statement from the palace read:" with "read" mistagged
     if verb is not None and verb.lower_ in SPEECH_VERB_FORMS and verb.i > start:
         return _surface_speaker(doc[start : verb.i], verb)
+    first = next((t for t in doc[start : colon.i] if not t.is_space), None)
+    if first is not None and first.lower_ in SPEECH_VERB_FORMS and first.i + 1 < colon.i:
+        return _surface_speaker(doc[first.i + 1 : colon.i], first)  # "Continued Stone: “…”"
     return _name_as_label(doc[start : colon.i], quoted)
 
 

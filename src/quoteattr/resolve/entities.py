@@ -113,7 +113,8 @@ def _name_word(token: Token) -> bool:
         return True
     if token.lower_ in INTERJECTIONS:
         return False  # “Oh, Marilla”: "Oh" is no part of her name
-    return _capitalised(token) and not is_title(token) and token.tag_ != "JJ"  # not "Russian"
+    # not "Russian" (JJ), nor a past tense opening the sentence ("Continued Stone: …")
+    return _capitalised(token) and not is_title(token) and token.tag_ not in ("JJ", "VBD", "VBN")
 
 
 def _capitalised(token: Token) -> bool:
