@@ -142,3 +142,8 @@ def test_of_several_subjects_the_parser_gives_a_verb_the_name_speaks(nlp: Langua
 def test_an_inverted_cue_before_a_colon(nlp: Language) -> None:
     text = "Roger Stone spoke at length.\n\nContinued Stone: “So I think it’s a very real problem.”"
     assert direct_speakers(text, nlp) == ["Roger Stone"]
+
+
+def test_an_ad_or_a_video_speaks_for_whoever_released_it(nlp: Language) -> None:
+    text = "After the attacks, Mayor Tom Hale released a new radio ad calling the plan “dangerous” for the city."
+    assert direct_speakers(text, nlp) == ["Tom Hale"]

@@ -161,7 +161,7 @@ def _narrating_subject(site: Site, quoted: bytes) -> Attribution | None:
                 if subject is not None and _gives_words(subject, span):
                     rule = Rule.NARRATION_SUBJECT
                     confidence = RULE_CONFIDENCE[rule] * _NARRATION_PENALTY
-                    return Attribution(noun_phrase(subject), node, rule, confidence)
+                    return Attribution(noun_phrase(speaker_behind(subject, quoted)), node, rule, confidence)
                 break
             if node.head.i == node.i:
                 break

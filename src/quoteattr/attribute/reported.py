@@ -29,6 +29,7 @@ from quoteattr.attribute.syntax import (
     misread_name,
     name_just_before,
     noun_phrase,
+    speaker_behind,
     subject_of,
 )
 from quoteattr.lexicon.deps import SUBJECT_DEPS
@@ -82,7 +83,7 @@ def _at(token: Token, quoted: bytes) -> Iterator[Reported]:
     if speaker is None or _negated(token):
         return
     rule = Rule.REPORTED_SPEECH
-    attribution = Attribution(noun_phrase(speaker), token, rule, RULE_CONFIDENCE[rule])
+    attribution = Attribution(noun_phrase(speaker_behind(speaker, quoted)), token, rule, RULE_CONFIDENCE[rule])
     for clause in clauses:
         clause = _before_quote(clause, quoted) if clause is not None else None
         if clause is not None and _is_report(clause, quoted):

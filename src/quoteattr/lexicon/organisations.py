@@ -59,7 +59,8 @@ DOCUMENT_NOUNS: Final[frozenset[str]] = frozenset(
     report statement study letter memo filing complaint indictment lawsuit ruling judgment judgement
     editorial post tweet release survey document notice email message announcement bulletin note
     review analysis assessment audit guidance order decree petition motion brief poll communique
-    communiqué verdict transcript leaflet manifesto book article headline caption sign banner
+    communiqué verdict transcript leaflet manifesto book article headline caption sign banner ad advert
+    advertisement commercial video
     """.split()
 )
 
