@@ -20,7 +20,7 @@ from quoteattr.detect.marks import find_quotes, paragraphs
 from quoteattr.detect.selection import needed, readable_tokens
 from quoteattr.parse.chunks import Prepared, parse, prepare
 from quoteattr.parse.loading import ModelArg, load_model
-from quoteattr.resolve.dialogue import OWN_RULES, Line, name_the_narrator, take_turns
+from quoteattr.resolve.dialogue import OWN_RULES, Line, name_the_narrator, reads_as_dialogue, take_turns
 from quoteattr.resolve.entities import EntityTable
 from quoteattr.resolve.resolver import Resolver
 from quoteattr.resolve.sources import SourceDescriber
@@ -126,7 +126,12 @@ def quotes_in_doc(
     found = propagate(sites, kinds, found, document)
     # Stage 4: the document's entities, and each speaker mention resolved to a canonical name.
     table = EntityTable.build(document, [a.mention for a in found if a is not None and a.mention is not None])
-    resolver = Resolver(document, table)
+    dialogue = reads_as_dialogue(
+        (site.marked.paragraph, opens_paragraph(site), _has_own_speaker(attribution))
+        for site, kind, attribution in zip(sites, kinds, found, strict=True)
+        if kind is QuoteKind.DIRECT
+    )
+    resolver = Resolver(document, table, dialogue=dialogue)
     lines = [
         Line(_quote(doc, _span(text, site.marked.start, site.marked.end), kind, attribution, resolver),
              site.marked.paragraph, opens_paragraph(site), _addressee(attribution, document, resolver))
@@ -152,7 +157,8 @@ def read_document(
     if need is None:
         need = needed(text, paras)
     sites = [locate(doc, marked, paras[marked.paragraph]) for marked in find_quotes(text, paras)]
-    return Document(doc, text, bytes(quoted_mask(doc, sites)), bytes(readable_tokens(doc, paras, need))), sites
+    quoted, readable = bytes(quoted_mask(doc, sites)), bytes(readable_tokens(doc, paras, need))
+    return Document(doc, text, quoted, readable, tuple(p.start for p in paras)), sites
 
 
 def _addressee(found: Attribution | None, document: Document, resolver: Resolver) -> str | None:
@@ -160,7 +166,11 @@ def _addressee(found: Attribution | None, document: Document, resolver: Resolver
     if found is None or found.cue is None or found.rule not in OWN_RULES:
         return None
     mention = listener_of(found.cue, document.quoted)
-    return None if mention is None else resolver.resolve(mention)[0]
+    return None if mention is None else resolver.resolve(mention, speaking=False)[0]
+
+
+def _has_own_speaker(found: Attribution | None) -> bool:
+    return found is not None and found.mention is not None and found.rule in OWN_RULES
 
 
 def _is_scare_quote(site: Site, kind: QuoteKind, attribution: Attribution | None) -> bool:

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import bisect
 import enum
 import typing
 from collections.abc import Mapping, Sequence
@@ -364,6 +365,12 @@ class Document:
     text: str
     quoted: bytes
     readable: bytes
+    #: The character offset where each paragraph starts, in order (empty: one paragraph).
+    paragraph_starts: tuple[int, ...] = ()
+
+    def paragraph_of(self, token: Token) -> int:
+        """The number of the paragraph ``token`` stands in."""
+        return max(0, bisect.bisect_right(self.paragraph_starts, token.idx) - 1)
 
 
 @attrs.frozen

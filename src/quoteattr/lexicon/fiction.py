@@ -38,3 +38,20 @@ ADDRESS_TITLES: Final[frozenset[str]] = frozenset(
 INTERJECTIONS: Final[frozenset[str]] = frozenset(
     "oh ah ay aye alas hullo hello hallo hey eh well yes no nay why hush hark pooh bah".split()
 )
+
+#: Nouns a novel describes its characters by once it has named them, with the gender each says
+#: (None: either): “said the young man”, “cried his aunt”, “replied his companion”. A role (“the
+#: lawyer”, “the servant”) is more often someone the novel never names.
+CHARACTER_NOUNS: Final[dict[str, str | None]] = {
+    **dict.fromkeys(
+        """man boy gentleman lad youth fellow father husband son brother uncle nephew grandfather
+        grandson""".split(),
+        "male",
+    ),
+    **dict.fromkeys(
+        """woman girl lady lass maid maiden mother wife daughter sister aunt niece grandmother
+        granddaughter""".split(),
+        "female",
+    ),
+    **dict.fromkeys("child cousin companion friend".split(), None),
+}

@@ -18,7 +18,7 @@ person joins, the line keeps what the earlier stages found rather than guess.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import attrs
 import regex
@@ -70,7 +70,8 @@ def take_turns(lines: Sequence[Line], names: frozenset[str] | None = None) -> li
     for n, line in enumerate(lines):
         if line.quote.kind is QuoteKind.DIRECT:
             by_paragraph.setdefault(line.paragraph, []).append(n)
-    if not _is_dialogue(lines, by_paragraph):
+    direct = [line for line in lines if line.quote.kind is QuoteKind.DIRECT]
+    if not reads_as_dialogue((line.paragraph, line.opens_paragraph, _own(line.quote)) for line in direct):
         return quotes
     paragraphs = sorted(by_paragraph.items())
     named = [next((_name(quotes[n]) for n in members if _own(quotes[n])), None) for _, members in paragraphs]
@@ -202,9 +203,16 @@ def _own(quote: Quote) -> bool:
     return quote.speaker is not None and quote.rule in OWN_RULES
 
 
-def _is_dialogue(lines: Sequence[Line], by_paragraph: dict[int, list[int]]) -> bool:
-    opening = [members for members in by_paragraph.values() if lines[members[0]].opens_paragraph]
-    unattributed = sum(1 for members in opening if not any(_own(lines[n].quote) for n in members))
+def reads_as_dialogue(turns: Iterable[tuple[int, bool, bool]]) -> bool:
+    """Whether a text has the novel's habit, from its direct quotes in order, each as (paragraph,
+    opens its paragraph, has a speaker of its own): at least MIN_UNATTRIBUTED_LINES paragraphs
+    that open with a quote, and MIN_UNATTRIBUTED_SHARE of them, give none of their quotes a speaker."""
+    paragraphs: dict[int, list[bool]] = {}  # paragraph → [opens with a quote, any quote has its own speaker]
+    for paragraph, opens, own in turns:
+        found = paragraphs.setdefault(paragraph, [opens, False])
+        found[1] = found[1] or own
+    opening = [own for opens, own in paragraphs.values() if opens]
+    unattributed = opening.count(False)
     return unattributed >= MIN_UNATTRIBUTED_LINES and unattributed >= MIN_UNATTRIBUTED_SHARE * len(opening)
 
 

@@ -189,8 +189,10 @@ class EntityTable:
             entity.positions.sort()
         table._place_names_tagged_as_nouns(document)
         for entity in table.entities:
-            if entity.guessed and all(_is_located(document.doc[i]) for i in entity.positions):
-                entity.kind = PLACE  # only ever "in Anaheim", "at Bayfield": a place
+            if entity.guessed and all(
+                _is_located(document.doc[i]) or _modifies_noun(document.doc[i]) for i in entity.positions
+            ):
+                entity.kind = PLACE  # only ever "in Anaheim", "at Bayfield", "Bayfield bowls": no one
         return table
 
     def _place_names_tagged_as_nouns(self, document: Document) -> None:
@@ -304,6 +306,10 @@ def person_named(mention: Span) -> Span | None:
 def _is_located(token: Token) -> bool:
     """The last word of a name that is the object of a preposition of place."""
     return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS
+
+
+def _modifies_noun(token: Token) -> bool:
+    return token.dep_ in ("compound", "amod") and token.head.pos_ == "NOUN" and token.head.i > token.i
 
 
 def _is_date(name: Span) -> bool:

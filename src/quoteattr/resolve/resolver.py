@@ -30,6 +30,7 @@ from quoteattr.lexicon.organisations import (
 from quoteattr.lexicon.people import FEMALE_PEOPLE_NOUNS, GENERIC_PEOPLE_NOUNS, MALE_PEOPLE_NOUNS, PEOPLE_NOUNS
 from quoteattr.lexicon.pronouns import FIRST_PERSON, NARRATOR, NARRATOR_PRONOUNS, NEUTER, PLURAL, PRONOUNS
 from quoteattr.lexicon.words import AGE_NOUN, DEFINITE_WORDS, INTERVIEW_LABELS
+from quoteattr.resolve.characters import Scene, described_character
 from quoteattr.resolve.entities import GROUP, ORGANISATION, PERSON, PLACE, Entity, EntityTable, head_word, is_title
 from quoteattr.resolve.genders import narrated_genders
 from quoteattr.resolve.mentions import Resolved, nominal_name
@@ -58,6 +59,11 @@ class Resolver:
     #: Within a sentence, try subjects before other mentions (else: the nearest mention first).
     #: benchmarks/pronoun_salience.py measures both orders.
     subjects_first: bool = True
+    #: The text reads as a novel's dialogue (see dialogue.reads_as_dialogue): its descriptions
+    #: ("the young man", "his aunt") are characters on the scene, and a pronoun means a person.
+    dialogue: bool = False
+    #: Who has spoken lately, in dialogue.
+    scene: Scene = attrs.Factory(Scene)
     _pronouns: dict[int, Entity | None] = attrs.Factory(dict)
     _positions: list[int] = attrs.Factory(list)
     _learned: dict[int, Entity] = attrs.Factory(dict)
@@ -102,10 +108,13 @@ class Resolver:
         entity = self.table.mention_at.get(position)
         return None if entity is None else self.current(entity)
 
-    def resolve(self, mention: Span) -> tuple[str, Resolution]:
-        """The canonical name for ``mention`` and how it was found."""
+    def resolve(self, mention: Span, speaking: bool = True) -> tuple[str, Resolution]:
+        """The canonical name for ``mention`` and how it was found; ``speaking`` when it names
+        whoever said a quote (not the one it was said to)."""
         name, resolution, entity = self._resolve(mention)
         self.resolved.setdefault(name, Resolved(mention, resolution, entity))
+        if speaking and self.dialogue and entity is not None and entity.kind == PERSON:
+            self.scene.spoke(mention, self.document.paragraph_of(mention.root), entity)
         return name, resolution
 
     def _resolve(self, mention: Span) -> tuple[str, Resolution, Entity | None]:
@@ -127,7 +136,7 @@ class Resolver:
         entity = self.table.lookup(mention)
         if entity is not None:
             return entity.name, Resolution.NAME, entity
-        entity = self._nominal_antecedent(mention)
+        entity = self._nominal_antecedent(mention) or (described_character(self, mention) if self.dialogue else None)
         if entity is not None:
             return entity.name, Resolution.NOMINAL_ANTECEDENT, entity
         return nominal_name(mention), Resolution.NOUN_PHRASE, None
@@ -142,15 +151,15 @@ class Resolver:
         want = PRONOUNS.get(pronoun.lower_)
         found = None
         if want is not None and want is not FIRST_PERSON:
-            listeners = self._listeners(pronoun)
-            candidates = map(self.current, self._candidates(pronoun))
+            listeners = self.listeners(pronoun)
+            candidates = map(self.current, self.candidates(pronoun))
             found = next((e for e in candidates if _compatible(e, want) and e not in listeners), None)
             if found is not None and want.gender is not None and found.gender is None:
                 found = self._learn(found, gender=want.gender)  # a later pronoun can rely on this
         self._pronouns[pronoun.i] = found
         return found
 
-    def _listeners(self, pronoun: Token) -> list[Entity]:
+    def listeners(self, pronoun: Token) -> list[Entity]:
         """Whom the pronoun's own verb addresses, who cannot be the pronoun: in “he told Hannity”,
         "he" is not Hannity."""
         verb = pronoun.head
@@ -198,7 +207,7 @@ class Resolver:
                 return entity
         return None
 
-    def _candidates(self, pronoun: Token) -> Iterator[Entity]:
+    def candidates(self, pronoun: Token) -> Iterator[Entity]:
         """Entities in salience order: this sentence before the pronoun, then earlier sentences;
         in each, subjects first, then other mentions in reading order."""
         sentence = pronoun.sent
@@ -282,13 +291,13 @@ class Resolver:
             if by_role is not None or noun in GENERIC_PEOPLE_NOUNS:
                 if by_role is not None and _fits_noun(by_role, noun):
                     return by_role
-                return self._introduced_as(head)
+                return self.introduced_as(head)
             # a name known to be a person's before one only guessed to be (Joao Pereira, not Benfica)
             known = self._last_entity(head.i, lambda e: _is_person(e) and not e.guessed, within=_NEARBY)
             return known or self._last_entity(head.i, _is_person, within=_NEARBY)
         return None
 
-    def _introduced_as(self, head: Token) -> Entity | None:
+    def introduced_as(self, head: Token) -> Entity | None:
         """The one “the spokesperson” refers back to when nobody named is: “a spokesperson for
         Tesla”, introduced nearby with the same noun."""
         noun = head.lemma_.lower()

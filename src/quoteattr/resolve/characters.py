@@ -1,0 +1,131 @@
+"""Stage 4b': the character a description in dialogue means.
+
+A novel names a speaker once and then describes them: “Is it far?” asked the young man. … “Not
+far,” said his aunt. In a text that reads as dialogue the description is someone on the scene: the
+person a pronoun of the description's gender would mean there (“the young man” as “he”), never
+the one it is related to (“his aunt” is not he) nor the one the line is said to. A description
+introduced as someone new just before (“A young man came in.”) stays a description.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import TYPE_CHECKING
+
+import attrs
+from spacy.tokens import Span, Token
+
+from quoteattr.lexicon.fiction import CHARACTER_NOUNS
+from quoteattr.lexicon.pronouns import PRONOUNS
+from quoteattr.lexicon.words import DEFINITE_WORDS
+from quoteattr.resolve.entities import PERSON, Entity
+from quoteattr.types import Gender
+
+if TYPE_CHECKING:
+    from quoteattr.resolve.resolver import Resolver
+
+#: Tokens back that a description looks for the speakers on the scene.
+SCENE_REACH = 600
+
+
+@attrs.define
+class Scene:
+    """Who has spoken lately in a novel's dialogue, and whom each description meant."""
+
+    #: (token position of the speaker's mention, its paragraph, the speaker), in reading order.
+    speakers: list[tuple[int, int, Entity]] = attrs.Factory(list)
+    #: A description's words → where it was last resolved, and to whom.
+    described: dict[str, tuple[int, Entity]] = attrs.Factory(dict)
+    #: The description at each token position → whom it was resolved to, so that a second
+    #: reading of the same mention gives the same answer.
+    resolved_at: dict[int, Entity | None] = attrs.Factory(dict)
+
+    def spoke(self, mention: Span, paragraph: int, entity: Entity) -> None:
+        self.speakers.append((mention.root.i, paragraph, entity))
+        if mention.root.pos_ == "NOUN":
+            self.described[_words(mention)] = (mention.root.i, entity)
+
+    def recent(self, before: int) -> list[Entity]:
+        """The speakers of the lines before token ``before``, the last first."""
+        found: list[Entity] = []
+        for position, _, entity in reversed(self.speakers):
+            if before - position > SCENE_REACH:
+                break
+            if position < before and entity not in found:
+                found.append(entity)
+        return found
+
+    def turn_taken(self, before: int, paragraph: int) -> Entity | None:
+        """Who spoke the paragraph before the one of token ``before``: a new paragraph is a new
+        speaker, so they are not the one described."""
+        last = next(((p, e) for position, p, e in reversed(self.speakers) if position < before), None)
+        return last[1] if last is not None and last[0] == paragraph - 1 else None
+
+    def meant_by(self, mention: Span) -> list[Entity]:
+        """Whom the same description meant when it was last used nearby."""
+        found = self.described.get(_words(mention))
+        if found is not None and 0 < mention.root.i - found[0] <= SCENE_REACH * 4:
+            return [found[1]]
+        return []
+
+
+def _words(mention: Span) -> str:
+    return " ".join(t.lower_ for t in mention if not t.is_punct)
+
+
+def described_character(resolver: Resolver, mention: Span) -> Entity | None:
+    """The named person a description means on the scene, or None."""
+    head = mention.root
+    if head.i not in resolver.scene.resolved_at:
+        resolver.scene.resolved_at[head.i] = _described(resolver, mention)
+    return resolver.scene.resolved_at[head.i]
+
+
+def _described(resolver: Resolver, mention: Span) -> Entity | None:
+    head = mention.root
+    if head.tag_ != "NN" or not head.text.islower():
+        return None
+    word = head.lemma_.lower()
+    if word not in CHARACTER_NOUNS:
+        return None
+    owner = next((c for c in head.lefts if c.dep_ == "poss"), None)
+    if owner is None and not any(t.lower_ in DEFINITE_WORDS for t in head.lefts):
+        return None  # "a young man" is someone new
+    if resolver.introduced_as(head) is not None:
+        return None
+    excluded = list(resolver.listeners(head))
+    related = _owner(resolver, owner)
+    if related is not None:
+        excluded.append(related)
+    gender = noun_gender(word)
+    scene = resolver.scene
+    previous = scene.turn_taken(head.i, resolver.document.paragraph_of(head))
+    if previous is not None:
+        excluded.append(previous)
+    found = itertools.chain(scene.meant_by(mention), scene.recent(head.i), resolver.candidates(head))
+    for entity in map(resolver.current, found):
+        if entity.kind != PERSON or entity in excluded:
+            continue
+        # a character the text shows to be a man or a woman, or one it describes ("a labouring man"),
+        # not a name of unknown kind ("Dogana")
+        if entity.gender is None and entity.key < 0 and noun_gender(entity.words[-1]) in (None, gender):
+            return entity
+        if entity.gender is not None and gender in (None, entity.gender):
+            return entity
+    return None
+
+
+def noun_gender(word: str) -> Gender | None:
+    """The gender a character noun says: a man, an aunt, a lady; None for a companion."""
+    said = CHARACTER_NOUNS.get(word)
+    return None if said is None else Gender(said)
+
+
+def _owner(resolver: Resolver, owner: Token | None) -> Entity | None:
+    """Whom "his" or "Emma's" stands for in "his aunt", "Emma's father"."""
+    if owner is None:
+        return None
+    if owner.lower_ in PRONOUNS:
+        return resolver.antecedent(owner)
+    found = resolver.table.mention_at.get(owner.i)
+    return None if found is None else resolver.current(found)

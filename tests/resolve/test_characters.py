@@ -1,0 +1,63 @@
+"""Stage 4b': the character a description in dialogue means (resolve/characters.py), and names
+that only ever modify a noun, on texts of our own."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+import quoteattr
+
+SUPPER = (
+    "Mrs. Hale had laid the table for two.\n\n"
+    "“Is the train late again?” asked Tom Bright, her nephew, as he came in.\n\n"
+    "“It is always late,” said his aunt. “Sit down and eat.”\n\n"
+    "“I am not hungry.”\n\n"
+    "“You will be.”\n\n"
+    "“Perhaps.”\n\n"
+    "“Eat your soup,” replied his aunt.\n\n"
+    "“I will eat it later.”\n\n"
+    "“Now.”\n\n"
+    "“Yes, aunt,” said the young man.\n"
+)
+
+
+def speakers(text: str, nlp: Language) -> list[str | None]:
+    return [q.speaker.name if q.speaker else None for q in quoteattr.attribute(text, nlp=nlp)]
+
+
+def test_a_description_in_dialogue_is_the_character_on_the_scene(nlp: Language) -> None:
+    # "his aunt" is a woman and not he (Tom); "the young man" is the man on the scene
+    assert speakers(SUPPER, nlp) == ["Tom Bright", "Hale", "Hale"] + ["Tom Bright", "Hale"] * 3 + ["Tom Bright"]
+
+
+def test_a_description_in_news_stays_a_description(nlp: Language) -> None:
+    text = (
+        "Tom Bright, the mayor, opened the new bridge on Monday.\n\n"
+        "“It took too long,” said the man, who had waited an hour to cross it.\n"
+    )
+    assert speakers(text, nlp) == ["the man"]
+
+
+def test_someone_introduced_as_new_stays_a_description(nlp: Language) -> None:
+    text = SUPPER.replace(
+        "“Yes, aunt,” said the young man.", "A young man knocked and came in.\n\n“Good evening,” said the young man."
+    )
+    assert speakers(text, nlp)[-1] == "a young man"
+
+
+def test_the_one_who_spoke_the_paragraph_before_is_not_the_one_described(nlp: Language) -> None:
+    text = (
+        "Mr. Rudd and Tom Bright sat by the fire.\n\n"
+        "“Is the train late again?” asked Mr. Rudd.\n\n"
+        "“It is always late.”\n\n"
+        "“Then we wait.”\n\n"
+        "“We wait.”\n\n"
+        "“I hate waiting,” said Tom Bright.\n\n"
+        "“So do I,” said the old man.\n"
+    )
+    assert speakers(text, nlp)[-1] == "Rudd"
+
+
+def test_a_name_that_only_modifies_a_noun_is_no_one(nlp: Language) -> None:
+    text = "Ann Hale put the flowers in a Fenwick vase.\n\n“Where did you get that?” he asked."
+    assert speakers(text, nlp) == ["he"]
