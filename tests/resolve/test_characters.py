@@ -61,3 +61,15 @@ def test_the_one_who_spoke_the_paragraph_before_is_not_the_one_described(nlp: La
 def test_a_name_that_only_modifies_a_noun_is_no_one(nlp: Language) -> None:
     text = "Ann Hale put the flowers in a Fenwick vase.\n\n“Where did you get that?” he asked."
     assert speakers(text, nlp) == ["he"]
+
+
+def test_a_character_known_only_by_a_title_is_the_one_a_pronoun_means(nlp: Language) -> None:
+    text = (
+        "Alice Lane stood by the door.\n\n"
+        "“Who is that?” asked Alice Lane.\n\n"
+        "“A friend of mine.”\n\n"
+        "“I do not like it.”\n\n"
+        "“Nor do I.”\n\n"
+        "The Queen only shook her head. “Take it away!” she said.\n"
+    )
+    assert speakers(text, nlp)[-1] == "the Queen"

@@ -15,10 +15,13 @@ from typing import TYPE_CHECKING
 import attrs
 from spacy.tokens import Span, Token
 
+from quoteattr.attribute.syntax import noun_phrase
 from quoteattr.lexicon.fiction import CHARACTER_NOUNS
+from quoteattr.lexicon.people import FEMALE_TITLES, MALE_TITLES
 from quoteattr.lexicon.pronouns import PRONOUNS
 from quoteattr.lexicon.words import DEFINITE_WORDS
-from quoteattr.resolve.entities import PERSON, Entity
+from quoteattr.resolve.entities import PERSON, Entity, is_title
+from quoteattr.resolve.mentions import nominal_name
 from quoteattr.types import Gender
 
 if TYPE_CHECKING:
@@ -129,3 +132,33 @@ def _owner(resolver: Resolver, owner: Token | None) -> Entity | None:
         return resolver.antecedent(owner)
     found = resolver.table.mention_at.get(owner.i)
     return None if found is None else resolver.current(found)
+
+
+def described_subject(resolver: Resolver, subject: Token) -> Entity | None:
+    """The person a description that is the subject of narration stands for, so that a later
+    "she said" can mean them: the character a description means (“His aunt rose.”), or someone
+    the novel knows only by a title or a role (“The Queen turned.”, “The old nurse sighed.”)."""
+    scene = resolver.scene
+    if subject.i not in scene.resolved_at:
+        scene.resolved_at[subject.i] = None  # guards against cycles while searching
+        scene.resolved_at[subject.i] = _described_subject(resolver, subject)
+    return scene.resolved_at[subject.i]
+
+
+def _described_subject(resolver: Resolver, subject: Token) -> Entity | None:
+    word = subject.lemma_.lower()
+    if subject.tag_ not in ("NN", "NNP") or not any(t.lower_ in DEFINITE_WORDS for t in subject.lefts):
+        return None  # "a young man" is someone new
+    mention = noun_phrase(subject)
+    if subject.text.istitle() and is_title(subject):  # "the Professor", "the Queen"
+        titled = resolver.last_entity(subject.i, lambda e: e.kind == PERSON and word in e.roles)
+        return titled or Entity(nominal_name(mention), (word,), PERSON, gender=_gender_of(word))
+    return described_character(resolver, mention)
+
+
+def _gender_of(word: str) -> Gender | None:
+    if word in MALE_TITLES:
+        return Gender.MALE
+    if word in FEMALE_TITLES:
+        return Gender.FEMALE
+    return noun_gender(word)

@@ -19,19 +19,18 @@ from spacy.tokens import Doc, Span, Token
 
 from quoteattr.attribute.syntax import noun_phrase
 from quoteattr.lexicon.organisations import (
-    DOCUMENT_NOUNS,
     GENERIC_ORGANISATION_NOUNS,
     INSTITUTION_NOUNS,
-    ORGANISATION_NOUNS,
     OUTLET_NAME_WORDS,
     OUTLET_NOUNS,
     STAND_IN_ORGANISATION_NOUNS,
 )
-from quoteattr.lexicon.people import FEMALE_PEOPLE_NOUNS, GENERIC_PEOPLE_NOUNS, MALE_PEOPLE_NOUNS, PEOPLE_NOUNS
-from quoteattr.lexicon.pronouns import FIRST_PERSON, NARRATOR, NARRATOR_PRONOUNS, NEUTER, PLURAL, PRONOUNS
+from quoteattr.lexicon.people import GENERIC_PEOPLE_NOUNS, PEOPLE_NOUNS
+from quoteattr.lexicon.pronouns import FIRST_PERSON, NARRATOR, NARRATOR_PRONOUNS, PRONOUNS
 from quoteattr.lexicon.words import AGE_NOUN, DEFINITE_WORDS, INTERVIEW_LABELS
-from quoteattr.resolve.characters import Scene, described_character
-from quoteattr.resolve.entities import GROUP, ORGANISATION, PERSON, PLACE, Entity, EntityTable, head_word, is_title
+from quoteattr.resolve.characters import Scene, described_character, described_subject
+from quoteattr.resolve.entities import GROUP, ORGANISATION, PERSON, Entity, EntityTable, head_word, is_title
+from quoteattr.resolve.fits import compatible, fits_noun, group, is_organisation, is_person, nominal_kind
 from quoteattr.resolve.genders import narrated_genders
 from quoteattr.resolve.mentions import Resolved, nominal_name
 from quoteattr.resolve.salience import has_verb, is_byline, is_subject, salience
@@ -153,7 +152,7 @@ class Resolver:
         if want is not None and want is not FIRST_PERSON:
             listeners = self.listeners(pronoun)
             candidates = map(self.current, self.candidates(pronoun))
-            found = next((e for e in candidates if _compatible(e, want) and e not in listeners), None)
+            found = next((e for e in candidates if compatible(e, want) and e not in listeners), None)
             if found is not None and want.gender is not None and found.gender is None:
                 found = self._learn(found, gender=want.gender)  # a later pronoun can rely on this
         self._pronouns[pronoun.i] = found
@@ -184,7 +183,7 @@ class Resolver:
             for token in reversed(self.doc[sentence.start : end]):
                 if self.quoted[token.i] or not self.readable[token.i] or token.pos_ != "NOUN" or not is_subject(token):
                     continue
-                kind = _nominal_kind(token, want)
+                kind = nominal_kind(token, want)
                 if kind is not None:
                     return Entity(nominal_name(noun_phrase(token)), (token.lower_,), kind)
             if sentence.start == 0:
@@ -192,7 +191,7 @@ class Resolver:
             sentence = self.doc[sentence.start - 1].sent
         if want.gender is not None:
             return self._next_person(pronoun, want)
-        found = self._last_entity(pronoun.i, lambda e: e.guessed and e.gender is None, within=_NEARBY)
+        found = self.last_entity(pronoun.i, lambda e: e.guessed and e.gender is None, within=_NEARBY)
         return None if found is None else self._learn(found, kind=ORGANISATION)
 
     def _next_person(self, pronoun: Token, want: Referent) -> Entity | None:
@@ -203,7 +202,7 @@ class Resolver:
             if position - pronoun.i > _NEARBY:
                 break
             entity = self.current(self.table.mention_at[position])
-            if not self.quoted[position] and self.readable[position] and _compatible(entity, want):
+            if not self.quoted[position] and self.readable[position] and compatible(entity, want):
                 return entity
         return None
 
@@ -257,12 +256,16 @@ class Resolver:
             if entity is None and token.lower_ in PRONOUNS and token.pos_ == "PRON":
                 entity = self.antecedent(token)
             if entity is None and token.tag_ in ("NNS", "NNPS") and is_subject(token):
-                entity = _group(token)  # "Residents were angry. … they said"
+                entity = group(token)  # "Residents were angry. … they said"
             if entity is None and token.pos_ == "NOUN" and is_subject(token):
                 named = noun_phrase(token).root  # "The conference president, Soipan Tuya, …"
                 if not self.quoted[named.i]:  # but not “The Salt Road” in “Her novel, “The Salt Road”, …”
                     entity = self._entity_at(named.i)
+                if self.dialogue:  # "The Queen turned. … she said", "His aunt rose. … she said"
+                    entity = entity or described_subject(self, token)
                 entity = entity or self._nominal_antecedent(self.doc[i : i + 1])
+            if entity is None and self.dialogue and token.pos_ == "PROPN" and is_subject(token):
+                entity = described_subject(self, token)
             if entity is not None and entity.kind == PERSON and is_subject(token):
                 partners = [self._entity_at(c.i) for c in token.children if c.dep_ == "conj"]
                 if partners and all(p is not None and p.kind == PERSON for p in partners):
@@ -285,16 +288,16 @@ class Resolver:
         if noun in STAND_IN_ORGANISATION_NOUNS:
             return self._stand_in_organisation(head.i, noun)
         if noun in INSTITUTION_NOUNS:
-            return self._last_entity(head.i, _is_organisation, named=noun)
+            return self.last_entity(head.i, is_organisation, named=noun)
         if is_title(head) or noun in PEOPLE_NOUNS or aged:
-            by_role = self._last_entity(head.i, lambda e: e.kind == PERSON and noun in e.roles)
+            by_role = self.last_entity(head.i, lambda e: e.kind == PERSON and noun in e.roles)
             if by_role is not None or noun in GENERIC_PEOPLE_NOUNS:
-                if by_role is not None and _fits_noun(by_role, noun):
+                if by_role is not None and fits_noun(by_role, noun):
                     return by_role
                 return self.introduced_as(head)
             # a name known to be a person's before one only guessed to be (Joao Pereira, not Benfica)
-            known = self._last_entity(head.i, lambda e: _is_person(e) and not e.guessed, within=_NEARBY)
-            return known or self._last_entity(head.i, _is_person, within=_NEARBY)
+            known = self.last_entity(head.i, lambda e: is_person(e) and not e.guessed, within=_NEARBY)
+            return known or self.last_entity(head.i, is_person, within=_NEARBY)
         return None
 
     def introduced_as(self, head: Token) -> Entity | None:
@@ -333,14 +336,14 @@ class Resolver:
                 and (not outlet or head_word(entity.words) in OUTLET_NAME_WORDS)
             )
 
-        found = self._last_entity(before, fits, named=noun, or_nearest=True)
+        found = self.last_entity(before, fits, named=noun, or_nearest=True)
         if found is None:
-            found = self._last_entity(before, unknown)
+            found = self.last_entity(before, unknown)
             if found is not None:
                 found = self._learn(found, kind=ORGANISATION)
         return found
 
-    def _last_entity(
+    def last_entity(
         self,
         before: int,
         accept: Callable[[Entity], bool],
@@ -364,47 +367,3 @@ class Resolver:
                 return entity
             nearest = nearest or entity
         return nearest if or_nearest else None
-
-
-def _nominal_kind(noun: Token, want: Referent) -> EntityKind | None:
-    """What an unnamed speaker noun is, when a pronoun of kind ``want`` can stand for it: the
-    senator (he, she), the ministry or the report (it), the protesters or the council (they)."""
-    word = noun.lemma_.lower()
-    if want.gender is not None and (is_title(noun) or word in PEOPLE_NOUNS) and noun.tag_ == "NN":
-        return PERSON
-    if want is NEUTER and noun.tag_ == "NN" and (word in ORGANISATION_NOUNS or word in DOCUMENT_NOUNS):
-        return ORGANISATION
-    if want is PLURAL and (word in ORGANISATION_NOUNS or (noun.tag_ == "NNS" and word in PEOPLE_NOUNS)):
-        return GROUP
-    return None
-
-
-def _is_organisation(entity: Entity) -> bool:
-    return entity.kind == ORGANISATION
-
-
-def _is_person(entity: Entity) -> bool:
-    return entity.kind == PERSON
-
-
-def _fits_noun(entity: Entity, noun: str) -> bool:
-    """Whether a person may be called ``noun``: no man is "the woman"."""
-    if noun in MALE_PEOPLE_NOUNS:
-        return entity.gender is not Gender.FEMALE
-    if noun in FEMALE_PEOPLE_NOUNS:
-        return entity.gender is not Gender.MALE
-    return True
-
-
-def _compatible(entity: Entity, want: Referent) -> bool:
-    if want.gender is not None:
-        return entity.kind == PERSON and entity.gender in (want.gender, None)
-    if want is PLURAL:
-        return entity.kind in (ORGANISATION, GROUP)
-    if want is NEUTER:
-        return entity.kind in (ORGANISATION, PLACE)
-    return False
-
-
-def _group(token: Token) -> Entity:
-    return Entity(nominal_name(noun_phrase(token)), (token.lower_,), GROUP)
