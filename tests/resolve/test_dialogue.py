@@ -176,3 +176,16 @@ def test_places_named_with_a_place_word_are_no_one(nlp: Language) -> None:
 def test_more_of_fictions_speech_verbs(nlp: Language) -> None:
     text = "“I trust there has been no mistake,” quavered Mrs. Munt. “Her letter read that way.”"
     assert [q.speaker.name for q in quoteattr.attribute(text, nlp=nlp) if q.speaker] == ["Munt", "Munt"]
+
+
+def test_the_one_a_line_calls_answers_it_before_anyone_is_named_speaking(nlp: Language) -> None:
+    text = (
+        "The stable yard was quiet when Ben Hobbs came in.\n\n"
+        "“Hobbs, I was thinking about the pony.”\n\n"
+        "“Yes, sir?”\n\n"
+        "“Will you sell her?”\n\n"
+        "“I will, sir.”\n"
+    )
+    second = quoteattr.attribute(text, nlp=nlp)[1]
+    assert second.speaker is not None and second.speaker.name.endswith("Hobbs")
+    assert second.rule is Rule.TURN_TAKING

@@ -91,8 +91,8 @@ def take_turns(lines: Sequence[Line], names: frozenset[str] | None = None) -> li
             if exchange.other is None:  # the second party may be named only further on
                 exchange.other = _next_owner(paragraphs, owners, k, exchange.current)
             speaker = exchange.known(listener) or exchange.next_speaker(_addressed(first.content.text))
-            if speaker is None:
-                listener = None
+            if speaker is None:  # no one to give the line to; but whom it calls answers it
+                listener = _known(vocative(first.content.text), names)
                 continue
             for n in members:
                 if not _own(quotes[n]) or _name(quotes[n]) == named[k]:
