@@ -147,3 +147,11 @@ def test_an_inverted_cue_before_a_colon(nlp: Language) -> None:
 def test_an_ad_or_a_video_speaks_for_whoever_released_it(nlp: Language) -> None:
     text = "After the attacks, Mayor Tom Hale released a new radio ad calling the plan “dangerous” for the city."
     assert direct_speakers(text, nlp) == ["Tom Hale"]
+
+
+def test_a_party_and_state_label_is_no_one(nlp: Language) -> None:
+    text = (
+        "Rep. Tom Baird (D-N.Y.) said Clinton called on members to be “closely coordinated.” "
+        "She added that the race “is going to be a national security election.”"
+    )
+    assert [q.speaker.name for q in quoteattr.attribute(text, nlp=nlp) if q.speaker][-1] == "Clinton"

@@ -7,6 +7,8 @@ import functools
 from importlib import resources
 from typing import Final
 
+import regex
+
 from quoteattr.types import Gender
 
 _GENDERS = {"male": Gender.MALE, "female": Gender.FEMALE}
@@ -53,3 +55,11 @@ def has_place_word(words: list[str]) -> bool:
     """Whether a name of several words ends in a word for a place: Great North Road, Wickham
     Place. (Susan Hill is a person: a given name or a title says so first.)"""
     return len(words) > 1 and words[-1].lower() in PLACE_NAME_WORDS
+
+
+#: A party and state after a lawmaker's name, "(D-N.Y.)", "(R-Iowa)": never a name of its own.
+_PARTY_LABEL = regex.compile(r"[DRI]\s*-\s*\p{Lu}[\p{L}. ]*")
+
+
+def is_party_label(name: str) -> bool:
+    return _PARTY_LABEL.fullmatch(name) is not None

@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 from quoteattr.attribute.syntax import noun_phrase
 from quoteattr.lexicon.deps import NOT_NAME_DEPS
 from quoteattr.lexicon.fiction import INTERJECTIONS
-from quoteattr.lexicon.names import first_name_gender, has_place_word, is_place
+from quoteattr.lexicon.names import first_name_gender, has_place_word, is_party_label, is_place
 from quoteattr.lexicon.organisations import ORGANISATION_NAME_WORDS, ORGANISATION_NOUNS
 from quoteattr.lexicon.people import (
     FEMALE_TITLES,
@@ -180,7 +180,11 @@ class EntityTable:
         readable = document.readable
         names = [t for t in document.doc if readable[t.i] and _heads_a_name(t) and not _opening_word(t, document)]
         found = [noun_phrase(t) for t in names] + list(mentions)
-        named = [(m, n) for m in found if (n := proper_name(m)) is not None and not _is_date(n)]
+        named = [
+            (m, n)
+            for m in found
+            if (n := proper_name(m)) is not None and not _is_date(n) and not is_party_label(n.text)
+        ]
         named.sort(key=lambda pair: (-len(pair[1]), pair[0].start))
         table = cls()
         for mention, name in named:
