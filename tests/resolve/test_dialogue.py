@@ -189,3 +189,8 @@ def test_the_one_a_line_calls_answers_it_before_anyone_is_named_speaking(nlp: La
     second = quoteattr.attribute(text, nlp=nlp)[1]
     assert second.speaker is not None and second.speaker.name.endswith("Hobbs")
     assert second.rule is Rule.TURN_TAKING
+
+
+def test_an_endearment_is_no_part_of_a_name(nlp: Language) -> None:
+    text = "“Darling Tony, you are late,” said Brenda.\n\n“I am sorry,” said Tony."
+    assert [q.speaker.name for q in quoteattr.attribute(text, nlp=nlp) if q.speaker] == ["Brenda", "Tony"]

@@ -34,9 +34,11 @@ ADDRESS_TITLES: Final[frozenset[str]] = frozenset(
     {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lady", "Lord", "Aunt", "Uncle", "Captain", "Colonel"}
 )
 
-#: Words that open an exclamation and are never part of the name after them: “Oh, Marilla”.
+#: Words that open an exclamation or an endearment and are never part of the name after them:
+#: “Oh, Marilla”, “Darling Tony”, “Dearest Diana”, “Poor Jane”.
 INTERJECTIONS: Final[frozenset[str]] = frozenset(
-    "oh ah ay aye alas hullo hello hallo hey eh well yes no nay why hush hark pooh bah".split()
+    """oh ah ay aye alas hullo hello hallo hey eh well yes no nay why hush hark pooh bah darling dear
+    dearest sweetheart poor""".split()
 )
 
 #: Nouns a novel describes its characters by once it has named them, with the gender each says
