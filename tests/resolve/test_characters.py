@@ -73,3 +73,28 @@ def test_a_character_known_only_by_a_title_is_the_one_a_pronoun_means(nlp: Langu
         "The Queen only shook her head. “Take it away!” she said.\n"
     )
     assert speakers(text, nlp)[-1] == "the Queen"
+
+
+def test_a_chapter_heading_is_no_one(nlp: Language) -> None:
+    text = (
+        "He went home at last, and that was all.\n\n"
+        "CHAPTER XVI\n\n"
+        "Dinner-parties were made for Mr. Elton and his lady, and invitations flowed in so fast that "
+        "she had soon the pleasure of it.\n\n"
+        "“I see how it is,” said she.\n"
+    )
+    assert speakers(text, nlp) == ["she"]
+
+
+def test_a_name_mostly_used_as_a_place_is_no_one(nlp: Language) -> None:
+    text = (
+        "Emma Hale had lived at Fernleigh all her life. Fernleigh was dear to her, "
+        "and her sister came back to live at Fernleigh in May.\n\n"
+        "“It has not changed,” he said."
+    )
+    assert speakers(text, nlp) == ["he"]
+
+
+def test_he_is_never_a_woman_described(nlp: Language) -> None:
+    text = "Her sister came back in May.\n\n“It has not changed,” he said."
+    assert speakers(text, nlp) == ["he"]

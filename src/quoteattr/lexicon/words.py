@@ -77,3 +77,6 @@ INTERVIEW_LABELS: Final[dict[str, str]] = {
     "answer": "the interviewee",
     "interviewee": "the interviewee",
 }
+
+#: Words that open a book's headings, which name no one: "CHAPTER XVI", "Book II", "Part One".
+HEADING_WORDS: Final[frozenset[str]] = frozenset({"chapter", "book", "part", "volume", "canto", "act", "scene"})

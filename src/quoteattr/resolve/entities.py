@@ -37,7 +37,7 @@ from quoteattr.lexicon.people import (
     is_people_word,
 )
 from quoteattr.lexicon.pronouns import PRONOUNS
-from quoteattr.lexicon.words import CALENDAR_WORDS, LOCATIVE_PREPOSITIONS
+from quoteattr.lexicon.words import CALENDAR_WORDS, HEADING_WORDS, LOCATIVE_PREPOSITIONS
 from quoteattr.types import Document, EntityKind, Gender, GenderSource
 
 PERSON, ORGANISATION, PLACE, GROUP = EntityKind.PERSON, EntityKind.ORGANISATION, EntityKind.PLACE, EntityKind.GROUP
@@ -183,7 +183,10 @@ class EntityTable:
         named = [
             (m, n)
             for m in found
-            if (n := proper_name(m)) is not None and not _is_date(n) and not is_party_label(n.text)
+            if (n := proper_name(m)) is not None
+            and not _is_date(n)
+            and not is_party_label(n.text)
+            and not _is_heading(n)
         ]
         named.sort(key=lambda pair: (-len(pair[1]), pair[0].start))
         table = cls()
@@ -193,10 +196,9 @@ class EntityTable:
             entity.positions.sort()
         table._place_names_tagged_as_nouns(document)
         for entity in table.entities:
-            if entity.guessed and all(
-                _is_located(document.doc[i]) or _modifies_noun(document.doc[i]) for i in entity.positions
-            ):
-                entity.kind = PLACE  # only ever "in Anaheim", "at Bayfield", "Bayfield bowls": no one
+            placed = sum(_is_located(document.doc[i]) or _modifies_noun(document.doc[i]) for i in entity.positions)
+            if entity.guessed and placed * 2 >= len(entity.positions):
+                entity.kind = PLACE  # mostly "in Anaheim", "at Bayfield", "Bayfield bowls": no one
         return table
 
     def _place_names_tagged_as_nouns(self, document: Document) -> None:
@@ -314,6 +316,11 @@ def _is_located(token: Token) -> bool:
 
 def _modifies_noun(token: Token) -> bool:
     return token.dep_ in ("compound", "amod") and token.head.pos_ == "NOUN" and token.head.i > token.i
+
+
+def _is_heading(name: Span) -> bool:
+    """A book's heading: "CHAPTER XVI", "Book II"."""
+    return len(name) > 1 and name[0].lower_ in HEADING_WORDS
 
 
 def _is_date(name: Span) -> bool:

@@ -6,7 +6,13 @@ from spacy.tokens import Token
 
 from quoteattr.attribute.syntax import noun_phrase
 from quoteattr.lexicon.organisations import DOCUMENT_NOUNS, ORGANISATION_NOUNS
-from quoteattr.lexicon.people import FEMALE_PEOPLE_NOUNS, MALE_PEOPLE_NOUNS, PEOPLE_NOUNS
+from quoteattr.lexicon.people import (
+    FEMALE_PEOPLE_NOUNS,
+    FEMALE_ROLE_NOUNS,
+    MALE_PEOPLE_NOUNS,
+    MALE_ROLE_NOUNS,
+    PEOPLE_NOUNS,
+)
 from quoteattr.lexicon.pronouns import NEUTER, PLURAL
 from quoteattr.resolve.entities import GROUP, ORGANISATION, PERSON, PLACE, Entity, is_title
 from quoteattr.resolve.mentions import nominal_name
@@ -18,11 +24,21 @@ def nominal_kind(noun: Token, want: Referent) -> EntityKind | None:
     senator (he, she), the ministry or the report (it), the protesters or the council (they)."""
     word = noun.lemma_.lower()
     if want.gender is not None and (is_title(noun) or word in PEOPLE_NOUNS) and noun.tag_ == "NN":
-        return PERSON
+        said = noun_gender(word)
+        return PERSON if said in (None, want.gender) else None  # "he" is not "her sister"
     if want is NEUTER and noun.tag_ == "NN" and (word in ORGANISATION_NOUNS or word in DOCUMENT_NOUNS):
         return ORGANISATION
     if want is PLURAL and (word in ORGANISATION_NOUNS or (noun.tag_ == "NNS" and word in PEOPLE_NOUNS)):
         return GROUP
+    return None
+
+
+def noun_gender(word: str) -> Gender | None:
+    """The gender a role or people noun says: a man, a chairwoman; None for a senator."""
+    if word in MALE_ROLE_NOUNS:
+        return Gender.MALE
+    if word in FEMALE_ROLE_NOUNS:
+        return Gender.FEMALE
     return None
 
 
