@@ -140,6 +140,8 @@ class Entity:
     positions: list[int] = attrs.Factory(list)
     roles: set[str] = attrs.Factory(set)
     key: int = -1
+    #: The title of address it was first named with ("Mrs."), which tells namesakes apart.
+    title: str | None = None
 
     def matches(self, words: tuple[str, ...]) -> bool:
         """Whether a name with these words refers to this entity: the same name, its surname, or
@@ -226,7 +228,7 @@ class EntityTable:
         if name is None:
             return None
         words = tuple(_word(t) for t in name)
-        candidates = [e for e in self._candidates(words) if e.matches(words)] or self._given_name_of(words)
+        candidates = self._matching(words, [t for t in mention if t.i < name.start and is_title(t)])
         if not candidates:
             return None
         return max(candidates, key=lambda e: (e.last_before(name.end) or -1, len(e.words)))
@@ -244,15 +246,30 @@ class EntityTable:
         people = [e for e in self._by_first_word.get(words[0], []) if e.kind == PERSON and len(e.words) > 1]
         return people if len(people) == 1 else []
 
+    def _matching(self, words: tuple[str, ...], titles: list[Token]) -> list[Entity]:
+        """The entities a name with these words and titles may refer to: "Mrs. Bennet" is not the
+        Bennet who is a Mr., "Mr. Trump" not Melania Trump."""
+        found = [e for e in self._candidates(words) if e.matches(words)] or self._given_name_of(words)
+        said = _title_gender(titles)
+        return found if said is None else [e for e in found if e.gender in (None, said)]
+
+    def _tell_apart(self, entity: Entity, titles: list[Token]) -> None:
+        """Name two people with the same name by their titles: Mr. Bennet and Mrs. Bennet."""
+        namesakes = [e for e in self._by_last_word.get(entity.words[-1], []) if e.words == entity.words]
+        if not namesakes or _title_gender(titles) is None:
+            return
+        for person in [*namesakes, entity]:
+            person.name = _titled(person.name, person.title or next((t.text for t in titles), None))
+
     def _candidates(self, words: tuple[str, ...]) -> list[Entity]:
         return self._by_last_word.get(words[-1], []) + self._by_first_word.get(words[0], [])
 
     def _place(self, mention: Span, name: Span) -> None:
         words = tuple(_word(t) for t in name)
-        matching = [e for e in self._candidates(words) if e.matches(words)] or self._given_name_of(words)
+        titles = [t for t in mention if t.i < name.start and is_title(t)]
+        matching = self._matching(words, titles)
         if len(matching) > 1:  # "Clinton" with two Clintons: the one named last before it
             matching.sort(key=lambda e: e.last_before(name.end - 1) or -1, reverse=True)
-        titles = [t for t in mention if t.i < name.start and is_title(t)]
         if matching:
             entity = matching[0]
         else:
@@ -260,6 +277,7 @@ class EntityTable:
             entity = Entity(
                 _POSSESSIVE.sub("", " ".join(name.text.split())), words, kind, guessed, key=len(self.entities)
             )
+            self._tell_apart(entity, titles)
             self.entities.append(entity)
             self._by_last_word.setdefault(words[-1], []).append(entity)
             if len(words) > 2 and words[-1] in GENERATIONAL_SUFFIXES:
@@ -273,6 +291,8 @@ class EntityTable:
         entity.roles.update(t.lemma_.lower() for t in mention if t.i < name.start and _role_noun(t))
         if entity.gender is None:
             entity.gender, entity.gender_source = _gender(titles, name)
+        if entity.title is None:
+            entity.title = next((t.text for t in titles if _word(t) in HONORIFICS), None)
 
 
 def _opening_word(token: Token, document: Document) -> bool:
@@ -361,6 +381,21 @@ def _kind(name: Span, titles: list[Token]) -> tuple[EntityKind, bool]:
     if len(name) == 1 and len(name.text) > 1 and name.text.isalpha() and name.text.isupper():
         return ORGANISATION, False  # BBC, NATO, AFP
     return PERSON, True  # most names in the news are people's
+
+
+def _title_gender(titles: list[Token]) -> Gender | None:
+    """The gender the titles before a name say: Mr, Mrs, Lady, Sir; None when they say none."""
+    for title in titles:
+        word = _word(title)
+        if word in MALE_TITLES:
+            return Gender.MALE
+        if word in FEMALE_TITLES:
+            return Gender.FEMALE
+    return None
+
+
+def _titled(name: str, title: str | None) -> str:
+    return name if title is None or name.startswith(title) else f"{title} {name}"
 
 
 def _gender(titles: list[Token], name: Span) -> tuple[Gender | None, GenderSource | None]:
