@@ -98,3 +98,23 @@ def test_a_name_mostly_used_as_a_place_is_no_one(nlp: Language) -> None:
 def test_he_is_never_a_woman_described(nlp: Language) -> None:
     text = "Her sister came back in May.\n\n“It has not changed,” he said."
     assert speakers(text, nlp) == ["he"]
+
+
+def test_namesakes_are_told_apart_by_their_titles(nlp: Language) -> None:
+    text = (
+        "Mr. Bennet came in. Mrs. Bennet looked up from her work.\n\n"
+        "“You are late,” said Mrs. Bennet.\n\n"
+        "“I am,” said Mr. Bennet.\n\n"
+        "“Why?” she asked.\n\n"
+        "“The roads,” he said.\n\n"
+        "“And where is Miss Bennet?” asked Mrs. Bennet.\n\n"
+        "“Here, mamma,” said Miss Bennet.\n"
+    )
+    assert speakers(text, nlp) == [
+        "Mrs. Bennet",
+        "Mr. Bennet",
+        "Mrs. Bennet",
+        "Mr. Bennet",
+        "Mrs. Bennet",
+        "Miss Bennet",
+    ]

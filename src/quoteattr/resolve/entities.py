@@ -251,12 +251,17 @@ class EntityTable:
         Bennet who is a Mr., "Mr. Trump" not Melania Trump."""
         found = [e for e in self._candidates(words) if e.matches(words)] or self._given_name_of(words)
         said = _title_gender(titles)
-        return found if said is None else [e for e in found if e.gender in (None, said)]
+        if said is not None:
+            found = [e for e in found if e.gender in (None, said)]
+        honorific = next((_word(t) for t in titles if _word(t) in HONORIFICS), None)
+        if honorific in _WIFE_AND_DAUGHTER:  # Mrs. Bennet is not Miss Bennet, her daughter
+            found = [e for e in found if e.title is None or _word_of(e.title) in (honorific, "ms")]
+        return found
 
     def _tell_apart(self, entity: Entity, titles: list[Token]) -> None:
         """Name two people with the same name by their titles: Mr. Bennet and Mrs. Bennet."""
         namesakes = [e for e in self._by_last_word.get(entity.words[-1], []) if e.words == entity.words]
-        if not namesakes or _title_gender(titles) is None:
+        if not namesakes or not titles:
             return
         for person in [*namesakes, entity]:
             person.name = _titled(person.name, person.title or next((t.text for t in titles), None))
@@ -381,6 +386,13 @@ def _kind(name: Span, titles: list[Token]) -> tuple[EntityKind, bool]:
     if len(name) == 1 and len(name.text) > 1 and name.text.isalpha() and name.text.isupper():
         return ORGANISATION, False  # BBC, NATO, AFP
     return PERSON, True  # most names in the news are people's
+
+
+_WIFE_AND_DAUGHTER = frozenset({"mrs", "miss"})
+
+
+def _word_of(title: str) -> str:
+    return title.lower().rstrip(".")
 
 
 def _title_gender(titles: list[Token]) -> Gender | None:
