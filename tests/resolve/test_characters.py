@@ -118,3 +118,11 @@ def test_namesakes_are_told_apart_by_their_titles(nlp: Language) -> None:
         "Mrs. Bennet",
         "Miss Bennet",
     ]
+
+
+def test_in_dialogue_she_is_one_known_to_be_a_woman_before_one_who_may_be(nlp: Language) -> None:
+    text = SUPPER + (
+        "\nBut Ann Derek was in tearing spirits. Her Maharajah would be awfully sick, but she did not mind. "
+        "“I do not care,” she said.\n"
+    )
+    assert speakers(text, nlp)[-1] == "Ann Derek"

@@ -113,8 +113,14 @@ def _name_word(token: Token) -> bool:
         return True
     if token.lower_ in INTERJECTIONS:
         return False  # “Oh, Marilla”: "Oh" is no part of her name
-    # not "Russian" (JJ), nor a past tense opening the sentence ("Continued Stone: …")
-    return _capitalised(token) and not is_title(token) and token.tag_ not in ("JJ", "VBD", "VBN")
+    # not "Russian" (JJ), nor a past tense opening the sentence ("Continued Stone: …"), nor "Her"
+    # opening "Her Maharajah"
+    return (
+        _capitalised(token)
+        and not is_title(token)
+        and token.tag_ not in ("JJ", "VBD", "VBN", "PRP$", "PRP", "DT")
+        and token.lower_ not in PRONOUNS
+    )
 
 
 def _capitalised(token: Token) -> bool:

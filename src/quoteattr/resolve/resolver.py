@@ -151,8 +151,14 @@ class Resolver:
         found = None
         if want is not None and want is not FIRST_PERSON:
             listeners = self.listeners(pronoun)
-            candidates = map(self.current, self.candidates(pronoun))
-            found = next((e for e in candidates if compatible(e, want) and e not in listeners), None)
+            for sentence in self.candidates_by_sentence(pronoun):
+                fits = [e for e in map(self.current, sentence) if compatible(e, want) and e not in listeners]
+                if fits:
+                    # a novel's "she" is one known to be a woman before one who may be; the news
+                    # names people by a surname of no known gender, and there salience decides
+                    exact = [e for e in fits if e.gender is not None and e.gender is want.gender]
+                    found = exact[0] if exact and self.dialogue else fits[0]
+                    break
             if found is not None and want.gender is not None and found.gender is None:
                 found = self._learn(found, gender=want.gender)  # a later pronoun can rely on this
         self._pronouns[pronoun.i] = found
@@ -209,6 +215,11 @@ class Resolver:
     def candidates(self, pronoun: Token) -> Iterator[Entity]:
         """Entities in salience order: this sentence before the pronoun, then earlier sentences;
         in each, subjects first, then other mentions in reading order."""
+        for sentence in self.candidates_by_sentence(pronoun):
+            yield from sentence
+
+    def candidates_by_sentence(self, pronoun: Token) -> Iterator[list[Entity]]:
+        """The candidates of :meth:`candidates`, a list for each sentence."""
         sentence = pronoun.sent
         looked_at = 0
         horizon = max(0, pronoun.i - _TOKENS_BACK)
@@ -238,7 +249,7 @@ class Resolver:
                 mentions.sort(key=lambda item: (salience(item[0]), item[0].i))
             else:
                 mentions.reverse()
-            yield from (entity for _, entity in mentions)
+            yield [entity for _, entity in mentions]
             if sentence.start == 0:
                 return
             sentence = self.doc[sentence.start - 1].sent
