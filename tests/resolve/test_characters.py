@@ -126,3 +126,13 @@ def test_in_dialogue_she_is_one_known_to_be_a_woman_before_one_who_may_be(nlp: L
         "“I do not care,” she said.\n"
     )
     assert speakers(text, nlp)[-1] == "Ann Derek"
+
+
+def test_a_description_keeps_its_place_in_the_scene(nlp: Language) -> None:
+    text = "“The boy will hang,” said the gentleman in the white waistcoat."
+    assert speakers(text, nlp) == ["the gentleman in the white waistcoat"]
+
+
+def test_in_dialogue_a_role_no_one_was_named_with_stays_a_role(nlp: Language) -> None:
+    text = SUPPER + "\nTom Bright rang for the lawyer.\n\n“You sent for me,” said the solicitor.\n"
+    assert speakers(text, nlp)[-1] == "the solicitor"

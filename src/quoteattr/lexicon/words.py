@@ -62,7 +62,7 @@ AGE_NOUN: Final[str] = "year-old"
 
 #: Prepositions that stay in a speaker's noun phrase: a spokesperson for the ministry, a report by
 #: the audit office; and the fewer that stay inside a name: Bank of England.
-NOUN_PHRASE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"of", "for", "at", "from", "by"})
+NOUN_PHRASE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"of", "for", "at", "from", "by", "in"})
 NAME_PREPOSITIONS: Final[frozenset[str]] = frozenset({"of", "for"})
 
 #: What may stand between "X said" and the quote it introduces: a comma or a dash.
