@@ -194,3 +194,13 @@ def test_the_one_a_line_calls_answers_it_before_anyone_is_named_speaking(nlp: La
 def test_an_endearment_is_no_part_of_a_name(nlp: Language) -> None:
     text = "“Darling Tony, you are late,” said Brenda.\n\n“I am sorry,” said Tony."
     assert [q.speaker.name for q in quoteattr.attribute(text, nlp=nlp) if q.speaker] == ["Brenda", "Tony"]
+
+
+def test_was_her_answer_is_hers(nlp: Language) -> None:
+    text = "Ann Hale sat down.\n\n“Not at all,” was her answer.\n\n“Yes,” was Tom Bright's humble answer."
+    assert [q.speaker.name for q in quoteattr.attribute(text, nlp=nlp) if q.speaker] == ["Ann Hale", "Tom Bright"]
+
+
+def test_the_other_is_the_other_party(nlp: Language) -> None:
+    names = [name for name, _ in speakers(EXCHANGE + "\n“Then go,” said the other.\n", nlp)]
+    assert names[-1] == "Elinor"

@@ -388,6 +388,9 @@ def _trailing_words(site: Site, quoted: bytes) -> Attribution | None:
         if quoted[i] or token.is_punct:
             return None
         if token.lower_ in SPEECH_VERB_FORMS:
+            owner = next((c for c in token.children if c.dep_ == "poss"), None)
+            if doc[start].lemma_ == "be" and owner is not None:  # “…,” was her answer
+                return Attribution(noun_phrase(owner), token, Rule.CUE_VERB, RULE_CONFIDENCE[Rule.CUE_VERB])
             return _surface_speaker(doc[start:i], token)
     return None
 

@@ -57,3 +57,6 @@ CHARACTER_NOUNS: Final[dict[str, str | None]] = {
     ),
     **dict.fromkeys("child cousin companion friend".split(), None),
 }
+
+#: Speaker phrases that mean the other party of a conversation: “Yes,” replied the other.
+OTHER_PARTY: Final[frozenset[str]] = frozenset({"the other", "the other one"})

@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Sequence
 import attrs
 import regex
 
-from quoteattr.lexicon.fiction import ADDRESS_TITLES, NOT_VOCATIVES
+from quoteattr.lexicon.fiction import ADDRESS_TITLES, NOT_VOCATIVES, OTHER_PARTY
 from quoteattr.lexicon.names import first_name_gender
 from quoteattr.lexicon.people import TITLE_WORDS
 from quoteattr.lexicon.pronouns import NARRATOR, PRONOUNS
@@ -75,9 +75,9 @@ def take_turns(lines: Sequence[Line], names: frozenset[str] | None = None) -> li
         return quotes
     paragraphs = sorted(by_paragraph.items())
     named = [next((_name(quotes[n]) for n in members if _own(quotes[n])), None) for _, members in paragraphs]
-    # a line whose own speaker is a pronoun nothing resolved ("he said") takes its turn like an
-    # unattributed one, and names no party
-    cued = [name is not None and name.lower() in PRONOUNS for name in named]
+    # a line whose own speaker is a pronoun nothing resolved ("he said") or "the other" takes its
+    # turn like an unattributed one, and names no party
+    cued = [name is not None and (name.lower() in PRONOUNS or name.lower() in OTHER_PARTY) for name in named]
     owners = [None if pronoun else name for name, pronoun in zip(named, cued, strict=True)]
     exchange = _Exchange()
     listener: str | None = None  # whom the last line called by name: the next line is theirs
