@@ -136,3 +136,8 @@ def test_a_description_keeps_its_place_in_the_scene(nlp: Language) -> None:
 def test_in_dialogue_a_role_no_one_was_named_with_stays_a_role(nlp: Language) -> None:
     text = SUPPER + "\nTom Bright rang for the lawyer.\n\n“You sent for me,” said the solicitor.\n"
     assert speakers(text, nlp)[-1] == "the solicitor"
+
+
+def test_a_capitalised_title_no_one_was_named_with_is_what_the_text_calls_them(nlp: Language) -> None:
+    text = "Alice Lane stood by the roses.\n\n“Off with her head!” said the Queen."
+    assert speakers(text, nlp) == ["the Queen"]

@@ -306,8 +306,10 @@ class Resolver:
                 if by_role is not None and fits_noun(by_role, noun):
                     return by_role
                 return self.introduced_as(head)
-            if self.dialogue:
-                return None  # a novel's "the solicitor" is often someone it never names
+            if self.dialogue or head.text.istitle():
+                # a novel's "the solicitor" is often someone it never names, and "the Queen" is
+                # what the text calls her
+                return None
             # a name known to be a person's before one only guessed to be (Joao Pereira, not Benfica)
             known = self.last_entity(head.i, lambda e: is_person(e) and not e.guessed, within=_NEARBY)
             return known or self.last_entity(head.i, is_person, within=_NEARBY)
