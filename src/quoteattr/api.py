@@ -28,6 +28,7 @@ from quoteattr.types import (
     RESOLUTION_CERTAINTY,
     Attribution,
     Document,
+    EntityKind,
     Paragraph,
     Quote,
     QuoteKind,
@@ -138,7 +139,10 @@ def quotes_in_doc(
         for site, kind, attribution in zip(sites, kinds, found, strict=True)
         if kind is not None and not _is_scare_quote(site, kind, attribution)
     ]  # fmt: skip
-    quotes = name_the_narrator(take_turns(lines, table.person_words(document.quoted)), table.full_name)
+    quotes = take_turns(
+        lines, table.person_words(document.quoted), _narrated(document, table, resolver) if dialogue else None
+    )
+    quotes = name_the_narrator(quotes, table.full_name)
     for reported in reported_speech(document):
         content = _token_span(reported.clause)
         quotes.append(_quote(doc, content, QuoteKind.INDIRECT, reported.attribution, resolver))
@@ -167,6 +171,16 @@ def _addressee(found: Attribution | None, document: Document, resolver: Resolver
         return None
     mention = listener_of(found.cue, document.quoted)
     return None if mention is None else resolver.resolve(mention, speaking=False)[0]
+
+
+def _narrated(document: Document, table: EntityTable, resolver: Resolver) -> dict[int, list[str]]:
+    """Paragraph → the people its narration names, in order: who is on the scene."""
+    found: dict[int, list[str]] = {}
+    for position in sorted(table.mention_at):
+        entity = resolver.current(table.mention_at[position])
+        if entity.kind is EntityKind.PERSON and not document.quoted[position] and document.readable[position]:
+            found.setdefault(document.paragraph_of(document.doc[position]), []).append(entity.name)
+    return found
 
 
 def _has_own_speaker(found: Attribution | None) -> bool:

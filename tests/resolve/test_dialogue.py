@@ -204,3 +204,14 @@ def test_was_her_answer_is_hers(nlp: Language) -> None:
 def test_the_other_is_the_other_party(nlp: Language) -> None:
     names = [name for name, _ in speakers(EXCHANGE + "\n“Then go,” said the other.\n", nlp)]
     assert names[-1] == "Elinor"
+
+
+def test_the_second_party_may_be_the_one_the_narration_names(nlp: Language) -> None:
+    text = (
+        "“I saw Ellen yesterday,” said Archer.\n\n"
+        "May Welland looked at him and did not answer at once.\n\n"
+        "“It wasn't then that she told you?”\n\n"
+        "“No; I had a note from her this afternoon.”\n\n"
+        "“May I see it?”\n"
+    )
+    assert [name for name, _ in speakers(text, nlp)] == ["Archer", "May Welland", "Archer", "May Welland"]

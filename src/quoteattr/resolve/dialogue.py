@@ -18,7 +18,7 @@ person joins, the line keeps what the earlier stages found rather than guess.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import attrs
 import regex
@@ -60,7 +60,9 @@ class Line:
     addressee: str | None = None
 
 
-def take_turns(lines: Sequence[Line], names: frozenset[str] | None = None) -> list[Quote]:
+def take_turns(
+    lines: Sequence[Line], names: frozenset[str] | None = None, narrated: Mapping[int, list[str]] | None = None
+) -> list[Quote]:
     """The lines' quotes, with unattributed lines of a conversation given to the other party, or to
     the one the line before called by name. With ``names`` (the lower-cased words of the people the
     narration names), a line calls someone by a single word only when it is one of those names or
@@ -90,6 +92,10 @@ def take_turns(lines: Sequence[Line], names: frozenset[str] | None = None) -> li
         elif lines[members[0]].opens_paragraph or cued[k]:
             if exchange.other is None:  # the second party may be named only further on
                 exchange.other = _next_owner(paragraphs, owners, k, exchange.current)
+            if exchange.other is None and exchange.current is not None and narrated is not None:
+                # or named by the narration since the line before: “Archer looked at May.”
+                since = paragraphs[k - 1][0] if k else paragraph
+                exchange.other = _on_scene(narrated, since, paragraph, exchange.current)
             speaker = exchange.known(listener) or exchange.next_speaker(_addressed(first.content.text))
             if speaker is None:  # no one to give the line to; but whom it calls answers it
                 listener = _known(vocative(first.content.text), names)
@@ -106,6 +112,15 @@ def take_turns(lines: Sequence[Line], names: frozenset[str] | None = None) -> li
         )
         listener = called if called is not None and not _same_person(called, said) else None
     return quotes
+
+
+def _on_scene(narrated: Mapping[int, list[str]], first: int, last: int, current: str) -> str | None:
+    """The last person other than ``current`` the narration names in paragraphs first to last."""
+    for paragraph in range(last, first - 1, -1):
+        for name in reversed(narrated.get(paragraph, [])):
+            if not _same_person(name, current):
+                return name
+    return None
 
 
 def _given_to(quote: Quote, speaker: str) -> Quote:
