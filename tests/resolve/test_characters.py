@@ -141,3 +141,13 @@ def test_in_dialogue_a_role_no_one_was_named_with_stays_a_role(nlp: Language) ->
 def test_a_capitalised_title_no_one_was_named_with_is_what_the_text_calls_them(nlp: Language) -> None:
     text = "Alice Lane stood by the roses.\n\n“Off with her head!” said the Queen."
     assert speakers(text, nlp) == ["the Queen"]
+
+
+def test_a_walk_is_a_place(nlp: Language) -> None:
+    text = "Ann Hale drove home along Cheyne Walk. Cheyne Walk was dark.\n\n“Here we are!” she said."
+    assert speakers(text, nlp) == ["Ann Hale"]
+
+
+def test_someone_introduced_as_a_man_is_no_she(nlp: Language) -> None:
+    text = "Nancy Sikes looked round. A man by the door stood up. The man looked at her.\n\n“Is there nobody here?” she said."
+    assert speakers(text, nlp) == ["Nancy Sikes"]

@@ -42,6 +42,7 @@ PLACE_NAME_WORDS: Final[frozenset[str]] = frozenset(
     """
     road street avenue square place terrace crescent gardens river bridge station abbey cathedral
     castle manor end valley harbour harbor island islands mountain mountains lake forest county
+    walk row embankment quay wharf
     """.split()
 )  # not Wood, Hill, Lane, Park: surnames as often as places
 

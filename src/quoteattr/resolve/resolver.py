@@ -30,7 +30,7 @@ from quoteattr.lexicon.pronouns import FIRST_PERSON, NARRATOR, NARRATOR_PRONOUNS
 from quoteattr.lexicon.words import AGE_NOUN, DEFINITE_WORDS, INTERVIEW_LABELS
 from quoteattr.resolve.characters import Scene, described_character, described_subject
 from quoteattr.resolve.entities import GROUP, ORGANISATION, PERSON, Entity, EntityTable, head_word, is_title
-from quoteattr.resolve.fits import compatible, fits_noun, group, is_organisation, is_person, nominal_kind
+from quoteattr.resolve.fits import compatible, fits_noun, group, is_organisation, is_person, nominal_kind, noun_gender
 from quoteattr.resolve.genders import narrated_genders
 from quoteattr.resolve.mentions import Resolved, nominal_name
 from quoteattr.resolve.salience import has_verb, is_byline, is_subject, salience
@@ -324,7 +324,7 @@ class Resolver:
             if self.quoted[i] or token.lemma_.lower() != noun or token.tag_ != "NN":
                 continue
             if any(t.lower_ in ("a", "an") for t in token.lefts):
-                return Entity(nominal_name(noun_phrase(token)), (noun,), PERSON)
+                return Entity(nominal_name(noun_phrase(token)), (noun,), PERSON, gender=noun_gender(noun))
             return None  # an earlier "the spokesperson" was resolved, or not, on its own
         return None
 
