@@ -149,5 +149,8 @@ def test_a_walk_is_a_place(nlp: Language) -> None:
 
 
 def test_someone_introduced_as_a_man_is_no_she(nlp: Language) -> None:
-    text = "Nancy Sikes looked round. A man by the door stood up. The man looked at her.\n\n“Is there nobody here?” she said."
+    text = (
+        "Nancy Sikes looked round. A man by the door stood up. The man looked at her.\n\n"
+        "“Is there nobody here?” she said."
+    )
     assert speakers(text, nlp) == ["Nancy Sikes"]
