@@ -215,3 +215,8 @@ def test_the_second_party_may_be_the_one_the_narration_names(nlp: Language) -> N
         "“May I see it?”\n"
     )
     assert [name for name, _ in speakers(text, nlp)] == ["Archer", "May Welland", "Archer", "May Welland"]
+
+
+def test_once_is_enough_for_a_full_name_to_name_the_narrator(nlp: Language) -> None:
+    text = "“Come here, Alexis Ivanovitch,” said the old lady.\n\n“I am here,” I said.\n"
+    assert [q.speaker.name for q in quoteattr.attribute(text, nlp=nlp) if q.speaker][-1] == "Alexis Ivanovitch"

@@ -39,8 +39,10 @@ MIN_UNATTRIBUTED_LINES = 3
 MIN_UNATTRIBUTED_SHARE = 0.1
 #: Paragraphs of narration after which an exchange is over.
 MAX_GAP = 3
-#: Lines that must call the narrator by the same name before the narrator takes it.
+#: Lines that must call the narrator by the same given name before the narrator takes it; a full
+#: name (“Alexis Ivanovitch”) is rarely anyone else's, and once is enough.
 MIN_NARRATOR_VOTES = 2
+MIN_FULL_NAME_VOTES = 1
 
 _WORDS = regex.compile(r"[\p{L}.’'-]+")
 _TITLE = r"(?:(?:" + "|".join(sorted(ADDRESS_TITLES)) + r")\.?\s+)?"
@@ -180,8 +182,8 @@ def name_the_narrator(quotes: list[Quote], full_name: Callable[[str], str] | Non
                 called = vocative(text)
                 if called is not None and len(called.split()) > 1:
                     full[called] += 1
-    if full and full.most_common(1)[0][1] >= MIN_NARRATOR_VOTES:
-        name = full.most_common(1)[0][0]  # “Alexis Ivanovitch”, twice or more
+    if full and full.most_common(1)[0][1] >= MIN_FULL_NAME_VOTES:
+        name = full.most_common(1)[0][0]  # “Alexis Ivanovitch”
     elif votes and votes.most_common(1)[0][1] >= MIN_NARRATOR_VOTES:
         given = votes.most_common(1)[0][0]
         longer = [name for name in full if name.split()[0].lower() == given]
