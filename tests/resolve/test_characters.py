@@ -154,3 +154,8 @@ def test_someone_introduced_as_a_man_is_no_she(nlp: Language) -> None:
         "“Is there nobody here?” she said."
     )
     assert speakers(text, nlp) == ["Nancy Sikes"]
+
+
+def test_a_description_as_the_subject_of_narration_is_one_she_can_mean(nlp: Language) -> None:
+    text = SUPPER + "\nAnn Lee had come in quietly. The old lady rose from the table. “Good night,” she said.\n"
+    assert speakers(text, nlp)[-1] == "Hale"

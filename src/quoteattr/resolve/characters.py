@@ -4,7 +4,9 @@ A novel names a speaker once and then describes them: “Is it far?” asked the
 far,” said his aunt. In a text that reads as dialogue the description is someone on the scene: the
 person a pronoun of the description's gender would mean there (“the young man” as “he”), never
 the one it is related to (“his aunt” is not he) nor the one the line is said to. A description
-introduced as someone new just before (“A young man came in.”) stays a description.
+introduced as someone new just before (“A young man came in.”) stays a description. A
+description or a title that is the subject of narration (“The old lady rose.”, “The Queen turned.”)
+is someone a later *she* can mean.
 """
 
 from __future__ import annotations
@@ -136,8 +138,8 @@ def _owner(resolver: Resolver, owner: Token | None) -> Entity | None:
 
 def described_subject(resolver: Resolver, subject: Token) -> Entity | None:
     """The person a description that is the subject of narration stands for, so that a later
-    "she said" can mean them: the character a description means (“His aunt rose.”), or someone
-    the novel knows only by a title or a role (“The Queen turned.”, “The old nurse sighed.”)."""
+    "she said" can mean them: the character a description means (“The old lady rose.”), or someone
+    the novel knows only by a title (“The Queen turned.”)."""
     scene = resolver.scene
     if subject.i not in scene.resolved_at:
         scene.resolved_at[subject.i] = None  # guards against cycles while searching
@@ -148,12 +150,12 @@ def described_subject(resolver: Resolver, subject: Token) -> Entity | None:
 def _described_subject(resolver: Resolver, subject: Token) -> Entity | None:
     word = subject.lemma_.lower()
     if subject.tag_ not in ("NN", "NNP") or not any(t.lower_ in DEFINITE_WORDS for t in subject.lefts):
-        return None  # "a young man" is someone new
+        return None  # "a young man" is someone new; "his aunt" may be anyone's (measured on PDNC)
     mention = noun_phrase(subject)
     if subject.text.istitle() and is_title(subject):  # "the Professor", "the Queen"
         titled = resolver.last_entity(subject.i, lambda e: e.kind == PERSON and word in e.roles)
         return titled or Entity(nominal_name(mention), (word,), PERSON, gender=_gender_of(word))
-    return described_character(resolver, mention)
+    return _described(resolver, mention)  # its cycle guard is already set
 
 
 def _gender_of(word: str) -> Gender | None:
