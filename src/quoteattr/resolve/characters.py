@@ -22,8 +22,9 @@ from quoteattr.lexicon.fiction import CHARACTER_NOUNS
 from quoteattr.lexicon.people import FEMALE_TITLES, MALE_TITLES
 from quoteattr.lexicon.pronouns import PRONOUNS
 from quoteattr.lexicon.words import DEFINITE_WORDS
-from quoteattr.resolve.entities import PERSON, Entity, is_title
+from quoteattr.resolve.entities import Entity
 from quoteattr.resolve.mentions import nominal_name
+from quoteattr.resolve.name_kinds import PERSON, is_title
 from quoteattr.types import Gender
 
 if TYPE_CHECKING:

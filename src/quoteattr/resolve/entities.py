@@ -14,44 +14,43 @@ leaving the entity recogniser out halves the parsing time.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 import attrs
-import regex
 from spacy.tokens import Span, Token
 
 from quoteattr.attribute.syntax import noun_phrase
 from quoteattr.lexicon.deps import NOT_NAME_DEPS
 from quoteattr.lexicon.fiction import INTERJECTIONS
-from quoteattr.lexicon.names import first_name_gender, has_place_word, is_party_label, is_place
-from quoteattr.lexicon.organisations import ORGANISATION_NAME_WORDS, ORGANISATION_NOUNS
+from quoteattr.lexicon.names import first_name_gender, is_party_label
 from quoteattr.lexicon.people import (
-    FEMALE_TITLES,
     GENERATIONAL_SUFFIXES,
     HONORIFICS,
-    MALE_TITLES,
     NAME_CONNECTORS,
     NAME_PARTICLES,
     TITLE_ABBREVIATIONS,
-    TITLE_WORDS,
     is_people_word,
 )
 from quoteattr.lexicon.pronouns import PRONOUNS
-from quoteattr.lexicon.words import CALENDAR_WORDS, HEADING_WORDS, LOCATIVE_PREPOSITIONS
+from quoteattr.resolve.name_kinds import (
+    ORGANISATION,
+    PERSON,
+    PLACE,
+    POSSESSIVE,
+    WIFE_AND_DAUGHTER,
+    is_date,
+    is_heading,
+    is_located,
+    is_title,
+    modifies_noun,
+    name_gender,
+    name_kind,
+    plain_word,
+    title_gender,
+    titled,
+    word_of,
+)
 from quoteattr.types import Document, EntityKind, Gender, GenderSource
-
-PERSON, ORGANISATION, PLACE, GROUP = EntityKind.PERSON, EntityKind.ORGANISATION, EntityKind.PLACE, EntityKind.GROUP
-
-
-_POSSESSIVE = regex.compile(r"(?<=\w)[‘’']s$")  # "Trump‘s" as one token: a curly mark the tokenizer kept
-
-
-def _word(token: Token) -> str:
-    return str(_POSSESSIVE.sub("", token.lower_.rstrip(".")))
-
-
-def is_title(token: Token) -> bool:
-    return _word(token) in TITLE_WORDS
 
 
 def proper_name(mention: Span) -> Span | None:
@@ -191,10 +190,7 @@ class EntityTable:
         named = [
             (m, n)
             for m in found
-            if (n := proper_name(m)) is not None
-            and not _is_date(n)
-            and not is_party_label(n.text)
-            and not _is_heading(n)
+            if (n := proper_name(m)) is not None and not is_date(n) and not is_party_label(n.text) and not is_heading(n)
         ]
         named.sort(key=lambda pair: (-len(pair[1]), pair[0].start))
         table = cls()
@@ -204,7 +200,7 @@ class EntityTable:
             entity.positions.sort()
         table._place_names_tagged_as_nouns(document)
         for entity in table.entities:
-            placed = sum(_is_located(document.doc[i]) or _modifies_noun(document.doc[i]) for i in entity.positions)
+            placed = sum(is_located(document.doc[i]) or modifies_noun(document.doc[i]) for i in entity.positions)
             if entity.guessed and placed * 2 >= len(entity.positions):
                 entity.kind = PLACE  # mostly "in Anaheim", "at Bayfield", "Bayfield bowls": no one
         return table
@@ -215,7 +211,7 @@ class EntityTable:
         for token in document.doc:
             if not document.readable[token.i] or token.i in self.mention_at or not _name_as_noun(token):
                 continue
-            words = (_word(token),)
+            words = (plain_word(token),)
             matching = [e for e in self._by_last_word.get(words[0], []) if e.matches(words) and e.kind == PERSON]
             if matching:
                 entity = max(matching, key=lambda e: (e.last_before(token.i) or -1, len(e.words)))
@@ -233,7 +229,7 @@ class EntityTable:
         name = proper_name(mention)
         if name is None:
             return None
-        words = tuple(_word(t) for t in name)
+        words = tuple(plain_word(t) for t in name)
         candidates = self._matching(words, [t for t in mention if t.i < name.start and is_title(t)])
         if not candidates:
             return None
@@ -256,12 +252,12 @@ class EntityTable:
         """The entities a name with these words and titles may refer to: "Mrs. Bennet" is not the
         Bennet who is a Mr., "Mr. Trump" not Melania Trump."""
         found = [e for e in self._candidates(words) if e.matches(words)] or self._given_name_of(words)
-        said = _title_gender(titles)
+        said = title_gender(titles)
         if said is not None:
             found = [e for e in found if e.gender in (None, said)]
-        honorific = next((_word(t) for t in titles if _word(t) in HONORIFICS), None)
-        if honorific in _WIFE_AND_DAUGHTER:  # Mrs. Bennet is not Miss Bennet, her daughter
-            found = [e for e in found if e.title is None or _word_of(e.title) in (honorific, "ms")]
+        honorific = next((plain_word(t) for t in titles if plain_word(t) in HONORIFICS), None)
+        if honorific in WIFE_AND_DAUGHTER:  # Mrs. Bennet is not Miss Bennet, her daughter
+            found = [e for e in found if e.title is None or word_of(e.title) in (honorific, "ms")]
         return found
 
     def _tell_apart(self, entity: Entity, titles: list[Token]) -> None:
@@ -270,13 +266,13 @@ class EntityTable:
         if not namesakes or not titles:
             return
         for person in [*namesakes, entity]:
-            person.name = _titled(person.name, person.title or next((t.text for t in titles), None))
+            person.name = titled(person.name, person.title or next((t.text for t in titles), None))
 
     def _candidates(self, words: tuple[str, ...]) -> list[Entity]:
         return self._by_last_word.get(words[-1], []) + self._by_first_word.get(words[0], [])
 
     def _place(self, mention: Span, name: Span) -> None:
-        words = tuple(_word(t) for t in name)
+        words = tuple(plain_word(t) for t in name)
         titles = [t for t in mention if t.i < name.start and is_title(t)]
         matching = self._matching(words, titles)
         if len(matching) > 1:  # "Clinton" with two Clintons: the one named last before it
@@ -284,9 +280,9 @@ class EntityTable:
         if matching:
             entity = matching[0]
         else:
-            kind, guessed = _kind(name, titles)
+            kind, guessed = name_kind(name, titles)
             entity = Entity(
-                _POSSESSIVE.sub("", " ".join(name.text.split())), words, kind, guessed, key=len(self.entities)
+                POSSESSIVE.sub("", " ".join(name.text.split())), words, kind, guessed, key=len(self.entities)
             )
             self._tell_apart(entity, titles)
             self.entities.append(entity)
@@ -297,13 +293,13 @@ class EntityTable:
         if name.end - 1 not in self.mention_at:
             entity.positions.append(name.end - 1)
             self.mention_at[name.end - 1] = entity
-        entity.roles.update(TITLE_ABBREVIATIONS.get(_word(t), _word(t)) for t in titles)
+        entity.roles.update(TITLE_ABBREVIATIONS.get(plain_word(t), plain_word(t)) for t in titles)
         # a role noun before the name is one "the columnist" can mean: "columnist Ai Jun"
         entity.roles.update(t.lemma_.lower() for t in mention if t.i < name.start and _role_noun(t))
         if entity.gender is None:
-            entity.gender, entity.gender_source = _gender(titles, name)
+            entity.gender, entity.gender_source = name_gender(titles, name)
         if entity.title is None:
-            entity.title = next((t.text for t in titles if _word(t) in HONORIFICS), None)
+            entity.title = next((t.text for t in titles if plain_word(t) in HONORIFICS), None)
 
 
 def _opening_word(token: Token, document: Document) -> bool:
@@ -337,26 +333,7 @@ def person_named(mention: Span) -> Span | None:
     if name is None:
         return None
     titles = [t for t in mention if t.i < name.start and is_title(t)]
-    return name if _kind(name, titles)[0] == PERSON else None
-
-
-def _is_located(token: Token) -> bool:
-    """The last word of a name that is the object of a preposition of place."""
-    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS
-
-
-def _modifies_noun(token: Token) -> bool:
-    return token.dep_ in ("compound", "amod") and token.head.pos_ == "NOUN" and token.head.i > token.i
-
-
-def _is_heading(name: Span) -> bool:
-    """A book's heading: "CHAPTER XVI", "Book II"."""
-    return len(name) > 1 and name[0].lower_ in HEADING_WORDS
-
-
-def _is_date(name: Span) -> bool:
-    """A day or month standing alone ("on Friday"); "Theresa May" is a name."""
-    return len(name) == 1 and name[0].lower_ in CALENDAR_WORDS
+    return name if name_kind(name, titles)[0] == PERSON else None
 
 
 def _heads_a_name(token: Token) -> bool:
@@ -365,65 +342,3 @@ def _heads_a_name(token: Token) -> bool:
     if token.pos_ != "PROPN" or is_title(token):
         return False
     return not (token.dep_ == "compound" and token.head.pos_ == "PROPN" and token.head.i > token.i)
-
-
-def head_word(words: Sequence[str]) -> str:
-    """The word that says what a name names: "holdings" in Acme Holdings, "ministry" in Ministry
-    of Health."""
-    connector = next((i for i, w in enumerate(words) if w in NAME_CONNECTORS and i > 0), len(words))
-    return words[connector - 1]
-
-
-def _kind(name: Span, titles: list[Token]) -> tuple[EntityKind, bool]:
-    """Person, organisation or place, from the name's own words and the titles before it, and
-    whether that is only a guess."""
-    words = [_word(t) for t in name]
-    head = head_word(words)
-    if head in ORGANISATION_NAME_WORDS or head in ORGANISATION_NOUNS:
-        return ORGANISATION, False
-    if is_place(" ".join(words)):
-        return PLACE, False
-    if titles or first_name_gender(words[0]) is not None:
-        return PERSON, False
-    if has_place_word(words):
-        return PLACE, False
-    if name[-1].tag_ == "NNPS" and name[-1].lemma_ != name[-1].text:
-        return GROUP, False  # Democrats, the Ebelings; not Sanders, which the tagger may call plural
-    if len(name) == 1 and len(name.text) > 1 and name.text.isalpha() and name.text.isupper():
-        return ORGANISATION, False  # BBC, NATO, AFP
-    return PERSON, True  # most names in the news are people's
-
-
-_WIFE_AND_DAUGHTER = frozenset({"mrs", "miss"})
-
-
-def _word_of(title: str) -> str:
-    return title.lower().rstrip(".")
-
-
-def _title_gender(titles: list[Token]) -> Gender | None:
-    """The gender the titles before a name say: Mr, Mrs, Lady, Sir; None when they say none."""
-    for title in titles:
-        word = _word(title)
-        if word in MALE_TITLES:
-            return Gender.MALE
-        if word in FEMALE_TITLES:
-            return Gender.FEMALE
-    return None
-
-
-def _titled(name: str, title: str | None) -> str:
-    return name if title is None or name.startswith(title) else f"{title} {name}"
-
-
-def _gender(titles: list[Token], name: Span) -> tuple[Gender | None, GenderSource | None]:
-    """A person's gender from the titles before the name, else from the given name."""
-    for title in titles:
-        word = _word(title)
-        source = GenderSource.TITLE if word in HONORIFICS else GenderSource.ROLE_NOUN
-        if word in MALE_TITLES:
-            return Gender.MALE, source
-        if word in FEMALE_TITLES:
-            return Gender.FEMALE, source
-    gender = first_name_gender(name[0].text)  # "Tom" alone, as novels name people, is a man
-    return gender, None if gender is None else GenderSource.GIVEN_NAME

@@ -14,8 +14,9 @@ from quoteattr.lexicon.people import (
     PEOPLE_NOUNS,
 )
 from quoteattr.lexicon.pronouns import NEUTER, PLURAL
-from quoteattr.resolve.entities import GROUP, ORGANISATION, PERSON, PLACE, Entity, is_title
+from quoteattr.resolve.entities import Entity
 from quoteattr.resolve.mentions import nominal_name
+from quoteattr.resolve.name_kinds import GROUP, ORGANISATION, PERSON, PLACE, is_title
 from quoteattr.types import EntityKind, Gender, Referent
 
 

@@ -14,7 +14,8 @@ from collections import Counter
 
 from spacy.tokens import Token
 
-from quoteattr.resolve.entities import PERSON, EntityTable
+from quoteattr.resolve.entities import EntityTable
+from quoteattr.resolve.name_kinds import PERSON
 from quoteattr.types import Document, Gender
 
 MALE_WORDS = frozenset({"he", "him", "his", "himself"})

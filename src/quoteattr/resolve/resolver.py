@@ -29,10 +29,11 @@ from quoteattr.lexicon.people import GENERIC_PEOPLE_NOUNS, PEOPLE_NOUNS
 from quoteattr.lexicon.pronouns import FIRST_PERSON, NARRATOR, NARRATOR_PRONOUNS, PRONOUNS
 from quoteattr.lexicon.words import AGE_NOUN, DEFINITE_WORDS, INTERVIEW_LABELS
 from quoteattr.resolve.characters import Scene, described_character, described_subject
-from quoteattr.resolve.entities import GROUP, ORGANISATION, PERSON, Entity, EntityTable, head_word, is_title
+from quoteattr.resolve.entities import Entity, EntityTable
 from quoteattr.resolve.fits import compatible, fits_noun, group, is_organisation, is_person, nominal_kind, noun_gender
 from quoteattr.resolve.genders import narrated_genders
 from quoteattr.resolve.mentions import Resolved, nominal_name
+from quoteattr.resolve.name_kinds import GROUP, ORGANISATION, PERSON, head_word, is_title
 from quoteattr.resolve.salience import has_verb, is_byline, is_subject, salience
 from quoteattr.types import Document, EntityKind, Gender, Referent, Resolution
 

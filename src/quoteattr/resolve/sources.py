@@ -33,8 +33,9 @@ from quoteattr.lexicon.people import (
 )
 from quoteattr.lexicon.pronouns import NARRATOR, PRONOUNS
 from quoteattr.lexicon.words import INTERVIEW_LABELS
-from quoteattr.resolve.entities import GROUP, ORGANISATION, PERSON, Entity, head_word
+from quoteattr.resolve.entities import Entity
 from quoteattr.resolve.mentions import Resolved
+from quoteattr.resolve.name_kinds import GROUP, ORGANISATION, PERSON, head_word
 from quoteattr.resolve.resolver import Resolver
 from quoteattr.types import Gender, GenderSource, Quote, Resolution, SourceKind, Speaker
 
