@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from quoteattr.attribute.nearby import NEAREST_PENALTY, surface_speaker, trailing_words
 from quoteattr.attribute.syntax import (
     DIRECT_SPEECH_VERBS,
     can_speak,
@@ -41,8 +42,6 @@ _NARRATION_PENALTY = 0.6  # any verb's subject is the speaker less often than a 
 _MAX_LABEL_WORDS = 5  # "Hadas Gold, Politico" before a colon
 _MAX_NAMED_AFTER = 4  # words from a cue verb to the speaker it names: "cried the old gentleman"
 _MAX_POINTING_BACK = 16  # words to the cue in "That was how witness John Harper described it"
-_NEAREST_PENALTY = 0.8  # a cue found by distance alone is right less often than one found by syntax
-_MAX_TRAILING_SPEAKER = 8  # words in "a statement from the hospital read"
 
 
 def locate(doc: Doc, marked: MarkedQuote, paragraph: Paragraph) -> Site:
@@ -99,7 +98,7 @@ def attribute_site(site: Site, document: Document, partial: bool) -> Attribution
         _cue_in_next_sentence(site, quoted)
         or _colon_intro(site, quoted)
         or _dash_after(site)
-        or _trailing_words(site, quoted)
+        or trailing_words(site, quoted)
     )
 
 
@@ -211,7 +210,7 @@ def _from_cue(cue: Token, nearest: bool, quoted: bytes) -> Attribution:
         subject = None  # "said Winterbourne, smiling": the parser made "smiling" the subject
     subject = subject or _inverted_subject(cue, quoted) or _name_before(cue, quoted) or _named_after(cue, quoted)
     subject = None if subject is None else speaker_behind(subject, quoted)
-    confidence = RULE_CONFIDENCE[rule] * (_NEAREST_PENALTY if nearest else 1.0)
+    confidence = RULE_CONFIDENCE[rule] * (NEAREST_PENALTY if nearest else 1.0)
     return Attribution(noun_phrase(subject) if subject is not None else None, cue, rule, confidence)
 
 
@@ -343,10 +342,10 @@ def _colon_intro(site: Site, quoted: bytes) -> Attribution | None:
         return Attribution(noun_phrase(subject), None, Rule.COLON_INTRO, RULE_CONFIDENCE[Rule.COLON_INTRO])
     verb = previous_word(doc, colon.i)  # "The statement from the palace read:" with "read" mistagged
     if verb is not None and verb.lower_ in SPEECH_VERB_FORMS and verb.i > start:
-        return _surface_speaker(doc[start : verb.i], verb)
+        return surface_speaker(doc[start : verb.i], verb)
     first = next((t for t in doc[start : colon.i] if not t.is_space), None)
     if first is not None and first.lower_ in SPEECH_VERB_FORMS and first.i + 1 < colon.i:
-        return _surface_speaker(doc[first.i + 1 : colon.i], first)  # "Continued Stone: “…”"
+        return surface_speaker(doc[first.i + 1 : colon.i], first)  # "Continued Stone: “…”"
     return _name_as_label(doc[start : colon.i], quoted)
 
 
@@ -359,40 +358,14 @@ def _name_as_label(words: Span, quoted: bytes) -> Attribution | None:
         return None
     rule = Rule.COLON_INTRO
     if len(names) == 1 and names[0].lower_ in INTERVIEW_LABELS:  # Q: “…” A: “…”
-        return Attribution(words.doc[names[0].i : names[0].i + 1], None, rule, RULE_CONFIDENCE[rule] * _NEAREST_PENALTY)
+        return Attribution(words.doc[names[0].i : names[0].i + 1], None, rule, RULE_CONFIDENCE[rule] * NEAREST_PENALTY)
     head = names[0]
     while head.i + 1 < words.end and head.nbor(1).pos_ == "PROPN":
         head = head.nbor(1)  # the last word of the first name: "Hadas Gold" in "Hadas Gold, Politico"
     label = words.doc[names[0].i : head.i + 1]
     if not all(t.pos_ == "PROPN" for t in label) or all(t.lower_.rstrip(".") in TITLE_WORDS for t in label):
         return None  # "Minister: ‘…’" names a role, not who holds it
-    return Attribution(words.doc[names[0].i : head.i + 1], None, rule, RULE_CONFIDENCE[rule] * _NEAREST_PENALTY)
-
-
-def _surface_speaker(words: Span, verb: Token) -> Attribution | None:
-    """The words beside a speech-verb form as the speaker, when the parse cannot be trusted."""
-    if not any(can_speak(t) for t in words) or any(t.is_punct for t in words):
-        return None
-    return Attribution(words, verb, Rule.CUE_VERB, RULE_CONFIDENCE[Rule.CUE_VERB] * _NEAREST_PENALTY)
-
-
-def _trailing_words(site: Site, quoted: bytes) -> Attribution | None:
-    """“…,” a statement from the hospital read. — by word forms alone, for when the tagger misread
-    the verb: the words between the closing mark and a speech-verb form are the speaker."""
-    doc = site.tokens.doc
-    start = site.tokens.end
-    while start < site.frame.end and doc[start].is_punct:
-        start += 1
-    for i in range(start + 1, min(start + _MAX_TRAILING_SPEAKER + 1, site.frame.end)):
-        token = doc[i]
-        if quoted[i] or token.is_punct:
-            return None
-        if token.lower_ in SPEECH_VERB_FORMS:
-            owner = next((c for c in token.children if c.dep_ == "poss"), None)
-            if doc[start].lemma_ == "be" and owner is not None:  # “…,” was her answer
-                return Attribution(noun_phrase(owner), token, Rule.CUE_VERB, RULE_CONFIDENCE[Rule.CUE_VERB])
-            return _surface_speaker(doc[start:i], token)
-    return None
+    return Attribution(words.doc[names[0].i : head.i + 1], None, rule, RULE_CONFIDENCE[rule] * NEAREST_PENALTY)
 
 
 def _dash_after(site: Site) -> Attribution | None:
