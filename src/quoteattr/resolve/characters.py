@@ -103,7 +103,7 @@ def _described(resolver: Resolver, mention: Span) -> Entity | None:
     related = _owner(resolver, owner)
     if related is not None:
         excluded.append(related)
-    gender = noun_gender(word)
+    gender = character_gender(word)
     scene = resolver.scene
     previous = scene.turn_taken(head.i, resolver.document.paragraph_of(head))
     if previous is not None:
@@ -114,14 +114,14 @@ def _described(resolver: Resolver, mention: Span) -> Entity | None:
             continue
         # a character the text shows to be a man or a woman, or one it describes ("a labouring man"),
         # not a name of unknown kind ("Dogana")
-        if entity.gender is None and entity.key < 0 and noun_gender(entity.words[-1]) in (None, gender):
+        if entity.gender is None and entity.key < 0 and character_gender(entity.words[-1]) in (None, gender):
             return entity
         if entity.gender is not None and gender in (None, entity.gender):
             return entity
     return None
 
 
-def noun_gender(word: str) -> Gender | None:
+def character_gender(word: str) -> Gender | None:
     """The gender a character noun says: a man, an aunt, a lady; None for a companion."""
     said = CHARACTER_NOUNS.get(word)
     return None if said is None else Gender(said)
@@ -164,4 +164,4 @@ def _gender_of(word: str) -> Gender | None:
         return Gender.MALE
     if word in FEMALE_TITLES:
         return Gender.FEMALE
-    return noun_gender(word)
+    return character_gender(word)

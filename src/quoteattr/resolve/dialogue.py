@@ -74,8 +74,10 @@ def take_turns(
     for n, line in enumerate(lines):
         if line.quote.kind is QuoteKind.DIRECT:
             by_paragraph.setdefault(line.paragraph, []).append(n)
-    direct = [line for line in lines if line.quote.kind is QuoteKind.DIRECT]
-    if not reads_as_dialogue((line.paragraph, line.opens_paragraph, _own(line.quote)) for line in direct):
+    turns = (
+        (lines[n].paragraph, lines[n].opens_paragraph, _own(quotes[n])) for ns in by_paragraph.values() for n in ns
+    )
+    if not reads_as_dialogue(turns):
         return quotes
     paragraphs = sorted(by_paragraph.items())
     named = [next((_name(quotes[n]) for n in members if _own(quotes[n])), None) for _, members in paragraphs]
