@@ -159,3 +159,17 @@ def test_someone_introduced_as_a_man_is_no_she(nlp: Language) -> None:
 def test_a_description_as_the_subject_of_narration_is_one_she_can_mean(nlp: Language) -> None:
     text = SUPPER + "\nAnn Lee had come in quietly. The old lady rose from the table. “Good night,” she said.\n"
     assert speakers(text, nlp)[-1] == "Hale"
+
+
+def test_a_role_or_someone_set_apart_is_not_a_character_on_the_scene(nlp: Language) -> None:
+    text = (
+        "“Is the Rajah well?” asked Tom Harrow.\n\n"
+        "“It always improves,” replied the medicine man.\n\n"
+        "“We must wait,” said the woman who had been a nurse."
+    )
+    assert speakers(text, nlp)[1:] == ["the medicine man", "the woman"]
+
+
+def test_an_archaic_pronoun_is_no_name(nlp: Language) -> None:
+    text = "“I thank Thee for the rain,” prayed Anne.\n\n“Did I do all right?” she asked."
+    assert speakers(text, nlp) == ["Anne", "Anne"]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from quoteattr.attribute.nearby import NEAREST_PENALTY, surface_speaker, trailing_words
+from quoteattr.attribute.nearby import NEAREST_PENALTY, owner_after, surface_speaker, trailing_words, verb_after
 from quoteattr.attribute.syntax import (
     DIRECT_SPEECH_VERBS,
     can_speak,
@@ -25,10 +25,12 @@ from quoteattr.attribute.syntax import (
     name_just_before,
     noun_phrase,
     speaker_behind,
+    speaking_verb,
     subject_of,
     word_before,
 )
 from quoteattr.lexicon.deps import INVERTED_SUBJECT_DEPS, PREDICATE_DEPS, QUOTE_DEPS, SUBJECT_DEPS
+from quoteattr.lexicon.fiction import SPEAKING_PARTS
 from quoteattr.lexicon.organisations import DOCUMENT_NOUNS
 from quoteattr.lexicon.people import TITLE_WORDS
 from quoteattr.lexicon.pronouns import PRONOUNS
@@ -79,6 +81,8 @@ def quoted_mask(doc: Doc, sites: list[Site]) -> bytearray:
 def attribute_site(site: Site, document: Document, partial: bool) -> Attribution | None:
     """The speaker of one quote as its own sentence (or the one before a colon) tells it."""
     quoted = document.quoted
+    if not partial and (owned := owner_after(site, quoted)) is not None:
+        return owned  # “…,” was her answer: before any cue the parse hangs the quote under
     cue, nearest = _governing_cue(site, quoted), False
     if cue is None and partial and not _in_subject(site):  # The findings are “alarming”, according to …
         cue = next((t for t in site.frame if not quoted[t.i] and is_according_to(t)), None)
@@ -86,8 +90,10 @@ def attribute_site(site: Site, document: Document, partial: bool) -> Attribution
         cue = _nearest_cue(site, quoted, speech_only=True)
         nearest = cue is not None
     if cue is None and not partial:
-        cue = _complement_of(site, quoted) or _nearest_cue(site, quoted)
-        nearest = True
+        cue, nearest = _complement_of(site, quoted), True
+        if cue is None and (cue := verb_after(site, quoted)) is not None:
+            nearest = False
+        cue = cue or _nearest_cue(site, quoted)
     if cue is not None:
         found = _from_cue(cue, nearest, quoted)
         if found.mention is not None or partial:
@@ -110,7 +116,7 @@ def _cue_in_next_sentence(site: Site, quoted: bytes) -> Attribution | None:
     start = site.tokens.end
     crossed = False
     while start < len(doc) and (doc[start].is_space or doc[start].is_punct) and not quoted[start]:
-        if "\n" in doc[start].text:
+        if "\n" in doc[start].text and doc[start].idx + len(doc[start].text) > site.paragraph.end:
             if crossed or not _opens_paragraph(site):
                 return None  # the paragraph goes on after the quote's own: no pointing back
             crossed = True
@@ -127,7 +133,9 @@ def _cue_in_next_sentence(site: Site, quoted: bytes) -> Attribution | None:
             return None
         if is_cue(token) and lemma(token) in DIRECT_SPEECH_VERBS:
             found = _from_cue(token, nearest=False, quoted=quoted)
-            return found if found.mention is not None else None
+            if found.mention is None or found.mention.root.lower_ == "it":
+                return None  # “…” It is stated by a bystander that …: no one speaks as "it"
+            return found
     return None
 
 
@@ -220,7 +228,9 @@ def _inverted_subject(cue: Token, quoted: bytes) -> Token | None:
     before = word_before(cue.doc, cue.i, quoted, 0)
     if before < 0 or not quoted[before]:
         return None
-    speakers = [c for c in cue.rights if c.dep_ in INVERTED_SUBJECT_DEPS and can_speak(c)]
+    speakers = [
+        c for c in cue.rights if c.dep_ in INVERTED_SUBJECT_DEPS and (can_speak(c) or lemma(c) in SPEAKING_PARTS)
+    ]
     # “…,” replied the referee, Paul Simms: the name, where the parser did not make it an appositive
     return next((c for c in speakers if c.pos_ == "PROPN"), speakers[0] if speakers else None)
 
@@ -284,7 +294,7 @@ def _complement_of(site: Site, quoted: bytes) -> Token | None:
     for token in span:
         head = token.head
         if token.dep_ in QUOTE_DEPS and not quoted[head.i] and head.pos_ == "VERB" and subject_of(head, quoted):
-            return head if site.frame.start <= head.i < site.frame.end else None
+            return speaking_verb(head, quoted) if site.frame.start <= head.i < site.frame.end else None
     return None
 
 

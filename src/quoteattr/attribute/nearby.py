@@ -6,23 +6,32 @@
   everything. “I used to …””).
 * Next sentence: ““We never saw the warning.” That was the verdict of Aled Price.” — a sentence
   that points back at the quote (that, this, so …) and names someone.
+* Verb after: “…,” pursued Bounderby / “…,” Mary speculated. — a quote that hands its sentence on
+  (it ends with a comma, a dash, ! or ?) to a finite verb and its subject: whatever the verb,
+  the clause reports the quote.
+* Owner after: “…,” was Fanny's humble answer. — the owner of what the quote was.
 * Trailing words: “…,” a statement from the hospital read. — the words between the closing mark and
-  a speech-verb form, when the tagger misread the verb; “…,” was her answer — the answer's owner.
+  a speech-verb form, when the tagger misread the verb.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from quoteattr.attribute.syntax import can_speak, noun_phrase, subject_of
+from quoteattr.attribute.syntax import can_speak, noun_phrase, speaking_verb, subject_of
+from quoteattr.lexicon.pronouns import PRONOUNS
 from quoteattr.lexicon.verbs import SPEECH_VERB_FORMS
-from quoteattr.lexicon.words import BACK_POINTERS, SENTENCE_END_MARKS
+from quoteattr.lexicon.words import BACK_POINTERS, COMMA_LIKE, SENTENCE_END_MARKS
 from quoteattr.resolve.entities import person_named
 from quoteattr.types import RULE_CONFIDENCE, Attribution, Rule, Site
 
 #: A cue found by distance alone is right less often than one found by syntax.
 NEAREST_PENALTY = 0.8
 MAX_TRAILING_SPEAKER = 8  # words in "a statement from the hospital read"
+_HANDS_ON = COMMA_LIKE | {"!", "?"}  # marks that end a quote without ending its sentence
+_FINITE_PAST_OR_PRESENT = frozenset({"VBD", "VBZ", "VBP", "VBN"})  # VBN: the tagger reads "pursued X" so
+_MAX_SUBJECT_WORDS = 3  # "Mrs. Cosham" before her verb
+_MAX_OWNER_WORDS = 3  # "was Sir Thomas's"
 
 
 def _has_quote(sentence: Span, quoted: bytes) -> bool:
@@ -70,6 +79,65 @@ def named_after(site: Site, quoted: bytes) -> Attribution | None:
     return Attribution(noun_phrase(name), None, rule, RULE_CONFIDENCE[rule])
 
 
+def owner_after(site: Site, quoted: bytes) -> Attribution | None:
+    """“…,” was Fanny's humble answer / was her observation: the owner of what the quote was."""
+    doc = site.tokens.doc
+    start = site.tokens.end
+    while start < site.frame.end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    if start >= site.frame.end or doc[start].lemma_ != "be" or not _hands_on(site):
+        return None
+    for token in doc[start + 1 : min(start + 1 + _MAX_OWNER_WORDS, site.frame.end)]:
+        if quoted[token.i] or token.is_punct:
+            return None
+        if token.dep_ == "poss" and token.head.pos_ == "NOUN":
+            return Attribution(noun_phrase(token), token.head, Rule.CUE_VERB, RULE_CONFIDENCE[Rule.CUE_VERB])
+    return None
+
+
+def verb_after(site: Site, quoted: bytes) -> Token | None:
+    """The finite verb of the clause a quote hands its sentence on to, whatever the verb:
+    “…,” pursued Bounderby; “…?” Mary speculated. None when the quote ends its sentence."""
+    if not _hands_on(site):
+        return None
+    doc = site.tokens.doc
+    after = site.tokens.end
+    while after < len(doc) and doc[after].is_space:  # a wrapped line's break too: the frame ends the paragraph
+        after += 1
+    # the parser may end the sentence at the quote's ! or ?; the paragraph bounds the clause
+    end = min(after + 2 + _MAX_SUBJECT_WORDS, len(doc))
+    while end > after and doc[end - 1].idx >= site.paragraph.end:
+        end -= 1
+    if after + 1 >= end or quoted[after]:
+        return None
+    first = doc[after]
+    if _is_finite(first) and _names_speaker(doc[after + 1]):
+        return first  # inverted: pursued Bounderby, said he
+    if not _names_speaker(first):
+        return None
+    for token in doc[after + 1 : end]:
+        if _is_finite(token):  # "he heard Katharine say": the verb of speaking is another's
+            return speaking_verb(token, quoted) if subject_of(token, quoted) is not None else None
+        if token.pos_ != "PROPN" and token.tag_ != "NNP":
+            return None
+    return None
+
+
+def _hands_on(site: Site) -> bool:
+    """Whether the quote ends without ending its sentence: on a comma, a dash, ! or ?."""
+    content = site.tokens.doc.text[site.marked.start : site.marked.end].rstrip()
+    return content[-1:] in _HANDS_ON or content.endswith("--")
+
+
+def _is_finite(token: Token) -> bool:
+    return token.pos_ == "VERB" and token.tag_ in _FINITE_PAST_OR_PRESENT
+
+
+def _names_speaker(token: Token) -> bool:
+    """A word that opens a speaker: a name, a personal pronoun, or "the" of "the old man"."""
+    return token.pos_ == "PROPN" or token.lower_ in PRONOUNS or (token.lower_ == "the" and token.i > 0)
+
+
 def _names_someone(token: Token) -> bool:
     """The head word of a proper name (the last word of Aled Price)."""
     return token.pos_ == "PROPN" and token.dep_ != "compound" and can_speak(token)
@@ -94,8 +162,5 @@ def trailing_words(site: Site, quoted: bytes) -> Attribution | None:
         if quoted[i] or token.is_punct:
             return None
         if token.lower_ in SPEECH_VERB_FORMS:
-            owner = next((c for c in token.children if c.dep_ == "poss"), None)
-            if doc[start].lemma_ == "be" and owner is not None:  # “…,” was her answer
-                return Attribution(noun_phrase(owner), token, Rule.CUE_VERB, RULE_CONFIDENCE[Rule.CUE_VERB])
             return surface_speaker(doc[start:i], token)
     return None

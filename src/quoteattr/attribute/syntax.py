@@ -11,7 +11,7 @@ from quoteattr.lexicon.deps import (
     NOUN_PHRASE_LEFT_DEPS,
     SUBJECT_DEPS,
 )
-from quoteattr.lexicon.fiction import DIALOGUE_VERBS
+from quoteattr.lexicon.fiction import DIALOGUE_VERBS, SPEAKING_PARTS
 from quoteattr.lexicon.names import is_place
 from quoteattr.lexicon.organisations import DOCUMENT_NOUNS, ORGANISATION_NAME_WORDS, ORGANISATION_NOUNS
 from quoteattr.lexicon.people import FEMALE_ROLE_NOUNS, MALE_ROLE_NOUNS, PEOPLE_NOUNS, TITLE_WORDS
@@ -46,6 +46,13 @@ def is_cue(token: Token) -> bool:
     if token.pos_ != "VERB":
         return False
     return lemma(token) in CUE_VERBS or is_cue_phrase(token)
+
+
+def speaking_verb(verb: Token, quoted: bytes) -> Token:
+    """The verb of speaking a verb reports, if any: "say" in “…,” he heard Katharine say; else the
+    verb itself."""
+    said = (c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and not quoted[c.i] and is_cue(c))
+    return next(said, verb)
 
 
 def is_cue_phrase(token: Token) -> bool:
@@ -123,7 +130,10 @@ def _unquoted(token: Token, quoted: bytes | None) -> Token | None:
 def speaker_behind(subject: Token, quoted: bytes | None = None) -> Token:
     """Who speaks through a verb's subject: for a document, the one the text says issued it
     (“her statement said”, “a statement from the governor's office said”, “Cole issued a
-    statement saying”), else the document; any other subject is itself the speaker."""
+    statement saying”), else the document; a voice is its owner's (“the voice of old Mr. Emerson”);
+    any other subject is itself the speaker."""
+    if lemma(subject) in SPEAKING_PARTS and subject.pos_ == "NOUN":
+        return _owner(subject) or subject
     if lemma(subject) not in DOCUMENT_NOUNS or subject.pos_ != "NOUN":
         return subject
     for child in subject.children:
@@ -139,6 +149,16 @@ def speaker_behind(subject: Token, quoted: bytes | None = None) -> Token:
         if issuer is not None and can_speak(issuer) and lemma(issuer) not in DOCUMENT_NOUNS:
             return issuer  # "Cole issued a statement saying …", "Perez wrote in a tweet …"
     return subject
+
+
+def _owner(noun: Token) -> Token | None:
+    """Whose ``noun`` is: her voice, the voice of Mr. Emerson."""
+    for child in noun.children:
+        if child.dep_ == "poss" and can_speak(child):
+            return child
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((o for o in child.children if o.dep_ == "pobj" and can_speak(o)), None)
+    return None
 
 
 def listener_of(cue: Token, quoted: bytes) -> Span | None:
@@ -234,8 +254,8 @@ def name_just_before(verb: Token, quoted: bytes) -> Token | None:
 
 def word_before(doc: Doc, index: int, quoted: bytes, floor: int) -> int:
     """The index of the last token before token ``index`` that is a word or a quoted token,
-    skipping the punctuation between them; below ``floor`` when there is none."""
+    skipping the punctuation and space (a wrapped line's break) between them; below ``floor`` when there is none."""
     i = index - 1
-    while i >= floor and doc[i].is_punct and not quoted[i]:
+    while i >= floor and (doc[i].is_punct or doc[i].is_space) and not quoted[i]:
         i -= 1
     return i

@@ -23,6 +23,7 @@ _WORD = regex.compile(r"\p{L}[\p{L}\p{M}’'\-]*")
 _MAX_TITLE_WORDS = 10
 _TRAILING = regex.compile(r"[^\p{L}\p{N}]+$")
 _UTTERANCE_ENDS = frozenset(".!?,;:—–-…")
+_HANDS_ON = frozenset(",!?—–-")  # how a quote ends that its sentence goes on after
 _TITLE_CUE_REACH = 3  # words back to a cue verb: called Merkel “The …”
 
 
@@ -40,7 +41,9 @@ def classify(site: Site, document: Document) -> QuoteKind | None:
         return None
     if before.text in _COLONS:
         return QuoteKind.DIRECT
-    if before.text in COMMA_LIKE and (_speech_cue_before(before, quoted) or _whole_utterance(content)):
+    if before.text in COMMA_LIKE and (
+        _speech_cue_before(before, quoted) or _whole_utterance(content) or _resumes_quote(before, quoted)
+    ):
         return QuoteKind.DIRECT
     if _is_speech_cue(before) and content[:1].isupper():
         return QuoteKind.DIRECT  # He said “We will win.”
@@ -74,6 +77,19 @@ def _speech_cue_before(comma: Token, quoted: bytes) -> bool:
             return False
         if _is_speech_cue(comma.doc[i]):
             return True
+    return False
+
+
+def _resumes_quote(comma: Token, quoted: bytes) -> bool:
+    """Whether the quote resumes one its sentence broke off for a clause: “She kept a shop,”
+    pursued Tom, “and kept me in a box.” — the earlier quote ends on a comma, a dash, ! or ?, and
+    a verb stands between; not a list of labels (“rigged,” “corrupt,” and “a disgrace”)."""
+    doc, verb = comma.doc, False
+    for i in range(comma.i - 1, max(comma.i - _CUE_REACH, comma.sent.start - 1) - 1, -1):
+        if quoted[i]:
+            ending = doc.text[max(0, doc[i].idx - 8) : doc[i].idx].rstrip()[-1:]
+            return verb and ending in _HANDS_ON
+        verb = verb or doc[i].pos_ == "VERB"
     return False
 
 

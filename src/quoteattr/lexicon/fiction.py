@@ -60,3 +60,7 @@ CHARACTER_NOUNS: Final[dict[str, str | None]] = {
 
 #: Speaker phrases that mean the other party of a conversation: “Yes,” replied the other.
 OTHER_PARTY: Final[frozenset[str]] = frozenset({"the other", "the other one"})
+
+#: What a character speaks with, standing for the character: “…,” exclaimed the voice of old Mr.
+#: Emerson; her lips said.
+SPEAKING_PARTS: Final[frozenset[str]] = frozenset({"voice", "lips", "tongue"})

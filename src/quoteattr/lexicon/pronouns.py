@@ -37,6 +37,12 @@ PRONOUNS: Final[dict[str, Referent]] = {
     "us": FIRST_PERSON,
 }
 
+#: Every personal pronoun and possessive, the archaic ones too: never a word of a name, even
+#: capitalised (“Thee I love”, “Her Maharajah”).
+PERSONAL_WORDS: Final[frozenset[str]] = frozenset(PRONOUNS) | frozenset(
+    "you your yours yourself my mine our ours thee thou thy thine ye".split()
+)
+
 #: First-person pronouns that stand for the one telling the story, and the name such a speaker
 #: gets when the text never names them.
 NARRATOR_PRONOUNS: Final[frozenset[str]] = frozenset({"i", "me"})

@@ -31,7 +31,7 @@ from quoteattr.lexicon.people import (
     TITLE_ABBREVIATIONS,
     is_people_word,
 )
-from quoteattr.lexicon.pronouns import PRONOUNS
+from quoteattr.lexicon.pronouns import PERSONAL_WORDS
 from quoteattr.resolve.name_kinds import (
     ORGANISATION,
     PERSON,
@@ -58,7 +58,7 @@ def proper_name(mention: Span) -> Span | None:
     “Elif Demir”. None for a mention that is no name (“the airline”, “she”), or whose name is not
     its head (“the mayor of Springfield”)."""
     tokens = [t for t in mention if t.tag_ != "POS" and not t.is_space and (not t.is_punct or _joins(t))]
-    if not tokens or not _capitalised(tokens[-1]) or tokens[-1].lower_ in PRONOUNS:
+    if not tokens or not _capitalised(tokens[-1]) or tokens[-1].lower_ in PERSONAL_WORDS:
         return None
     end = start = tokens[-1].i
     for token in reversed(tokens[:-1]):
@@ -118,7 +118,7 @@ def _name_word(token: Token) -> bool:
         _capitalised(token)
         and not is_title(token)
         and token.tag_ not in ("JJ", "VBD", "VBN", "PRP$", "PRP", "DT")
-        and token.lower_ not in PRONOUNS
+        and token.lower_ not in PERSONAL_WORDS
     )
 
 

@@ -1,0 +1,64 @@
+"""Stage 3 in novels: the cue clauses fiction writes that news does not (attribute/nearby.py,
+attribute/cues.py), on texts of our own."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+import quoteattr
+from quoteattr import Rule
+
+
+def speakers(text: str, nlp: Language) -> list[str | None]:
+    return [q.speaker.name if q.speaker else None for q in quoteattr.attribute(text, nlp=nlp)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The mill was my father's,” pursued Harrow, “and it will be mine.”",
+        "“Would it rain?” Harrow speculated, “or only blow?”",
+        "“Not a penny more!” blustered Mr. Harrow.",
+    ],
+)
+def test_any_verb_a_quote_hands_its_sentence_to_reports_it(text: str, nlp: Language) -> None:
+    found = quoteattr.attribute(text, nlp=nlp)
+    assert [q.speaker.name if q.speaker else None for q in found] == ["Harrow"] * len(found)
+    assert all(q.kind.value == "direct" for q in found)  # “…,” pursued X, “and …” resumes the quote
+
+
+def test_a_quote_ending_its_sentence_hands_nothing_on(nlp: Language) -> None:
+    found = quoteattr.attribute("Ada Crane frowned.\n\n“We are late.” Harrow opened the gate.", nlp=nlp)
+    assert found[0].rule is not Rule.CUE_VERB
+
+
+def test_the_one_heard_speaking_is_the_speaker_not_the_hearer(nlp: Language) -> None:
+    text = "“I like rubies,” he heard Katharine say. “They glow,” Archer heard Lucy say."
+    assert speakers(text, nlp) == ["Katharine", "Lucy"]
+
+
+def test_a_list_of_labels_is_not_a_resumed_quote(nlp: Language) -> None:
+    text = "The senator called the vote “rigged,” “corrupt,” and “a disgrace.”"
+    assert {q.kind.value for q in quoteattr.attribute(text, nlp=nlp)} == {"partial"}
+
+
+def test_what_the_quote_was_belongs_to_its_owner(nlp: Language) -> None:
+    text = "“Four o'clock?” asked Ann Hale.\n\n“Yes, madam,” was Tom Bright's observation."
+    assert speakers(text, nlp) == ["Ann Hale", "Tom Bright"]
+
+
+def test_a_voice_speaks_for_its_owner(nlp: Language) -> None:
+    text = "Lucy ran forward.\n\n“Hateful stone!” exclaimed the voice of old Mr. Emerson."
+    assert speakers(text, nlp) == ["Emerson"]
+
+
+def test_a_cue_on_the_next_line_of_a_wrapped_paragraph(nlp: Language) -> None:
+    text = (
+        "Lucy said nothing. At present her great aim was to keep out of\n"
+        "the story, and she believed that Miss Lavish had her on trial.\n\n"
+        "“She is emancipated, but only in the very best sense of the word,”\n"
+        " continued Miss Bartlett slowly. “None but the superficial would be\n"
+        "shocked at her. We had a long talk about justice and truth.”\n"
+    )
+    assert speakers(text, nlp) == ["Bartlett", "Bartlett"]
