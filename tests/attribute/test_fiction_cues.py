@@ -62,3 +62,8 @@ def test_a_cue_on_the_next_line_of_a_wrapped_paragraph(nlp: Language) -> None:
         "shocked at her. We had a long talk about justice and truth.”\n"
     )
     assert speakers(text, nlp) == ["Bartlett", "Bartlett"]
+
+
+def test_a_clause_whose_subject_cannot_speak_gives_no_speaker(nlp: Language) -> None:
+    text = "Tom Harrow took her hand.\n\n“I am glad,” her arm was pressed, “so glad.”"
+    assert "her arm" not in {name.lower() for name in speakers(text, nlp) if name}

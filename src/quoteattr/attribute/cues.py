@@ -289,11 +289,12 @@ def _governing_cue(site: Site, quoted: bytes) -> Token | None:
 
 
 def _complement_of(site: Site, quoted: bytes) -> Token | None:
-    """A verb outside the list whose clausal complement the quote is: “…,” the crowd chanted."""
+    """A verb outside the list whose clausal complement the quote is, when its subject can speak:
+    “…,” the crowd chanted; not “…” Her arm was pressed."""
     span = site.tokens
     for token in span:
         head = token.head
-        if token.dep_ in QUOTE_DEPS and not quoted[head.i] and head.pos_ == "VERB" and subject_of(head, quoted):
+        if token.dep_ in QUOTE_DEPS and not quoted[head.i] and head.pos_ == "VERB" and _speaks(head, quoted):
             return speaking_verb(head, quoted) if site.frame.start <= head.i < site.frame.end else None
     return None
 

@@ -117,7 +117,8 @@ def verb_after(site: Site, quoted: bytes) -> Token | None:
         return None
     for token in doc[after + 1 : end]:
         if _is_finite(token):  # "he heard Katharine say": the verb of speaking is another's
-            return speaking_verb(token, quoted) if subject_of(token, quoted) is not None else None
+            subject = subject_of(token, quoted)
+            return speaking_verb(token, quoted) if subject is not None and can_speak(subject) else None
         if token.pos_ != "PROPN" and token.tag_ != "NNP":
             return None
     return None
