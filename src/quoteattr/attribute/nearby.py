@@ -126,8 +126,10 @@ def verb_after(site: Site, quoted: bytes) -> Token | None:
 
 def _hands_on(site: Site) -> bool:
     """Whether the quote ends without ending its sentence: on a comma, a dash, ! or ?."""
-    content = site.tokens.doc.text[site.marked.start : site.marked.end].rstrip()
-    return content[-1:] in _HANDS_ON or content.endswith("--")
+    if site.marked.close is None:
+        return False  # it runs on into the next paragraph
+    last = next((t for t in reversed(site.tokens[:-1]) if not t.is_space and not t.is_quote), None)
+    return last is not None and (last.text[-1:] in _HANDS_ON or last.text.endswith("--"))
 
 
 def _is_finite(token: Token) -> bool:

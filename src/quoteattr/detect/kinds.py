@@ -87,8 +87,8 @@ def _resumes_quote(comma: Token, quoted: bytes) -> bool:
     doc, verb = comma.doc, False
     for i in range(comma.i - 1, max(comma.i - _CUE_REACH, comma.sent.start - 1) - 1, -1):
         if quoted[i]:
-            ending = doc.text[max(0, doc[i].idx - 8) : doc[i].idx].rstrip()[-1:]
-            return verb and ending in _HANDS_ON
+            last = doc[i - 1] if doc[i].is_quote and i > 0 else doc[i]  # the word before the closing mark
+            return verb and last.text[-1:] in _HANDS_ON
         verb = verb or doc[i].pos_ == "VERB"
     return False
 
