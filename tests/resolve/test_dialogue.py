@@ -220,3 +220,16 @@ def test_the_second_party_may_be_the_one_the_narration_names(nlp: Language) -> N
 def test_once_is_enough_for_a_full_name_to_name_the_narrator(nlp: Language) -> None:
     text = "“Come here, Alexis Ivanovitch,” said the old lady.\n\n“I am here,” I said.\n"
     assert [q.speaker.name for q in quoteattr.attribute(text, nlp=nlp) if q.speaker][-1] == "Alexis Ivanovitch"
+
+
+def test_he_in_a_novel_never_means_a_name_that_never_acts(nlp: Language) -> None:
+    text = (
+        "Tom Harrow had bought a little Leaning Tower.\n\n"
+        "“Where were you?” asked Ann.\n\n"
+        "“Out.”\n\n"
+        "“Where?”\n\n"
+        "“Nowhere.”\n\n"
+        "The music stopped. Ann put down the Leaning Tower.\n\n"
+        "“It is late,” he said.\n"
+    )
+    assert speakers(text, nlp)[-1] == ("Tom Harrow", "cue-verb")

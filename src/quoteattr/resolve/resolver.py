@@ -34,7 +34,7 @@ from quoteattr.resolve.fits import compatible, fits_noun, group, is_organisation
 from quoteattr.resolve.genders import narrated_genders
 from quoteattr.resolve.mentions import Resolved, nominal_name
 from quoteattr.resolve.name_kinds import GROUP, ORGANISATION, PERSON, head_word, is_title
-from quoteattr.resolve.salience import has_verb, is_byline, is_subject, salience
+from quoteattr.resolve.salience import acts, has_verb, is_byline, is_subject, salience
 from quoteattr.types import Document, EntityKind, Gender, Referent, Resolution
 
 _SENTENCES_BACK = 12  # how far back a pronoun looks for its antecedent
@@ -67,6 +67,7 @@ class Resolver:
     _pronouns: dict[int, Entity | None] = attrs.Factory(dict)
     _positions: list[int] = attrs.Factory(list)
     _learned: dict[int, Entity] = attrs.Factory(dict)
+    _acting: dict[int, bool] = attrs.Factory(dict)
     #: Each canonical name given so far, with the first mention resolved to it and how.
     resolved: dict[str, Resolved] = attrs.Factory(dict)
 
@@ -153,7 +154,11 @@ class Resolver:
         if want is not None and want is not FIRST_PERSON:
             listeners = self.listeners(pronoun)
             for sentence in self.candidates_by_sentence(pronoun):
-                fits = [e for e in map(self.current, sentence) if compatible(e, want) and e not in listeners]
+                fits = [
+                    e
+                    for e in map(self.current, sentence)
+                    if compatible(e, want) and e not in listeners and (want.gender is None or self._may_be_person(e))
+                ]
                 if fits:
                     # a novel's "she" is one known to be a woman before one who may be; the news
                     # names people by a surname of no known gender, and there salience decides
@@ -164,6 +169,16 @@ class Resolver:
                 found = self._learn(found, gender=want.gender)  # a later pronoun can rely on this
         self._pronouns[pronoun.i] = found
         return found
+
+    def _may_be_person(self, entity: Entity) -> bool:
+        """In a novel, whether a name "he" or "she" can mean: one known to be a person's, or one
+        that somewhere acts or speaks (a subject); not a name only ever gone to or looked at
+        (“in Montmartre”, “the Leaning Tower”)."""
+        if not self.dialogue or not entity.guessed or entity.gender is not None or entity.roles:
+            return True
+        if entity.key not in self._acting:
+            self._acting[entity.key] = any(acts(self.doc[p]) for p in entity.positions)
+        return self._acting[entity.key]
 
     def listeners(self, pronoun: Token) -> list[Entity]:
         """Whom the pronoun's own verb addresses, who cannot be the pronoun: in “he told Hannity”,

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from quoteattr.lexicon.deps import SUBJECT_DEPS
+from quoteattr.attribute.syntax import DIRECT_SPEECH_VERBS
+from quoteattr.lexicon.deps import INVERTED_SUBJECT_DEPS, SUBJECT_DEPS
 from quoteattr.lexicon.words import BYLINE_WORDS
 
 MAX_CONJUNCTS = 6  # "A, B, C and D said": steps from a listed name up to the list's head
@@ -40,3 +41,12 @@ def salience(token: Token) -> int:
             break
         verb = verb.head
     return 0 if verb.dep_ == "ROOT" else 1
+
+
+def acts(token: Token) -> bool:
+    """Whether a mention does something: the subject of a verb (“Bill came over”) or the speaker
+    a cue names after itself (“said Bill”)."""
+    if is_subject(token):
+        return True
+    verb = token.head
+    return token.dep_ in INVERTED_SUBJECT_DEPS and verb.i < token.i and verb.lemma_.lower() in DIRECT_SPEECH_VERBS
