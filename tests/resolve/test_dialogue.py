@@ -233,3 +233,16 @@ def test_he_in_a_novel_never_means_a_name_that_never_acts(nlp: Language) -> None
         "“It is late,” he said.\n"
     )
     assert speakers(text, nlp)[-1] == ("Tom Harrow", "cue-verb")
+
+
+def test_a_novels_given_names_alone_tell_a_gender(nlp: Language) -> None:
+    text = (
+        "Rodney came into the room where Cassandra sat.\n\n"
+        "“Are you reading?” asked Rodney.\n\n"
+        "“No.”\n\n"
+        "“Then come out.”\n\n"
+        "“Not yet.”\n\n"
+        "Rodney stood by the window, and Cassandra sat down.\n\n"
+        "“I shall wait,” she said."
+    )
+    assert speakers(text, nlp)[-1] == ("Cassandra", "cue-verb")

@@ -155,3 +155,9 @@ def test_a_party_and_state_label_is_no_one(nlp: Language) -> None:
         "She added that the race “is going to be a national security election.”"
     )
     assert [q.speaker.name for q in quoteattr.attribute(text, nlp=nlp) if q.speaker][-1] == "Clinton"
+
+
+def test_the_census_given_names_tell_a_gender(nlp: Language) -> None:
+    text = "Rodney Hale greeted Cassandra Voss at the door.\n\n“Welcome to the county,” she said."
+    found = quoteattr.attribute(text, nlp=nlp)
+    assert found[0].speaker is not None and found[0].speaker.name == "Cassandra Voss"

@@ -15,8 +15,8 @@ _GENDERS = {"male": Gender.MALE, "female": Gender.FEMALE}
 
 
 @functools.cache
-def _first_names() -> dict[str, Gender]:
-    text = resources.files("quoteattr").joinpath("lexicon/data/first_names.txt").read_text(encoding="utf-8")
+def _first_names(file: str = "first_names.txt") -> dict[str, Gender]:
+    text = resources.files("quoteattr").joinpath(f"lexicon/data/{file}").read_text(encoding="utf-8")
     table: dict[str, Gender] = {}
     for line in text.splitlines():
         label, sep, names = line.partition(":")
@@ -28,6 +28,23 @@ def _first_names() -> dict[str, Gender]:
 def first_name_gender(name: str) -> Gender | None:
     """MALE or FEMALE when ``name`` is a given name that usually indicates one, else None."""
     return _first_names().get(name.lower())
+
+
+def full_name_gender(words: list[str]) -> Gender | None:
+    """The gender the first word of a name tells: any given name for a full name ("Cassandra
+    Voss"), only a given name that is seldom a surname for one word ("Tom", not "Clinton")."""
+    if not words:
+        return None
+    found = first_name_gender(words[0])
+    if found is None and len(words) > 1:
+        found = census_name_gender(words[0])
+    return found
+
+
+def census_name_gender(name: str) -> Gender | None:
+    """The gender of a given name from the census tables alone: seldom a surname's in a novel,
+    where people go by their given names, but often one in the news."""
+    return _first_names("census_first_names.txt").get(name.lower())
 
 
 @functools.cache

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import regex
 from spacy.tokens import Span, Token
 
-from quoteattr.lexicon.names import first_name_gender, has_place_word, is_place
+from quoteattr.lexicon.names import full_name_gender, has_place_word, is_place
 from quoteattr.lexicon.organisations import ORGANISATION_NAME_WORDS, ORGANISATION_NOUNS
 from quoteattr.lexicon.people import FEMALE_TITLES, HONORIFICS, MALE_TITLES, NAME_CONNECTORS, TITLE_WORDS
 from quoteattr.lexicon.words import CALENDAR_WORDS, HEADING_WORDS, LOCATIVE_PREPOSITIONS
@@ -62,7 +62,7 @@ def name_kind(name: Span, titles: list[Token]) -> tuple[EntityKind, bool]:
         return ORGANISATION, False
     if is_place(" ".join(words)):
         return PLACE, False
-    if titles or first_name_gender(words[0]) is not None:
+    if titles or full_name_gender([t.text for t in name]) is not None:
         return PERSON, False
     if has_place_word(words):
         return PLACE, False
@@ -104,5 +104,5 @@ def name_gender(titles: list[Token], name: Span) -> tuple[Gender | None, GenderS
             return Gender.MALE, source
         if word in FEMALE_TITLES:
             return Gender.FEMALE, source
-    gender = first_name_gender(name[0].text)  # "Tom" alone, as novels name people, is a man
+    gender = full_name_gender([t.text for t in name])  # "Tom" alone, as novels name people, is a man
     return gender, None if gender is None else GenderSource.GIVEN_NAME

@@ -18,6 +18,7 @@ import attrs
 from spacy.tokens import Doc, Span, Token
 
 from quoteattr.attribute.syntax import noun_phrase
+from quoteattr.lexicon.names import census_name_gender
 from quoteattr.lexicon.organisations import (
     GENERIC_ORGANISATION_NOUNS,
     INSTITUTION_NOUNS,
@@ -76,6 +77,11 @@ class Resolver:
         by_key = {e.key: e for e in self.table.entities}
         for key, gender in narrated_genders(self.document, self.table).items():
             self._learned[key] = attrs.evolve(by_key[key], gender=gender)
+        if self.dialogue:  # a novel calls people by their given names alone: "Rodney", "Cassandra"
+            for entity in self.table.entities:
+                given = census_name_gender(entity.words[0]) if entity.kind == PERSON else None
+                if given is not None and self.current(entity).gender is None:
+                    self._learned[entity.key] = attrs.evolve(self.current(entity), gender=given)
 
     @property
     def doc(self) -> Doc:
