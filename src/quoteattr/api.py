@@ -20,7 +20,7 @@ from quoteattr.detect.marks import find_quotes, paragraphs
 from quoteattr.detect.selection import needed, readable_tokens
 from quoteattr.parse.chunks import Prepared, parse, prepare
 from quoteattr.parse.loading import ModelArg, load_model
-from quoteattr.resolve.dialogue import OWN_RULES, Line, name_the_narrator, reads_as_dialogue, take_turns
+from quoteattr.resolve.dialogue import OWN_RULES, Line, called, name_the_narrator, reads_as_dialogue, take_turns
 from quoteattr.resolve.entities import EntityTable
 from quoteattr.resolve.resolver import Resolver
 from quoteattr.resolve.sources import SourceDescriber
@@ -209,7 +209,7 @@ def _quote(doc: Doc, content: TextSpan, kind: QuoteKind, found: Attribution | No
     speaker, confidence = None, 0.0
     rule = found.rule
     if found.mention is not None:
-        name, resolution = resolver.resolve(found.mention)
+        name, resolution = resolver.resolve(found.mention, called=called(content.text))
         speaker = Speaker(name, _token_span(found.mention))
         confidence = round(found.confidence * RESOLUTION_CERTAINTY[resolution], 3)
     else:

@@ -246,3 +246,25 @@ def test_a_novels_given_names_alone_tell_a_gender(nlp: Language) -> None:
         "“I shall wait,” she said."
     )
     assert speakers(text, nlp)[-1] == ("Cassandra", "cue-verb")
+
+
+def test_a_pronoun_opening_a_new_paragraph_is_not_the_last_speaker(nlp: Language) -> None:
+    text = (
+        "Helen Moss and Margaret Lane sat by the fire.\n\n"
+        "“Where is the train?” asked Helen.\n\n"
+        "“Late.”\n\n"
+        "“Again?”\n\n"
+        "“Again.”\n\n"
+        "“How late?”\n\n"
+        "“An hour.”\n\n"
+        "“There was a restaurant car on it,” said Helen.\n\n"
+        "“Don't be absurd,” she said."
+    )
+    assert speakers(text, nlp)[-1] == ("Margaret Lane", "cue-verb")
+
+
+def test_a_pronoun_never_means_the_one_the_line_calls_by_name(nlp: Language) -> None:
+    text = (
+        "Diana Barry ran up to Anne Shirley at the gate.\n\n“You are the dearest girl in the world, Diana,” she said."
+    )
+    assert speakers(text, nlp) == [("Anne Shirley", "cue-verb")]

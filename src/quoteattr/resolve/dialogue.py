@@ -49,6 +49,7 @@ _TITLE = r"(?:(?:" + "|".join(sorted(ADDRESS_TITLES)) + r")\.?\s+)?"
 _NAME = r"(?P<name>" + _TITLE + r"\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})"
 _LEADING_VOCATIVE = regex.compile(r"^\W*" + _NAME + r"\s*(?:,|!+\s*$)")
 _TRAILING_VOCATIVE = regex.compile(r"[,—]\s*" + _NAME + r"\s*[.!?]*\W*$")
+_INNER_VOCATIVE = regex.compile(r"(?:^\W*|[,—]\s*)" + _NAME + r"\s*(?=[,.!?—]|\W*$)")
 
 
 @attrs.frozen
@@ -150,6 +151,13 @@ def vocative(text: str) -> str | None:
             if name.split()[0].lower().rstrip(".") not in NOT_VOCATIVES:
                 return name
     return None
+
+
+def called(text: str) -> list[str]:
+    """Every name a line calls someone by, set off by commas anywhere in it: “Now, as you showed
+    me, Tom Gradgrind, that you wanted …”; none of them said the line."""
+    found = (m.group("name") for m in _INNER_VOCATIVE.finditer(text))
+    return [name for name in found if name.split()[0].lower().rstrip(".") not in NOT_VOCATIVES]
 
 
 def _known(name: str | None, names: frozenset[str] | None) -> str | None:

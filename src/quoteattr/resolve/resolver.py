@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 
 import attrs
 from spacy.tokens import Doc, Span, Token
@@ -26,7 +26,7 @@ from quoteattr.lexicon.organisations import (
     OUTLET_NOUNS,
     STAND_IN_ORGANISATION_NOUNS,
 )
-from quoteattr.lexicon.people import GENERIC_PEOPLE_NOUNS, PEOPLE_NOUNS
+from quoteattr.lexicon.people import GENERIC_PEOPLE_NOUNS, PEOPLE_NOUNS, TITLE_WORDS
 from quoteattr.lexicon.pronouns import FIRST_PERSON, NARRATOR, NARRATOR_PRONOUNS, PRONOUNS
 from quoteattr.lexicon.words import AGE_NOUN, DEFINITE_WORDS, INTERVIEW_LABELS
 from quoteattr.resolve.characters import Scene, described_character, described_subject
@@ -34,7 +34,7 @@ from quoteattr.resolve.entities import Entity, EntityTable
 from quoteattr.resolve.fits import compatible, fits_noun, group, is_organisation, is_person, nominal_kind, noun_gender
 from quoteattr.resolve.genders import narrated_genders
 from quoteattr.resolve.mentions import Resolved, nominal_name
-from quoteattr.resolve.name_kinds import GROUP, ORGANISATION, PERSON, head_word, is_title
+from quoteattr.resolve.name_kinds import GROUP, ORGANISATION, PERSON, head_word, is_title, word_of
 from quoteattr.resolve.salience import acts, has_verb, is_byline, is_subject, salience
 from quoteattr.types import Document, EntityKind, Gender, Referent, Resolution
 
@@ -115,16 +115,19 @@ class Resolver:
         entity = self.table.mention_at.get(position)
         return None if entity is None else self.current(entity)
 
-    def resolve(self, mention: Span, speaking: bool = True) -> tuple[str, Resolution]:
+    def resolve(self, mention: Span, speaking: bool = True, called: Sequence[str] = ()) -> tuple[str, Resolution]:
         """The canonical name for ``mention`` and how it was found; ``speaking`` when it names
-        whoever said a quote (not the one it was said to)."""
-        name, resolution, entity = self._resolve(mention)
+        whoever said a quote (not the one it was said to); ``called``, the names the quote calls
+        its listeners by, whom a pronoun cannot mean (“…, Diana,” she said)."""
+        name, resolution, entity = self._resolve(mention, speaking, called)
         self.resolved.setdefault(name, Resolved(mention, resolution, entity))
         if speaking and self.dialogue and entity is not None and entity.kind == PERSON:
             self.scene.spoke(mention, self.document.paragraph_of(mention.root), entity)
         return name, resolution
 
-    def _resolve(self, mention: Span) -> tuple[str, Resolution, Entity | None]:
+    def _resolve(
+        self, mention: Span, speaking: bool = False, called: Sequence[str] = ()
+    ) -> tuple[str, Resolution, Entity | None]:
         head = mention.root
         if (
             len(mention) == 1
@@ -134,7 +137,9 @@ class Resolver:
         ):
             return INTERVIEW_LABELS[head.lower_], Resolution.NOUN_PHRASE, None  # Q: “…” A: “…”
         if len(mention) == 1 and head.lower_ in PRONOUNS:
-            entity = self.antecedent(head) or self._unnamed_antecedent(head)
+            turn = self._turn_taken(head) if speaking else None
+            others = self._people_called(called) + ([turn] if turn is not None else [])
+            entity = self.antecedent(head, others) or self._unnamed_antecedent(head)
             if entity is not None:
                 return entity.name, Resolution.PRONOUN, entity
             if head.lower_ in NARRATOR_PRONOUNS:
@@ -150,15 +155,15 @@ class Resolver:
 
     # --- pronouns ------------------------------------------------------------------------------
 
-    def antecedent(self, pronoun: Token) -> Entity | None:
-        """The entity a third-person pronoun refers to, or None."""
+    def antecedent(self, pronoun: Token, others: Sequence[Entity] = ()) -> Entity | None:
+        """The entity a third-person pronoun refers to, or None; never one of ``others``."""
         if pronoun.i in self._pronouns:
             return self._pronouns[pronoun.i]
         self._pronouns[pronoun.i] = None  # guards against cycles while searching
         want = PRONOUNS.get(pronoun.lower_)
         found = None
         if want is not None and want is not FIRST_PERSON:
-            listeners = self.listeners(pronoun)
+            listeners = self.listeners(pronoun) + list(others)
             for sentence in self.candidates_by_sentence(pronoun):
                 fits = [
                     e
@@ -175,6 +180,30 @@ class Resolver:
                 found = self._learn(found, gender=want.gender)  # a later pronoun can rely on this
         self._pronouns[pronoun.i] = found
         return found
+
+    def _people_called(self, names: Sequence[str]) -> list[Entity]:
+        """The people a quote calls by these names: “Diana”, “Tom Gradgrind”, “Mr. Harris”."""
+        found = []
+        for name in names:
+            words = tuple(w for w in (word_of(w) for w in name.split()) if w not in TITLE_WORDS)
+            found += [self.current(e) for e in self.table.entities if e.kind == PERSON and _called_by(e, words)]
+        return found
+
+    def _turn_taken(self, pronoun: Token) -> Entity | None:
+        """In a novel's dialogue, who spoke the line just before the paragraph a speaker's pronoun
+        opens with a quote: a new paragraph is a new speaker (“…,” said Helen. ¶ “…,” she said)."""
+        if not self.dialogue:
+            return None
+        paragraph = self.document.paragraph_of(pronoun)
+        start = self.document.paragraph_starts[paragraph] if self.document.paragraph_starts else 0
+        first = pronoun
+        while first.i > 0 and self.doc[first.i - 1].idx >= start:
+            first = self.doc[first.i - 1]
+        while first.is_space and first.i < pronoun.i:
+            first = self.doc[first.i + 1]
+        if not self.quoted[first.i]:
+            return None
+        return self.scene.turn_taken(pronoun.i, paragraph)
 
     def _may_be_person(self, entity: Entity) -> bool:
         """In a novel, whether a name "he" or "she" can mean: one known to be a person's, or one
@@ -404,3 +433,13 @@ class Resolver:
                 return entity
             nearest = nearest or entity
         return nearest if or_nearest else None
+
+
+def _called_by(entity: Entity, words: tuple[str, ...]) -> bool:
+    """Whether a name a quote calls someone by is this person's: their surname or full name, or
+    their given name ("Dorian" for Dorian Gray, "Tom Gradgrind" for Thomas Gradgrind)."""
+    if not words:
+        return False
+    if entity.matches(words) or (entity.words[0] == words[0] and len(words) == 1):
+        return True
+    return len(words) > 1 and entity.words[-1] == words[-1] and entity.words[0][:1] == words[0][:1]
