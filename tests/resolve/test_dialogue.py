@@ -268,3 +268,17 @@ def test_a_pronoun_never_means_the_one_the_line_calls_by_name(nlp: Language) -> 
         "Diana Barry ran up to Anne Shirley at the gate.\n\n“You are the dearest girl in the world, Diana,” she said."
     )
     assert speakers(text, nlp) == [("Anne Shirley", "cue-verb")]
+
+
+def test_an_action_beat_takes_a_turn_in_the_exchange(nlp: Language) -> None:
+    text = (
+        "Nanny Hooper came in with the towels.\n\n"
+        "“He called me a silly old tart, my lady,” said Nanny Hooper.\n\n"
+        "Brenda Last choked into her towel. “He said that?”\n\n"
+        "“Repeatedly.”\n\n"
+        "“Oh dear.”\n\n"
+        "“And he danced in front of me.”\n\n"
+        "“How dreadful.”\n"
+    )
+    names = [name for name, _ in speakers(text, nlp)]
+    assert names[2:] == ["Nanny Hooper", "Brenda Last", "Nanny Hooper", "Brenda Last"]

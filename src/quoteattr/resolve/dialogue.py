@@ -81,7 +81,10 @@ def take_turns(
     if not reads_as_dialogue(turns):
         return quotes
     paragraphs = sorted(by_paragraph.items())
-    named = [next((_name(quotes[n]) for n in members if _own(quotes[n])), None) for _, members in paragraphs]
+    named = [
+        next((_name(quotes[n]) for n in members if _own(quotes[n])), None) or _beat(lines[members[0]])
+        for _, members in paragraphs
+    ]
     # a line whose own speaker is a pronoun nothing resolved ("he said") or "the other" takes its
     # turn like an unattributed one, and names no party
     cued = [name is not None and (name.lower() in PRONOUNS or name.lower() in OTHER_PARTY) for name in named]
@@ -117,6 +120,15 @@ def take_turns(
         )
         listener = called if called is not None and not _same_person(called, said) else None
     return quotes
+
+
+def _beat(line: Line) -> str | None:
+    """The speaker an action beat gives a line that narration opens: “Brenda choked. “He said
+    _that_?”” is Brenda's turn."""
+    quote = line.quote
+    if line.opens_paragraph or quote.rule not in (Rule.INTRO_SENTENCE, Rule.NAMED_BEFORE) or quote.speaker is None:
+        return None
+    return quote.speaker.name
 
 
 def _on_scene(narrated: Mapping[int, list[str]], first: int, last: int, current: str) -> str | None:
