@@ -161,3 +161,17 @@ def test_the_census_given_names_tell_a_gender(nlp: Language) -> None:
     text = "Rodney Hale greeted Cassandra Voss at the door.\n\n“Welcome to the county,” she said."
     found = quoteattr.attribute(text, nlp=nlp)
     assert found[0].speaker is not None and found[0].speaker.name == "Cassandra Voss"
+
+
+def test_the_name_before_a_party_label_speaks(nlp: Language) -> None:
+    text = (
+        "Asked about the tweet from nominee Donald Trump featuring an image of Hillary Clinton, "
+        "Speaker of the House Rep. Paul Ryan (R-WI) said “such images have no place in a campaign.”"
+    )
+    found = quoteattr.attribute(text, nlp=nlp)
+    assert [q.speaker.name for q in found if q.speaker] == ["Paul Ryan"]
+
+
+def test_a_title_of_something_is_the_person_who_holds_it(nlp: Language) -> None:
+    text = "Speaker of the House Rep. Paul Ryan said “we will win.”"
+    assert [q.speaker.name for q in quoteattr.attribute(text, nlp=nlp) if q.speaker] == ["Paul Ryan"]

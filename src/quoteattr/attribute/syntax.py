@@ -25,6 +25,7 @@ CUE_VERBS = DIRECT_SPEECH_VERBS | OPINION_VERBS
 _SPEAKING_NOUNS = TITLE_WORDS | ORGANISATION_NOUNS | PEOPLE_NOUNS | DOCUMENT_NOUNS | MALE_ROLE_NOUNS | FEMALE_ROLE_NOUNS
 _ORGANISATION_HEADS = ORGANISATION_NAME_WORDS | ORGANISATION_NOUNS
 _MAX_PREP_TOKENS = 6
+_MAX_LABEL = 8  # tokens inside the brackets of "(R-Wis.)"
 _NAME_WINDOW = 2000  # tokens either side in which a name's other uses are looked for
 
 
@@ -134,6 +135,8 @@ def speaker_behind(subject: Token, quoted: bytes | None = None) -> Token:
     any other subject is itself the speaker."""
     if lemma(subject) in SPEAKING_PARTS and subject.pos_ == "NOUN":
         return _owner(subject) or subject
+    if subject.text.istitle() and lemma(subject) in TITLE_WORDS:
+        return _title_holder(subject) or subject
     if lemma(subject) not in DOCUMENT_NOUNS or subject.pos_ != "NOUN":
         return subject
     for child in subject.children:
@@ -149,6 +152,17 @@ def speaker_behind(subject: Token, quoted: bytes | None = None) -> Token:
         if issuer is not None and can_speak(issuer) and lemma(issuer) not in DOCUMENT_NOUNS:
             return issuer  # "Cole issued a statement saying …", "Perez wrote in a tweet …"
     return subject
+
+
+def _title_holder(title: Token) -> Token | None:
+    """The person a title of something names: "Speaker of the House Rep. Paul Ryan" → Ryan."""
+    of = next((c for c in title.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    held = None if of is None else next((o for o in of.children if o.dep_ == "pobj"), None)
+    if held is None or held.pos_ != "PROPN":
+        return None
+    given = [c for c in held.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    # a person's name under the title, not the thing the title is of ("Secretary of State")
+    return held if given and given[-1].text.istitle() and not is_place(held.text) else None
 
 
 def _owner(noun: Token) -> Token | None:
@@ -244,6 +258,14 @@ def name_just_before(verb: Token, quoted: bytes) -> Token | None:
     by commas: “the bakery’s owner, Marta Kowal, wrote”, “Marcel Lazar, 44, said”."""
     doc, floor = verb.doc, verb.sent.start
     i = word_before(doc, verb.i, quoted, floor)
+    close = verb.i - 1
+    while close > floor and doc[close].is_space:
+        close -= 1
+    if doc[close].text == ")":  # "Rep. Paul Ryan (R-WI) said": the name before the label
+        inside = range(close - 1, max(floor, close - _MAX_LABEL) - 1, -1)
+        opening = next((j for j in inside if doc[j].text == "("), None)
+        if opening is not None:
+            i = word_before(doc, opening, quoted, floor)
     if i > floor and doc[i].like_num and not quoted[i] and doc[i - 1].text == ",":
         i = word_before(doc, i - 1, quoted, floor)  # ", 44,": an age
     if i < floor or quoted[i]:
