@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+import quoteattr
 from quoteattr.attribute.reported import reported_speech
 from tests.conftest import read
 
@@ -128,3 +129,12 @@ def test_a_report_is_cut_before_a_second_verb_that_holds_a_quote(nlp: Language) 
 def test_a_speech_noun_reports_for_its_possessor(nlp: Language) -> None:
     text = "Both will be targets for the mayor's claims that he is an advocate for working people."
     assert clauses(text, nlp) == [("he is an advocate for working people", "the mayor's")]
+
+
+def test_a_quote_set_off_by_spaced_hyphens_leaves_the_report_before_it(nlp: Language) -> None:
+    text = (
+        "Mr. Biden suggested Mr. Trump had shown a fondness for strongmen like Saddam Hussein - "
+        "“He would have loved Stalin,” Mr. Biden said twice - and reminded the crowd of the stakes."
+    )
+    found = [(q.kind.value, q.content.text, q.cue.text if q.cue else None) for q in quoteattr.attribute(text, nlp=nlp)]
+    assert ("indirect", "Mr. Trump had shown a fondness for strongmen like Saddam Hussein", "suggested") in found

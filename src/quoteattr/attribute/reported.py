@@ -131,7 +131,7 @@ def _before_quote(clause: Span, quoted: bytes) -> Span | None:
     if first is None:
         return clause
     doc = clause.doc
-    aside = next((t.i for t in doc[clause.start : first] if t.text in _ASIDE_OPENERS), None)
+    aside = next((t.i for t in doc[clause.start : first] if t.text in _ASIDE_OPENERS or _spaced_hyphen(t)), None)
     if aside is not None:  # "stated that X (there were 2,000 emails, some “top secret”)"; "said X: “…”"
         return _trim(doc[clause.start : aside], quoted)
     for token in doc[clause.start : first]:
@@ -141,6 +141,11 @@ def _before_quote(clause: Span, quoted: bytes) -> Span | None:
             cut = edge - 1 if doc[edge - 1].dep_ == "cc" else edge  # "… and said, “…”"
             return _trim(doc[clause.start : cut], quoted)
     return clause
+
+
+def _spaced_hyphen(token: Token) -> bool:
+    """A hyphen typed for a dash, with a space on either side: "Saddam Hussein - ''He would …"."""
+    return token.text == "-" and bool(token.whitespace_) and token.i > 0 and bool(token.nbor(-1).whitespace_)
 
 
 def _is_report(clause: Span, quoted: bytes) -> bool:
@@ -178,7 +183,10 @@ def _reported_clause(verb: Token, quoted: bytes) -> Span | None:
     if after:
         return _trim(doc[_clause_start(verb, after[0]) : after[-1].right_edge.i + 1], quoted)
     if complements:
-        return _trim(doc[complements[0].left_edge.i : complements[-1].right_edge.i + 1], quoted)
+        span = doc[complements[0].left_edge.i : complements[-1].right_edge.i + 1]
+        if any(quoted[span.start : span.end]):
+            return None  # “…,” he said: the verb reports the quote before it, which is left to itself
+        return _trim(span, quoted)
     for i in range(verb.i + 1, min(verb.i + _THAT_REACH, verb.sent.end)):
         token = doc[i]
         if quoted[i] or (token.pos_ == "VERB" and token.dep_ not in ("ccomp", "relcl")):
