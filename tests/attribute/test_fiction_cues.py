@@ -67,3 +67,17 @@ def test_a_cue_on_the_next_line_of_a_wrapped_paragraph(nlp: Language) -> None:
 def test_a_clause_whose_subject_cannot_speak_gives_no_speaker(nlp: Language) -> None:
     text = "Tom Harrow took her hand.\n\n“I am glad,” her arm was pressed, “so glad.”"
     assert "her arm" not in {name.lower() for name in speakers(text, nlp) if name}
+
+
+def test_a_paragraph_ending_on_a_comma_hands_its_cue_to_the_next(nlp: Language) -> None:
+    text = (
+        "Lucy Steele left her party for a short time. Mrs. Jennings\n"
+        "immediately whispered to Elinor,\n\n"
+        "“Get it all out of her, my dear. She will tell you anything.”\n"
+    )
+    assert speakers(text, nlp) == ["Jennings"]
+
+
+def test_a_borrowed_subject_hands_on_no_cue(nlp: Language) -> None:
+    text = "The lane was long enough to give Emma time only to say,\n\n“Here comes a trial.”\n"
+    assert speakers(text, nlp) != ["the lane"]

@@ -13,7 +13,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from quoteattr.attribute.nearby import NEAREST_PENALTY, owner_after, surface_speaker, trailing_words, verb_after
+from quoteattr.attribute.nearby import (
+    NEAREST_PENALTY,
+    cue_before_break,
+    owner_after,
+    surface_speaker,
+    trailing_words,
+    verb_after,
+)
 from quoteattr.attribute.syntax import (
     DIRECT_SPEECH_VERBS,
     can_speak,
@@ -24,6 +31,7 @@ from quoteattr.attribute.syntax import (
     misread_name,
     name_just_before,
     noun_phrase,
+    previous_word,
     speaker_behind,
     speaking_verb,
     subject_of,
@@ -103,6 +111,7 @@ def attribute_site(site: Site, document: Document, partial: bool) -> Attribution
     return (
         _cue_in_next_sentence(site, quoted)
         or _colon_intro(site, quoted)
+        or _cue_before_break(site, quoted)
         or _dash_after(site)
         or trailing_words(site, quoted)
     )
@@ -137,6 +146,12 @@ def _cue_in_next_sentence(site: Site, quoted: bytes) -> Attribution | None:
                 return None  # “…” It is stated by a bystander that …: no one speaks as "it"
             return found
     return None
+
+
+def _cue_before_break(site: Site, quoted: bytes) -> Attribution | None:
+    cue = cue_before_break(site, quoted)
+    found = None if cue is None else _from_cue(cue, nearest=False, quoted=quoted)
+    return found if found is not None and found.mention is not None else None
 
 
 def _opens_paragraph(site: Site) -> bool:
@@ -317,17 +332,6 @@ def _speaks(verb: Token, quoted: bytes) -> bool:
 
 def _distance(token: Token, span: Span) -> int:
     return span.start - token.i if token.i < span.start else token.i - span.end + 1
-
-
-def previous_word(doc: Doc, index: int, floor: int = 0) -> Token | None:
-    """The nearest token before token ``index`` that is not whitespace and starts at or after
-    character ``floor``."""
-    for i in range(index - 1, max(index - 4, -1), -1):
-        if doc[i].idx < floor:
-            return None
-        if not doc[i].is_space:
-            return doc[i]
-    return None
 
 
 def _colon_intro(site: Site, quoted: bytes) -> Attribution | None:

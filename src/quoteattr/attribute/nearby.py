@@ -10,6 +10,9 @@
   (it ends with a comma, a dash, ! or ?) to a finite verb and its subject: whatever the verb,
   the clause reports the quote.
 * Owner after: “…,” was Fanny's humble answer. — the owner of what the quote was.
+* Cue before the break: “Mrs. Jennings whispered to Elinor,¶“Get it all out of her.”” — a quote
+  that opens its paragraph after one ending on a comma or a dash: the speech verb that paragraph
+  ends with.
 * Trailing words: “…,” a statement from the hospital read. — the words between the closing mark and
   a speech-verb form, when the tagger misread the verb.
 """
@@ -18,7 +21,15 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from quoteattr.attribute.syntax import can_speak, noun_phrase, speaking_verb, subject_of
+from quoteattr.attribute.syntax import (
+    DIRECT_SPEECH_VERBS,
+    can_speak,
+    is_cue,
+    lemma,
+    noun_phrase,
+    speaking_verb,
+    subject_of,
+)
 from quoteattr.lexicon.pronouns import PRONOUNS
 from quoteattr.lexicon.verbs import SPEECH_VERB_FORMS
 from quoteattr.lexicon.words import BACK_POINTERS, COMMA_LIKE, SENTENCE_END_MARKS
@@ -32,6 +43,8 @@ _HANDS_ON = COMMA_LIKE | {"!", "?"}  # marks that end a quote without ending its
 _FINITE_PAST_OR_PRESENT = frozenset({"VBD", "VBZ", "VBP", "VBN"})  # VBN: the tagger reads "pursued X" so
 _MAX_SUBJECT_WORDS = 3  # "Mrs. Cosham" before her verb
 _MAX_OWNER_WORDS = 3  # "was Sir Thomas's"
+_INTRODUCES = COMMA_LIKE | {":", "-"}  # what a paragraph handing on to a quote ends with
+_MAX_INTRO_WORDS = 12  # back from that mark to the verb: "Mr. Collins joining in, observed,"
 
 
 def _has_quote(sentence: Span, quoted: bytes) -> bool:
@@ -92,6 +105,26 @@ def owner_after(site: Site, quoted: bytes) -> Attribution | None:
             return None
         if token.dep_ == "poss" and token.head.pos_ == "NOUN":
             return Attribution(noun_phrase(token), token.head, Rule.CUE_VERB, RULE_CONFIDENCE[Rule.CUE_VERB])
+    return None
+
+
+def cue_before_break(site: Site, quoted: bytes) -> Token | None:
+    """The speech verb of a paragraph that ends on a comma or a dash and hands the quote opening
+    the next paragraph its speaker: “… immediately whispered to Elinor,¶“Get it all out of her.”"""
+    doc = site.tokens.doc
+    end = site.tokens.start - 1
+    while end >= 0 and doc[end].is_space:
+        end -= 1
+    if end < 0 or doc[end].idx >= site.paragraph.start or doc[end].text not in _INTRODUCES:
+        return None
+    start = max(doc[end].sent.start, end - _MAX_INTRO_WORDS)
+    for token in reversed(doc[start:end]):
+        if quoted[token.i]:
+            return None
+        if is_cue(token) and lemma(token) in DIRECT_SPEECH_VERBS:
+            # its own subject, not one borrowed ("time only to say", "and in a manner said")
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            return token if subject is not None and can_speak(subject) else None
     return None
 
 

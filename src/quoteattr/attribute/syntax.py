@@ -281,3 +281,14 @@ def word_before(doc: Doc, index: int, quoted: bytes, floor: int) -> int:
     while i >= floor and (doc[i].is_punct or doc[i].is_space) and not quoted[i]:
         i -= 1
     return i
+
+
+def previous_word(doc: Doc, index: int, floor: int = 0) -> Token | None:
+    """The nearest token before token ``index`` that is not whitespace and starts at or after
+    character ``floor``."""
+    for i in range(index - 1, max(index - 4, -1), -1):
+        if doc[i].idx < floor:
+            return None
+        if not doc[i].is_space:
+            return doc[i]
+    return None

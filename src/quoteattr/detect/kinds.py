@@ -11,8 +11,7 @@ from __future__ import annotations
 import regex
 from spacy.tokens import Token
 
-from quoteattr.attribute.cues import previous_word
-from quoteattr.attribute.syntax import DIRECT_SPEECH_VERBS, is_cue, lemma
+from quoteattr.attribute.syntax import DIRECT_SPEECH_VERBS, is_cue, lemma, previous_word
 from quoteattr.lexicon.marks import NAMING_WORDS, SCARE_MARKERS, SCARE_PHRASES
 from quoteattr.lexicon.words import CLAUSE_ENDS, COMMA_LIKE, MINOR_WORDS, SENTENCE_ENDS, TITLE_SLOT_WORDS
 from quoteattr.types import Document, QuoteKind, Site
