@@ -142,7 +142,7 @@ def quotes_in_doc(
     quotes = take_turns(
         lines, table.person_words(document.quoted), _narrated(document, table, resolver) if dialogue else None
     )
-    quotes = name_the_narrator(quotes, table.full_name)
+    quotes = name_the_narrator(quotes, table.full_name, table.person_words(document.quoted))
     for reported in reported_speech(document):
         content = _token_span(reported.clause)
         quotes.append(_quote(doc, content, QuoteKind.INDIRECT, reported.attribution, resolver))

@@ -282,3 +282,18 @@ def test_an_action_beat_takes_a_turn_in_the_exchange(nlp: Language) -> None:
     )
     names = [name for name, _ in speakers(text, nlp)]
     assert names[2:] == ["Nanny Hooper", "Brenda Last", "Nanny Hooper", "Brenda Last"]
+
+
+def test_the_narrator_takes_a_full_name_the_narration_never_uses(nlp: Language) -> None:
+    text = (
+        "I went down to the hotel, where the General was waiting.\n\n"
+        "“Walk on in front of me, Pavel Sergeitch,” said the General.\n\n"
+        "I walked on. Polina came out to meet us on the steps.\n\n"
+        "“Where have you been?” said Polina.\n\n"
+        "“At the Casino,” said the General.\n\n"
+        "“Good-bye, Pavel Sergeitch,” said Polina, and went in.\n\n"
+        "The General took my arm.\n\n"
+        "“Come,” said the General.\n\n"
+        "“Good-bye,” I said.\n"
+    )
+    assert speakers(text, nlp)[-1][0] == "Pavel Sergeitch"

@@ -188,12 +188,18 @@ def _same_person(a: str, b: str | None) -> bool:
     return any(w.lower().rstrip(".") in words for w in a.split() if w.lower().rstrip(".") not in TITLE_WORDS)
 
 
-def name_the_narrator(quotes: list[Quote], full_name: Callable[[str], str] | None = None) -> list[Quote]:
+def name_the_narrator(
+    quotes: list[Quote], full_name: Callable[[str], str] | None = None, in_narration: frozenset[str] = frozenset()
+) -> list[Quote]:
     """A first-person narrator named as the others call them: the name the lines next to the
     narrator's own address most often (“Jake, you're drunk.”, “Alexis Ivanovitch, walk on”), when
-    at least two do. A given name becomes the full name ``full_name`` knows for it (Jake → Jake
-    Barnes, when the text names one Jake)."""
+    at least two do; failing that, a full name the others call someone by at least twice that no
+    line is said by and the narration (``in_narration``: its people's words) never uses, as a
+    first-person narration never uses its teller's name. A given name becomes the full name
+    ``full_name`` knows for it (Jake → Jake Barnes, when the text names one Jake)."""
     narrated = [n for n, q in enumerate(quotes) if _name(q) == NARRATOR]
+    if not narrated:
+        return quotes
     votes: Counter[str] = Counter()
     full: Counter[str] = Counter()
     for n in narrated:
@@ -204,8 +210,11 @@ def name_the_narrator(quotes: list[Quote], full_name: Callable[[str], str] | Non
                 called = vocative(text)
                 if called is not None and len(called.split()) > 1:
                     full[called] += 1
+    unnarrated = _unnarrated_names(quotes, in_narration)
     if full and full.most_common(1)[0][1] >= MIN_FULL_NAME_VOTES:
         name = full.most_common(1)[0][0]  # “Alexis Ivanovitch”
+    elif unnarrated and unnarrated.most_common(1)[0][1] >= MIN_NARRATOR_VOTES:
+        name = unnarrated.most_common(1)[0][0]
     elif votes and votes.most_common(1)[0][1] >= MIN_NARRATOR_VOTES:
         given = votes.most_common(1)[0][0]
         longer = [name for name in full if name.split()[0].lower() == given]
@@ -220,6 +229,23 @@ def name_the_narrator(quotes: list[Quote], full_name: Callable[[str], str] | Non
         if speaker is not None:
             named[n] = attrs.evolve(named[n], speaker=attrs.evolve(speaker, name=name))
     return named
+
+
+def _unnarrated_names(quotes: list[Quote], in_narration: frozenset[str]) -> Counter[str]:
+    """Full names the lines of others call someone by, who says no line and whom the narration
+    never names: the one telling the story."""
+    speakers = {name for q in quotes if (name := _name(q)) is not None and name != NARRATOR}
+    found: Counter[str] = Counter()
+    for quote in quotes:
+        if _name(quote) == NARRATOR:
+            continue
+        for name in called(quote.content.text):
+            words = [w.lower().rstrip(".") for w in name.split()]
+            if len(words) < 2 or any(w in in_narration for w in words):
+                continue
+            if not any(_same_person(name, speaker) for speaker in speakers):
+                found[name] += 1
+    return found
 
 
 def _next_owner(
