@@ -6,6 +6,7 @@ between quotes → resolve speakers across the document → Quote objects.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 import attrs
@@ -18,6 +19,7 @@ from quoteattr.attribute.syntax import listener_of
 from quoteattr.detect.kinds import classify
 from quoteattr.detect.marks import find_quotes, paragraphs
 from quoteattr.detect.selection import needed, readable_tokens
+from quoteattr.lexicon.fiction import DIALOGUE_VERBS
 from quoteattr.parse.chunks import Prepared, parse, prepare
 from quoteattr.parse.loading import ModelArg, load_model
 from quoteattr.resolve.dialogue import OWN_RULES, Line, called, name_the_narrator, reads_as_dialogue, take_turns
@@ -41,6 +43,7 @@ from quoteattr.types import (
 #: A partial quote this short with no one to attribute it to is a scare quote or a term, not a
 #: quotation: the “efficiency programme”, a “smart” fridge.
 MAX_UNATTRIBUTED_PARTIAL_WORDS = 3
+MIN_FICTION_CUES = 2  # cues with fiction's own verbs that make a text a novel's
 
 
 def check_text(text: object, name: str = "text") -> str:
@@ -131,7 +134,7 @@ def quotes_in_doc(
         (site.marked.paragraph, opens_paragraph(site), _has_own_speaker(attribution))
         for site, kind, attribution in zip(sites, kinds, found, strict=True)
         if kind is QuoteKind.DIRECT
-    )
+    ) or _tells_a_story(found)
     resolver = Resolver(document, table, dialogue=dialogue)
     lines = [
         Line(_quote(doc, _span(text, site.marked.start, site.marked.end), kind, attribution, resolver),
@@ -181,6 +184,13 @@ def _narrated(document: Document, table: EntityTable, resolver: Resolver) -> dic
         if entity.kind is EntityKind.PERSON and not document.quoted[position] and document.readable[position]:
             found.setdefault(document.paragraph_of(document.doc[position]), []).append(entity.name)
     return found
+
+
+def _tells_a_story(found: Sequence[Attribution | None]) -> bool:
+    """Whether the cues are a novel's: at least two of fiction's own verbs (cried, exclaimed,
+    rejoined), which news never uses for its quotes."""
+    fiction = (a for a in found if a is not None and a.cue is not None and a.cue.lemma_.lower() in DIALOGUE_VERBS)
+    return sum(1 for _ in itertools.islice(fiction, MIN_FICTION_CUES)) >= MIN_FICTION_CUES
 
 
 def _has_own_speaker(found: Attribution | None) -> bool:

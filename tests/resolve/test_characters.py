@@ -173,3 +173,13 @@ def test_a_role_or_someone_set_apart_is_not_a_character_on_the_scene(nlp: Langua
 def test_an_archaic_pronoun_is_no_name(nlp: Language) -> None:
     text = "“I thank Thee for the rain,” prayed Anne.\n\n“Did I do all right?” she asked."
     assert speakers(text, nlp) == ["Anne", "Anne"]
+
+
+def test_fictions_own_verbs_make_a_text_a_novels(nlp: Language) -> None:
+    text = (
+        "Tom Harrow and his aunt sat by the fire.\n\n"
+        "“It is cold,” cried Tom.\n\n"
+        "“It is,” rejoined Aunt Mary.\n\n"
+        "“Let us go out,” exclaimed the young man."
+    )
+    assert speakers(text, nlp)[-1] == "Tom Harrow"
