@@ -264,24 +264,22 @@ def test_a_pronoun_opening_a_new_paragraph_is_not_the_last_speaker(nlp: Language
 
 
 def test_a_pronoun_never_means_the_one_the_line_calls_by_name(nlp: Language) -> None:
-    text = (
-        "Diana Barry ran up to Anne Shirley at the gate.\n\n“You are the dearest girl in the world, Diana,” she said."
-    )
-    assert speakers(text, nlp) == [("Anne Shirley", "cue-verb")]
+    text = "Nora Vale ran up to Ida Crane at the gate.\n\n“You are the dearest girl in the world, Nora,” she said."
+    assert speakers(text, nlp) == [("Ida Crane", "cue-verb")]
 
 
 def test_an_action_beat_takes_a_turn_in_the_exchange(nlp: Language) -> None:
     text = (
-        "Nanny Hooper came in with the towels.\n\n"
-        "“He called me a silly old tart, my lady,” said Nanny Hooper.\n\n"
-        "Brenda Last choked into her towel. “He said that?”\n\n"
+        "Nan Hooper came in with the towels.\n\n"
+        "“He called me a silly old goose, madam,” said Nan Hooper.\n\n"
+        "Vera Lomax choked into her cup. “He said that?”\n\n"
         "“Repeatedly.”\n\n"
         "“Oh dear.”\n\n"
         "“And he danced in front of me.”\n\n"
         "“How dreadful.”\n"
     )
     names = [name for name, _ in speakers(text, nlp)]
-    assert names[2:] == ["Nanny Hooper", "Brenda Last", "Nanny Hooper", "Brenda Last"]
+    assert names[2:] == ["Nan Hooper", "Vera Lomax", "Nan Hooper", "Vera Lomax"]
 
 
 def test_the_narrator_takes_a_full_name_the_narration_never_uses(nlp: Language) -> None:
