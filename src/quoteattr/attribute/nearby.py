@@ -6,11 +6,11 @@
   everything. “I used to …””).
 * Next sentence: ““We never saw the warning.” That was the verdict of Aled Price.” — a sentence
   that points back at the quote (that, this, so …) and names someone.
-* Verb after: “…,” pursued Bounderby / “…,” Mary speculated. — a quote that hands its sentence on
+* Verb after: “…,” pursued Harrow / “…?” Ada speculated. — a quote that hands its sentence on
   (it ends with a comma, a dash, ! or ?) to a finite verb and its subject: whatever the verb,
   the clause reports the quote.
-* Owner after: “…,” was Fanny's humble answer. — the owner of what the quote was.
-* Cue before the break: “Mrs. Jennings whispered to Elinor,¶“Get it all out of her.”” — a quote
+* Owner after: “…,” was Tom Bright's observation. — the owner of what the quote was.
+* Cue before the break: “Mrs. Pratt whispered to Nora,¶“Ask her everything.”” — a quote
   that opens its paragraph after one ending on a comma or a dash: the speech verb that paragraph
   ends with.
 * Trailing words: “…,” a statement from the hospital read. — the words between the closing mark and
@@ -42,7 +42,7 @@ MAX_TRAILING_SPEAKER = 8  # words in "a statement from the hospital read"
 _HANDS_ON = COMMA_LIKE | {"!", "?"}  # marks that end a quote without ending its sentence
 _FINITE_PAST_OR_PRESENT = frozenset({"VBD", "VBZ", "VBP", "VBN"})  # VBN: the tagger reads "pursued X" so
 _MAX_SUBJECT_WORDS = 3  # "Mrs. Cosham" before her verb
-_MAX_OWNER_WORDS = 3  # "was Sir Thomas's"
+_MAX_OWNER_WORDS = 3  # "was Sir Tom Bright's"
 _INTRODUCES = COMMA_LIKE | {":", "-"}  # what a paragraph handing on to a quote ends with
 _MAX_INTRO_WORDS = 12  # back from that mark to the verb: "Mr. Collins joining in, observed,"
 
@@ -93,7 +93,7 @@ def named_after(site: Site, quoted: bytes) -> Attribution | None:
 
 
 def owner_after(site: Site, quoted: bytes) -> Attribution | None:
-    """“…,” was Fanny's humble answer / was her observation: the owner of what the quote was."""
+    """“…,” was Tom Bright's humble answer / was her observation: the owner of what the quote was."""
     doc = site.tokens.doc
     start = site.tokens.end
     while start < site.frame.end and (doc[start].is_punct or doc[start].is_space):
@@ -110,7 +110,7 @@ def owner_after(site: Site, quoted: bytes) -> Attribution | None:
 
 def cue_before_break(site: Site, quoted: bytes) -> Token | None:
     """The speech verb of a paragraph that ends on a comma or a dash and hands the quote opening
-    the next paragraph its speaker: “… immediately whispered to Elinor,¶“Get it all out of her.”"""
+    the next paragraph its speaker: “… immediately whispered to Nora,¶“Ask her everything.”"""
     doc = site.tokens.doc
     end = site.tokens.start - 1
     while end >= 0 and doc[end].is_space:
@@ -130,7 +130,7 @@ def cue_before_break(site: Site, quoted: bytes) -> Token | None:
 
 def verb_after(site: Site, quoted: bytes) -> Token | None:
     """The finite verb of the clause a quote hands its sentence on to, whatever the verb:
-    “…,” pursued Bounderby; “…?” Mary speculated. None when the quote ends its sentence."""
+    “…,” pursued Harrow; “…?” Ada speculated. None when the quote ends its sentence."""
     if not _hands_on(site):
         return None
     doc = site.tokens.doc
@@ -145,11 +145,11 @@ def verb_after(site: Site, quoted: bytes) -> Token | None:
         return None
     first = doc[after]
     if _is_finite(first) and _names_speaker(doc[after + 1]):
-        return first  # inverted: pursued Bounderby, said he
+        return first  # inverted: pursued Harrow, said he
     if not _names_speaker(first):
         return None
     for token in doc[after + 1 : end]:
-        if _is_finite(token):  # "he heard Katharine say": the verb of speaking is another's
+        if _is_finite(token):  # "he heard Nora say": the verb of speaking is another's
             subject = subject_of(token, quoted)
             return speaking_verb(token, quoted) if subject is not None and can_speak(subject) else None
         if token.pos_ != "PROPN" and token.tag_ != "NNP":

@@ -50,7 +50,7 @@ def is_cue(token: Token) -> bool:
 
 
 def speaking_verb(verb: Token, quoted: bytes) -> Token:
-    """The verb of speaking a verb reports, if any: "say" in “…,” he heard Katharine say; else the
+    """The verb of speaking a verb reports, if any: "say" in “…,” he heard Nora say; else the
     verb itself."""
     said = (c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and not quoted[c.i] and is_cue(c))
     return next(said, verb)
@@ -131,7 +131,7 @@ def _unquoted(token: Token, quoted: bytes | None) -> Token | None:
 def speaker_behind(subject: Token, quoted: bytes | None = None) -> Token:
     """Who speaks through a verb's subject: for a document, the one the text says issued it
     (“her statement said”, “a statement from the governor's office said”, “Cole issued a
-    statement saying”), else the document; a voice is its owner's (“the voice of old Mr. Emerson”);
+    statement saying”), else the document; a voice is its owner's (“the voice of old Mr. Ashby”);
     any other subject is itself the speaker."""
     if lemma(subject) in SPEAKING_PARTS and subject.pos_ == "NOUN":
         return _owner(subject) or subject
@@ -155,7 +155,7 @@ def speaker_behind(subject: Token, quoted: bytes | None = None) -> Token:
 
 
 def _title_holder(title: Token) -> Token | None:
-    """The person a title of something names: "Speaker of the House Rep. Paul Ryan" → Ryan."""
+    """The person a title of something names: "Speaker of the House Rep. Paula Reyes" → Reyes."""
     of = next((c for c in title.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     held = None if of is None else next((o for o in of.children if o.dep_ == "pobj"), None)
     if held is None or held.pos_ != "PROPN":
@@ -166,7 +166,7 @@ def _title_holder(title: Token) -> Token | None:
 
 
 def _owner(noun: Token) -> Token | None:
-    """Whose ``noun`` is: her voice, the voice of Mr. Emerson."""
+    """Whose ``noun`` is: her voice, the voice of Mr. Ashby."""
     for child in noun.children:
         if child.dep_ == "poss" and can_speak(child):
             return child
@@ -261,7 +261,7 @@ def name_just_before(verb: Token, quoted: bytes) -> Token | None:
     close = verb.i - 1
     while close > floor and doc[close].is_space:
         close -= 1
-    if doc[close].text == ")":  # "Rep. Paul Ryan (R-WI) said": the name before the label
+    if doc[close].text == ")":  # "Rep. Paula Reyes (R-Wis.) said": the name before the label
         inside = range(close - 1, max(floor, close - _MAX_LABEL) - 1, -1)
         opening = next((j for j in inside if doc[j].text == "("), None)
         if opening is not None:

@@ -62,5 +62,5 @@ CHARACTER_NOUNS: Final[dict[str, str | None]] = {
 OTHER_PARTY: Final[frozenset[str]] = frozenset({"the other", "the other one"})
 
 #: What a character speaks with, standing for the character: “…,” exclaimed the voice of old Mr.
-#: Emerson; her lips said.
+#: Ashby; her lips said.
 SPEAKING_PARTS: Final[frozenset[str]] = frozenset({"voice", "lips", "tongue"})

@@ -38,7 +38,7 @@ PRONOUNS: Final[dict[str, Referent]] = {
 }
 
 #: Every personal pronoun and possessive, the archaic ones too: never a word of a name, even
-#: capitalised (“Thee I love”, “Her Maharajah”).
+#: capitalised (“Thee I thank”, “Her Highness”).
 PERSONAL_WORDS: Final[frozenset[str]] = frozenset(PRONOUNS) | frozenset(
     "you your yours yourself my mine our ours thee thou thy thine ye".split()
 )

@@ -93,7 +93,7 @@ def _described(resolver: Resolver, mention: Span) -> Entity | None:
         return None
     word = head.lemma_.lower()
     if word not in CHARACTER_NOUNS or any(_sets_apart(c) for c in head.children):
-        return None  # "the medicine man" is a role; "the lady who had been a nurse" someone apart
+        return None  # "the ferry man" is a role; "the woman who had been a nurse" someone apart
     owner = next((c for c in head.lefts if c.dep_ == "poss"), None)
     if owner is None and not any(t.lower_ in DEFINITE_WORDS for t in head.lefts):
         return None  # "a young man" is someone new
@@ -122,8 +122,8 @@ def _described(resolver: Resolver, mention: Span) -> Entity | None:
 
 
 def _sets_apart(modifier: Token) -> bool:
-    """A noun before a character noun makes a role (“the medicine man”), a relative clause after it
-    someone apart (“the lady who had been a nurse”)."""
+    """A noun before a character noun makes a role (“the ferry man”), a relative clause after it
+    someone apart (“the woman who had been a nurse”)."""
     return (modifier.dep_ == "compound" and modifier.pos_ == "NOUN") or modifier.dep_ == "relcl"
 
 

@@ -123,8 +123,8 @@ def take_turns(
 
 
 def _beat(line: Line) -> str | None:
-    """The speaker an action beat gives a line that narration opens: “Brenda choked. “He said
-    _that_?”” is Brenda's turn."""
+    """The speaker an action beat gives a line that narration opens: “Vera choked. “He said
+    that?”” is Vera's turn."""
     quote = line.quote
     if line.opens_paragraph or quote.rule not in (Rule.INTRO_SENTENCE, Rule.NAMED_BEFORE) or quote.speaker is None:
         return None
@@ -167,7 +167,7 @@ def vocative(text: str) -> str | None:
 
 def called(text: str) -> list[str]:
     """Every name a line calls someone by, set off by commas anywhere in it: “Now, as you showed
-    me, Tom Gradgrind, that you wanted …”; none of them said the line."""
+    me, Tom Harrow, that you wanted …”; none of them said the line."""
     found = (m.group("name") for m in _INNER_VOCATIVE.finditer(text))
     return [name for name in found if name.split()[0].lower().rstrip(".") not in NOT_VOCATIVES]
 

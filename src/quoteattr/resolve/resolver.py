@@ -118,7 +118,7 @@ class Resolver:
     def resolve(self, mention: Span, speaking: bool = True, called: Sequence[str] = ()) -> tuple[str, Resolution]:
         """The canonical name for ``mention`` and how it was found; ``speaking`` when it names
         whoever said a quote (not the one it was said to); ``called``, the names the quote calls
-        its listeners by, whom a pronoun cannot mean (“…, Diana,” she said)."""
+        its listeners by, whom a pronoun cannot mean (“…, Nora,” she said)."""
         name, resolution, entity = self._resolve(mention, speaking, called)
         self.resolved.setdefault(name, Resolved(mention, resolution, entity))
         if speaking and self.dialogue and entity is not None and entity.kind == PERSON:
@@ -182,7 +182,7 @@ class Resolver:
         return found
 
     def _people_called(self, names: Sequence[str]) -> list[Entity]:
-        """The people a quote calls by these names: “Diana”, “Tom Gradgrind”, “Mr. Harris”."""
+        """The people a quote calls by these names: “Nora”, “Tom Harrow”, “Mr. Harris”."""
         found = []
         for name in names:
             words = tuple(w for w in (word_of(w) for w in name.split()) if w not in TITLE_WORDS)
@@ -191,7 +191,7 @@ class Resolver:
 
     def _turn_taken(self, pronoun: Token) -> Entity | None:
         """In a novel's dialogue, who spoke the line just before the paragraph a speaker's pronoun
-        opens with a quote: a new paragraph is a new speaker (“…,” said Helen. ¶ “…,” she said)."""
+        opens with a quote: a new paragraph is a new speaker (“…,” said Helen Moss. ¶ “…,” she said)."""
         if not self.dialogue:
             return None
         paragraph = self.document.paragraph_of(pronoun)
@@ -208,7 +208,7 @@ class Resolver:
     def _may_be_person(self, entity: Entity) -> bool:
         """In a novel, whether a name "he" or "she" can mean: one known to be a person's, or one
         that somewhere acts or speaks (a subject); not a name only ever gone to or looked at
-        (“in Montmartre”, “the Leaning Tower”)."""
+        (“the little Leaning Tower” she bought)."""
         if not self.dialogue or not entity.guessed or entity.gender is not None or entity.roles:
             return True
         if entity.key not in self._acting:
@@ -437,7 +437,7 @@ class Resolver:
 
 def _called_by(entity: Entity, words: tuple[str, ...]) -> bool:
     """Whether a name a quote calls someone by is this person's: their surname or full name, or
-    their given name ("Dorian" for Dorian Gray, "Tom Gradgrind" for Thomas Gradgrind)."""
+    their given name ("Nora" for Nora Vale, "Tom Harrow" for Thomas Harrow)."""
     if not words:
         return False
     if entity.matches(words) or (entity.words[0] == words[0] and len(words) == 1):
