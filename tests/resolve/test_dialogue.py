@@ -295,3 +295,17 @@ def test_the_narrator_takes_a_full_name_the_narration_never_uses(nlp: Language) 
         "“Good-bye,” I said.\n"
     )
     assert speakers(text, nlp)[-1][0] == "Pavel Sergeitch"
+
+
+def test_a_speaker_who_goes_on_acting_after_her_line_may_speak_again(nlp: Language) -> None:
+    text = (
+        "Ida Crane and Tom Harrow walked up the hill.\n\n"
+        "“Where are we?” asked Tom.\n\n"
+        "“Lost.”\n\n"
+        "“Truly?”\n\n"
+        "“Truly.”\n\n"
+        "“Then what?”\n\n"
+        "“Do you take me for a Londoner?” asked Ida. She then showed him where the north lay.\n\n"
+        "“It is my native land,” she said."
+    )
+    assert speakers(text, nlp)[-1] == ("Ida Crane", "cue-verb")

@@ -40,6 +40,7 @@ from quoteattr.types import Document, EntityKind, Gender, Referent, Resolution
 
 _SENTENCES_BACK = 12  # how far back a pronoun looks for its antecedent
 _TOKENS_BACK = 1000  # … and at most this many tokens, however long its sentences and dialogue
+_MAX_CUE_AFTER_LINE = 8  # words of "said Helen Moss, smiling" after a paragraph's last line
 _NEARBY = 120  # tokens back to the person "the star" refers to, or to what an unnamed "it" does
 # Tokens back to any stand-in's antecedent: a long article's length. The bound keeps a 10 MB input
 # linear, and an organisation not named in that span is not what "the company" means.
@@ -201,9 +202,23 @@ class Resolver:
             first = self.doc[first.i - 1]
         while first.is_space and first.i < pronoun.i:
             first = self.doc[first.i + 1]
-        if not self.quoted[first.i]:
+        if not self.quoted[first.i] or not self._ends_in_a_line(first.i):
             return None
         return self.scene.turn_taken(pronoun.i, paragraph)
+
+    def _ends_in_a_line(self, start: int) -> bool:
+        """Whether the paragraph before token ``start`` ends with a line of dialogue and at most
+        its cue (“…,” said Helen Moss.), not with narration in which its speaker goes on acting
+        (“…?” She then told him where the north lay.)."""
+        words = 0
+        for token in reversed(self.doc[max(0, start - _MAX_CUE_AFTER_LINE - 8) : start]):
+            if self.quoted[token.i]:
+                return True
+            if not (token.is_space or token.is_punct):
+                words += 1
+                if words > _MAX_CUE_AFTER_LINE:
+                    return False
+        return False
 
     def _may_be_person(self, entity: Entity) -> bool:
         """In a novel, whether a name "he" or "she" can mean: one known to be a person's, or one
