@@ -105,7 +105,7 @@ def _described(resolver: Resolver, mention: Span) -> Entity | None:
         excluded.append(related)
     gender = character_gender(word)
     scene = resolver.scene
-    previous = scene.turn_taken(head.i, resolver.document.paragraph_of(head))
+    previous = resolver.turn_taken(head)
     if previous is not None:
         excluded.append(previous)
     found = itertools.chain(scene.meant_by(mention), scene.recent(head.i), resolver.candidates(head))

@@ -138,7 +138,7 @@ class Resolver:
         ):
             return INTERVIEW_LABELS[head.lower_], Resolution.NOUN_PHRASE, None  # Q: “…” A: “…”
         if len(mention) == 1 and head.lower_ in PRONOUNS:
-            turn = self._turn_taken(head) if speaking else None
+            turn = self.turn_taken(head) if speaking else None
             others = self._people_called(called) + ([turn] if turn is not None else [])
             entity = self.antecedent(head, others) or self._unnamed_antecedent(head)
             if entity is not None:
@@ -190,21 +190,22 @@ class Resolver:
             found += [self.current(e) for e in self.table.entities if e.kind == PERSON and _called_by(e, words)]
         return found
 
-    def _turn_taken(self, pronoun: Token) -> Entity | None:
-        """In a novel's dialogue, who spoke the line just before the paragraph a speaker's pronoun
-        opens with a quote: a new paragraph is a new speaker (“…,” said Helen Moss. ¶ “…,” she said)."""
+    def turn_taken(self, speaker: Token) -> Entity | None:
+        """In a novel's dialogue, who spoke the line just before the paragraph a speaker's mention
+        (“she”, “the young man”) opens with a quote: a new paragraph is a new speaker (“…,” said
+        Helen Moss. ¶ “…,” she said), so neither the pronoun nor the description is them."""
         if not self.dialogue:
             return None
-        paragraph = self.document.paragraph_of(pronoun)
+        paragraph = self.document.paragraph_of(speaker)
         start = self.document.paragraph_starts[paragraph] if self.document.paragraph_starts else 0
-        first = pronoun
+        first = speaker
         while first.i > 0 and self.doc[first.i - 1].idx >= start:
             first = self.doc[first.i - 1]
-        while first.is_space and first.i < pronoun.i:
+        while first.is_space and first.i < speaker.i:
             first = self.doc[first.i + 1]
         if not self.quoted[first.i] or not self._ends_in_a_line(first.i):
             return None
-        return self.scene.turn_taken(pronoun.i, paragraph)
+        return self.scene.turn_taken(speaker.i, paragraph)
 
     def _ends_in_a_line(self, start: int) -> bool:
         """Whether the paragraph before token ``start`` ends with a line of dialogue and at most
