@@ -309,3 +309,16 @@ def test_a_speaker_who_goes_on_acting_after_her_line_may_speak_again(nlp: Langua
         "“It is my native land,” she said."
     )
     assert speakers(text, nlp)[-1] == ("Ida Crane", "cue-verb")
+
+
+def test_the_second_party_may_be_named_by_the_narration_before_the_last_line(nlp: Language) -> None:
+    text = (
+        "May Welland sat at the window with her work.\n\n"
+        "The afternoon was long, and the street below was quiet.\n\n"
+        "“Are you going out?” asked Tom Harrow.\n\n"
+        "“Not today.”\n\n"
+        "“Then I shall stay.”\n\n"
+        "“Stay, then.”\n\n"
+        "“I will.”\n"
+    )
+    assert [name for name, _ in speakers(text, nlp)][1:] == ["May Welland", "Tom Harrow", "May Welland", "Tom Harrow"]

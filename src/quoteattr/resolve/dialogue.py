@@ -101,8 +101,8 @@ def take_turns(
             if exchange.other is None:  # the second party may be named only further on
                 exchange.other = _next_owner(paragraphs, owners, k, exchange.current)
             if exchange.other is None and exchange.current is not None and narrated is not None:
-                # or named by the narration since the line before: “Archer looked at May.”
-                since = paragraphs[k - 1][0] if k else paragraph
+                # or named by the narration around the line before: “Tom looked at May.”
+                since = max(0, (paragraphs[k - 1][0] if k else paragraph) - MAX_GAP)
                 exchange.other = _on_scene(narrated, since, paragraph, exchange.current)
             speaker = exchange.known(listener) or exchange.next_speaker(_addressed(first.content.text))
             if speaker is None:  # no one to give the line to; but whom it calls answers it
