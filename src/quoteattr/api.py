@@ -131,7 +131,8 @@ def quotes_in_doc(
     # Stage 4: the document's entities, and each speaker mention resolved to a canonical name.
     table = EntityTable.build(document, [a.mention for a in found if a is not None and a.mention is not None])
     dialogue = reads_as_dialogue(
-        (site.marked.paragraph, opens_paragraph(site), _has_own_speaker(attribution))
+        # a paragraph that goes on with the last one's quote is no new turn
+        (site.marked.paragraph, opens_paragraph(site), _has_own_speaker(attribution) or site.marked.continued)
         for site, kind, attribution in zip(sites, kinds, found, strict=True)
         if kind is QuoteKind.DIRECT
     ) or _tells_a_story(found)

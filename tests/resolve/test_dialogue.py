@@ -322,3 +322,15 @@ def test_the_second_party_may_be_named_by_the_narration_before_the_last_line(nlp
         "“I will.”\n"
     )
     assert [name for name, _ in speakers(text, nlp)][1:] == ["May Welland", "Tom Harrow", "May Welland", "Tom Harrow"]
+
+
+def test_a_speech_over_several_paragraphs_is_no_exchange(nlp: Language) -> None:
+    text = (
+        "Activist Morgan Pell put his questions to the candidates:\n\n"
+        "“Has the candidate a record of leadership?\n\n"
+        "“Is the candidate surrounded by people of firm principle?\n\n"
+        "“Are the candidate's stated positions sound?\n\n"
+        "“Will the candidate hold firm when the heat is on?”\n\n"
+        "Pell spoke at Freedom Hall on Tuesday, where Liberty Cole introduced him.\n"
+    )
+    assert {name for name, _ in speakers(text, nlp)} == {"Morgan Pell"}
