@@ -212,7 +212,7 @@ class Resolver:
         its cue (“…,” said Helen Moss.), not with narration in which its speaker goes on acting
         (“…?” She then told him where the north lay.)."""
         words = 0
-        for token in reversed(self.doc[max(0, start - _MAX_CUE_AFTER_LINE - 8) : start]):
+        for token in reversed(self.doc[max(0, start - 2 * _MAX_CUE_AFTER_LINE) : start]):  # words and the marks between
             if self.quoted[token.i]:
                 return True
             if not (token.is_space or token.is_punct):
