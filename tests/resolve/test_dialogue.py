@@ -305,8 +305,8 @@ def test_a_speaker_who_goes_on_acting_after_her_line_may_speak_again(nlp: Langua
         "“Truly?”\n\n"
         "“Truly.”\n\n"
         "“Then what?”\n\n"
-        "“Do you take me for a Londoner?” asked Ida. She then showed him where the north lay.\n\n"
-        "“It is my native land,” she said."
+        "“Do you think me a stranger here?” asked Ida. She then led him up the path.\n\n"
+        "“I grew up here,” she said."
     )
     assert speakers(text, nlp)[-1] == ("Ida Crane", "cue-verb")
 

@@ -210,7 +210,7 @@ class Resolver:
     def _ends_in_a_line(self, start: int) -> bool:
         """Whether the paragraph before token ``start`` ends with a line of dialogue and at most
         its cue (“…,” said Helen Moss.), not with narration in which its speaker goes on acting
-        (“…?” She then told him where the north lay.)."""
+        (“…?” She then showed him the way.)."""
         words = 0
         for token in reversed(self.doc[max(0, start - 2 * _MAX_CUE_AFTER_LINE) : start]):  # words and the marks between
             if self.quoted[token.i]:
