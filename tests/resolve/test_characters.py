@@ -183,3 +183,15 @@ def test_fictions_own_verbs_make_a_text_a_novels(nlp: Language) -> None:
         "“Let us go out,” exclaimed the young man."
     )
     assert speakers(text, nlp)[-1] == "Tom Harrow"
+
+
+def test_a_description_is_never_the_one_the_line_calls_by_name(nlp: Language) -> None:
+    text = (
+        "Ida Crane and Nora Vale walked by the river.\n\n"
+        "“Where is Tom?” asked Ida.\n\n"
+        "“Gone.”\n\n"
+        "“Gone where?”\n\n"
+        "“Away.”\n\n"
+        "“You are a strange creature, Ida,” said the girl."
+    )
+    assert speakers(text, nlp)[-1] == "Nora Vale"

@@ -334,3 +334,11 @@ def test_a_speech_over_several_paragraphs_is_no_exchange(nlp: Language) -> None:
         "Pell spoke at Freedom Hall on Tuesday, where Liberty Cole introduced him.\n"
     )
     assert {name for name, _ in speakers(text, nlp)} == {"Morgan Pell"}
+
+
+def test_a_line_calling_mr_x_can_still_be_mrs_xs(nlp: Language) -> None:
+    text = (
+        "Mr. Pell came home late, and Mrs. Pell was waiting in the hall.\n\n"
+        "“I'll tell you what, Mr. Pell,” she said. “You are late.”"
+    )
+    assert speakers(text, nlp)[0] == ("Mrs. Pell", "cue-verb")

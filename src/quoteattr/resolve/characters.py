@@ -12,6 +12,7 @@ is someone a later *she* can mean.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import attrs
@@ -25,6 +26,7 @@ from quoteattr.lexicon.words import DEFINITE_WORDS
 from quoteattr.resolve.entities import Entity
 from quoteattr.resolve.mentions import nominal_name
 from quoteattr.resolve.name_kinds import PERSON, is_title
+from quoteattr.resolve.parties import turn_taken
 from quoteattr.types import Gender
 
 if TYPE_CHECKING:
@@ -45,6 +47,8 @@ class Scene:
     #: The description at each token position → whom it was resolved to, so that a second
     #: reading of the same mention gives the same answer.
     resolved_at: dict[int, Entity | None] = attrs.Factory(dict)
+    #: Entity key → whether the name acts somewhere (parties.may_be_person).
+    acting: dict[int, bool] = attrs.Factory(dict)
 
     def spoke(self, mention: Span, paragraph: int, entity: Entity) -> None:
         self.speakers.append((mention.root.i, paragraph, entity))
@@ -79,15 +83,16 @@ def _words(mention: Span) -> str:
     return " ".join(t.lower_ for t in mention if not t.is_punct)
 
 
-def described_character(resolver: Resolver, mention: Span) -> Entity | None:
-    """The named person a description means on the scene, or None."""
+def described_character(resolver: Resolver, mention: Span, called: Sequence[Entity] = ()) -> Entity | None:
+    """The named person a description means on the scene, or None; never one of ``called``, whom
+    the line calls by name (“…, Nora,” said the girl)."""
     head = mention.root
     if head.i not in resolver.scene.resolved_at:
-        resolver.scene.resolved_at[head.i] = _described(resolver, mention)
+        resolver.scene.resolved_at[head.i] = _described(resolver, mention, called)
     return resolver.scene.resolved_at[head.i]
 
 
-def _described(resolver: Resolver, mention: Span) -> Entity | None:
+def _described(resolver: Resolver, mention: Span, called: Sequence[Entity] = ()) -> Entity | None:
     head = mention.root
     if head.tag_ != "NN" or not head.text.islower():
         return None
@@ -99,13 +104,13 @@ def _described(resolver: Resolver, mention: Span) -> Entity | None:
         return None  # "a young man" is someone new
     if resolver.introduced_as(head) is not None:
         return None
-    excluded = list(resolver.listeners(head))
+    excluded = list(resolver.listeners(head)) + list(called)
     related = _owner(resolver, owner)
     if related is not None:
         excluded.append(related)
     gender = character_gender(word)
     scene = resolver.scene
-    previous = resolver.turn_taken(head)
+    previous = turn_taken(resolver, head)
     if previous is not None:
         excluded.append(previous)
     found = itertools.chain(scene.meant_by(mention), scene.recent(head.i), resolver.candidates(head))

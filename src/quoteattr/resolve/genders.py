@@ -14,6 +14,7 @@ from collections import Counter
 
 from spacy.tokens import Token
 
+from quoteattr.lexicon.names import census_name_gender
 from quoteattr.resolve.entities import EntityTable
 from quoteattr.resolve.name_kinds import PERSON
 from quoteattr.types import Document, Gender
@@ -23,6 +24,13 @@ FEMALE_WORDS = frozenset({"she", "her", "hers", "herself"})
 MIN_VOTES = 1  # sentences that must agree
 MIN_MARGIN = 3  # and by this many times the votes for the other gender
 _REFLEXIVES = frozenset({"himself", "herself"})
+
+
+def given_name_genders(table: EntityTable) -> dict[int, Gender]:
+    """Entity key → gender, from the census given names, for the people a novel names by a given
+    name alone ("Rodney", "Cassandra"); the news names them by surnames, which these would misread."""
+    found = {e.key: census_name_gender(e.words[0]) for e in table.entities if e.kind == PERSON}
+    return {key: gender for key, gender in found.items() if gender is not None}
 
 
 def narrated_genders(document: Document, table: EntityTable) -> dict[int, Gender]:

@@ -80,6 +80,14 @@ def word_of(title: str) -> str:
     return title.lower().rstrip(".")
 
 
+def title_gender_of(word: str) -> Gender | None:
+    """The gender one title of address says: Mr → male, Mrs → female; None for any other word."""
+    plain = word_of(word)
+    if plain in MALE_TITLES:
+        return Gender.MALE
+    return Gender.FEMALE if plain in FEMALE_TITLES else None
+
+
 def title_gender(titles: list[Token]) -> Gender | None:
     """The gender the titles before a name say: Mr, Mrs, Lady, Sir; None when they say none."""
     for title in titles:

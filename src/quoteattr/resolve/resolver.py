@@ -6,7 +6,7 @@
   person of that gender or of unknown gender; they and it need an organisation or a group.
 * “The company”, “the airline” resolve to the organisation last named; “the senator” to the
   person last named with that role. A nominal speaker with no such antecedent (“a spokesperson
-  for the ministry”, “the report”) keeps its noun phrase as its name.
+  for the ministry”, “the report”) keeps its noun phrase as its name (parties.py: who it cannot be).
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ import attrs
 from spacy.tokens import Doc, Span, Token
 
 from quoteattr.attribute.syntax import noun_phrase
-from quoteattr.lexicon.names import census_name_gender
 from quoteattr.lexicon.organisations import (
     GENERIC_ORGANISATION_NOUNS,
     INSTITUTION_NOUNS,
@@ -26,21 +25,21 @@ from quoteattr.lexicon.organisations import (
     OUTLET_NOUNS,
     STAND_IN_ORGANISATION_NOUNS,
 )
-from quoteattr.lexicon.people import GENERIC_PEOPLE_NOUNS, PEOPLE_NOUNS, TITLE_WORDS
+from quoteattr.lexicon.people import GENERIC_PEOPLE_NOUNS, PEOPLE_NOUNS
 from quoteattr.lexicon.pronouns import FIRST_PERSON, NARRATOR, NARRATOR_PRONOUNS, PRONOUNS
 from quoteattr.lexicon.words import AGE_NOUN, DEFINITE_WORDS, INTERVIEW_LABELS
 from quoteattr.resolve.characters import Scene, described_character, described_subject
 from quoteattr.resolve.entities import Entity, EntityTable
 from quoteattr.resolve.fits import compatible, fits_noun, group, is_organisation, is_person, nominal_kind, noun_gender
-from quoteattr.resolve.genders import narrated_genders
+from quoteattr.resolve.genders import given_name_genders, narrated_genders
 from quoteattr.resolve.mentions import Resolved, nominal_name
-from quoteattr.resolve.name_kinds import GROUP, ORGANISATION, PERSON, head_word, is_title, word_of
-from quoteattr.resolve.salience import acts, has_verb, is_byline, is_subject, salience
+from quoteattr.resolve.name_kinds import GROUP, ORGANISATION, PERSON, head_word, is_title
+from quoteattr.resolve.parties import may_be_person, people_called, turn_taken
+from quoteattr.resolve.salience import has_verb, is_byline, is_subject, salience
 from quoteattr.types import Document, EntityKind, Gender, Referent, Resolution
 
 _SENTENCES_BACK = 12  # how far back a pronoun looks for its antecedent
 _TOKENS_BACK = 1000  # … and at most this many tokens, however long its sentences and dialogue
-_MAX_CUE_AFTER_LINE = 8  # words of "said Helen Moss, smiling" after a paragraph's last line
 _NEARBY = 120  # tokens back to the person "the star" refers to, or to what an unnamed "it" does
 # Tokens back to any stand-in's antecedent: a long article's length. The bound keeps a 10 MB input
 # linear, and an organisation not named in that span is not what "the company" means.
@@ -69,7 +68,6 @@ class Resolver:
     _pronouns: dict[int, Entity | None] = attrs.Factory(dict)
     _positions: list[int] = attrs.Factory(list)
     _learned: dict[int, Entity] = attrs.Factory(dict)
-    _acting: dict[int, bool] = attrs.Factory(dict)
     #: Each canonical name given so far, with the first mention resolved to it and how.
     resolved: dict[str, Resolved] = attrs.Factory(dict)
 
@@ -78,11 +76,9 @@ class Resolver:
         by_key = {e.key: e for e in self.table.entities}
         for key, gender in narrated_genders(self.document, self.table).items():
             self._learned[key] = attrs.evolve(by_key[key], gender=gender)
-        if self.dialogue:  # a novel calls people by their given names alone: "Rodney", "Cassandra"
-            for entity in self.table.entities:
-                given = census_name_gender(entity.words[0]) if entity.kind == PERSON else None
-                if given is not None and self.current(entity).gender is None:
-                    self._learned[entity.key] = attrs.evolve(self.current(entity), gender=given)
+        for key, gender in (given_name_genders(self.table) if self.dialogue else {}).items():
+            if self.current(by_key[key]).gender is None:  # a novel calls people by given names alone
+                self._learned[key] = attrs.evolve(self.current(by_key[key]), gender=gender)
 
     @property
     def doc(self) -> Doc:
@@ -138,8 +134,8 @@ class Resolver:
         ):
             return INTERVIEW_LABELS[head.lower_], Resolution.NOUN_PHRASE, None  # Q: “…” A: “…”
         if len(mention) == 1 and head.lower_ in PRONOUNS:
-            turn = self.turn_taken(head) if speaking else None
-            others = self._people_called(called) + ([turn] if turn is not None else [])
+            turn = turn_taken(self, head) if speaking else None
+            others = people_called(self, called) + ([turn] if turn is not None else [])
             entity = self.antecedent(head, others) or self._unnamed_antecedent(head)
             if entity is not None:
                 return entity.name, Resolution.PRONOUN, entity
@@ -149,7 +145,9 @@ class Resolver:
         entity = self.table.lookup(mention)
         if entity is not None:
             return entity.name, Resolution.NAME, entity
-        entity = self._nominal_antecedent(mention) or (described_character(self, mention) if self.dialogue else None)
+        entity = self._nominal_antecedent(mention)
+        if entity is None and self.dialogue:  # never the one the line calls by name
+            entity = described_character(self, mention, people_called(self, called))
         if entity is not None:
             return entity.name, Resolution.NOMINAL_ANTECEDENT, entity
         return nominal_name(mention), Resolution.NOUN_PHRASE, None
@@ -169,7 +167,7 @@ class Resolver:
                 fits = [
                     e
                     for e in map(self.current, sentence)
-                    if compatible(e, want) and e not in listeners and (want.gender is None or self._may_be_person(e))
+                    if compatible(e, want) and e not in listeners and (want.gender is None or may_be_person(self, e))
                 ]
                 if fits:
                     # a novel's "she" is one known to be a woman before one who may be; the news
@@ -181,55 +179,6 @@ class Resolver:
                 found = self._learn(found, gender=want.gender)  # a later pronoun can rely on this
         self._pronouns[pronoun.i] = found
         return found
-
-    def _people_called(self, names: Sequence[str]) -> list[Entity]:
-        """The people a quote calls by these names: “Nora”, “Tom Harrow”, “Mr. Harris”."""
-        found = []
-        for name in names:
-            words = tuple(w for w in (word_of(w) for w in name.split()) if w not in TITLE_WORDS)
-            found += [self.current(e) for e in self.table.entities if e.kind == PERSON and _called_by(e, words)]
-        return found
-
-    def turn_taken(self, speaker: Token) -> Entity | None:
-        """In a novel's dialogue, who spoke the line just before the paragraph a speaker's mention
-        (“she”, “the young man”) opens with a quote: a new paragraph is a new speaker (“…,” said
-        Helen Moss. ¶ “…,” she said), so neither the pronoun nor the description is them."""
-        if not self.dialogue:
-            return None
-        paragraph = self.document.paragraph_of(speaker)
-        start = self.document.paragraph_starts[paragraph] if self.document.paragraph_starts else 0
-        first = speaker
-        while first.i > 0 and self.doc[first.i - 1].idx >= start:
-            first = self.doc[first.i - 1]
-        while first.is_space and first.i < speaker.i:
-            first = self.doc[first.i + 1]
-        if not self.quoted[first.i] or not self._ends_in_a_line(first.i):
-            return None
-        return self.scene.turn_taken(speaker.i, paragraph)
-
-    def _ends_in_a_line(self, start: int) -> bool:
-        """Whether the paragraph before token ``start`` ends with a line of dialogue and at most
-        its cue (“…,” said Helen Moss.), not with narration in which its speaker goes on acting
-        (“…?” She then showed him the way.)."""
-        words = 0
-        for token in reversed(self.doc[max(0, start - 2 * _MAX_CUE_AFTER_LINE) : start]):  # words and the marks between
-            if self.quoted[token.i]:
-                return True
-            if not (token.is_space or token.is_punct):
-                words += 1
-                if words > _MAX_CUE_AFTER_LINE:
-                    return False
-        return False
-
-    def _may_be_person(self, entity: Entity) -> bool:
-        """In a novel, whether a name "he" or "she" can mean: one known to be a person's, or one
-        that somewhere acts or speaks (a subject); not a name only ever gone to or looked at
-        (“the little Leaning Tower” she bought)."""
-        if not self.dialogue or not entity.guessed or entity.gender is not None or entity.roles:
-            return True
-        if entity.key not in self._acting:
-            self._acting[entity.key] = any(acts(self.doc[p]) for p in entity.positions)
-        return self._acting[entity.key]
 
     def listeners(self, pronoun: Token) -> list[Entity]:
         """Whom the pronoun's own verb addresses, who cannot be the pronoun: in “he told Hannity”,
@@ -449,13 +398,3 @@ class Resolver:
                 return entity
             nearest = nearest or entity
         return nearest if or_nearest else None
-
-
-def _called_by(entity: Entity, words: tuple[str, ...]) -> bool:
-    """Whether a name a quote calls someone by is this person's: their surname or full name, or
-    their given name ("Nora" for Nora Vale, "Tom Harrow" for Thomas Harrow)."""
-    if not words:
-        return False
-    if entity.matches(words) or (entity.words[0] == words[0] and len(words) == 1):
-        return True
-    return len(words) > 1 and entity.words[-1] == words[-1] and entity.words[0][:1] == words[0][:1]

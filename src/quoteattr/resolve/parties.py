@@ -1,0 +1,94 @@
+"""Stage 4b'': who a speaker's mention in a conversation can and cannot be.
+
+A line is never said by the one it calls by name (“…, Nora,” she said), and a line that opens a new
+paragraph is not said by the one who spoke the line just before (“…,” said Helen Moss. ¶ “…,” she
+said) — unless that speaker went on acting in the narration after their line. A name that never acts
+in a novel (“the Leaning Tower”) is no *he* or *she*. The resolver asks these questions of a
+pronoun and of a description (resolver.py, characters.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from quoteattr.lexicon.people import TITLE_WORDS
+from quoteattr.resolve.entities import Entity
+from quoteattr.resolve.name_kinds import PERSON, title_gender_of, word_of
+from quoteattr.resolve.salience import acts
+
+if TYPE_CHECKING:
+    from quoteattr.resolve.resolver import Resolver
+
+#: Words of "said Helen Moss, smiling" that may follow a paragraph's last line.
+MAX_CUE_AFTER_LINE = 8
+
+
+def people_called(resolver: Resolver, names: Sequence[str]) -> list[Entity]:
+    """The people a quote calls by these names: “Nora”, “Tom Harrow”, “Mr. Harris”."""
+    found = []
+    for name in names:
+        words = tuple(w for w in (word_of(w) for w in name.split()) if w not in TITLE_WORDS)
+        gender = title_gender_of(name.split()[0])  # “Mr. Pell” is not Mrs. Pell
+        people = (resolver.current(e) for e in resolver.table.entities if e.kind == PERSON and _called_by(e, words))
+        found += [e for e in people if gender is None or e.gender in (None, gender)]
+    return found
+
+
+def _called_by(entity: Entity, words: tuple[str, ...]) -> bool:
+    """Whether a name a quote calls someone by is this person's: their surname or full name, or
+    their given name ("Nora" for Nora Vale, "Tom Harrow" for Thomas Harrow)."""
+    if not words:
+        return False
+    if entity.matches(words) or (entity.words[0] == words[0] and len(words) == 1):
+        return True
+    return len(words) > 1 and entity.words[-1] == words[-1] and entity.words[0][:1] == words[0][:1]
+
+
+def may_be_person(resolver: Resolver, entity: Entity) -> bool:
+    """In a novel, whether a name "he" or "she" can mean: one known to be a person's, or one that
+    somewhere acts or speaks (a subject); not a name only ever gone to or looked at (“the little
+    Leaning Tower” she bought)."""
+    if not resolver.dialogue or not entity.guessed or entity.gender is not None or entity.roles:
+        return True
+    acting = resolver.scene.acting
+    if entity.key not in acting:
+        acting[entity.key] = any(acts(resolver.doc[p]) for p in entity.positions)
+    return acting[entity.key]
+
+
+def turn_taken(resolver: Resolver, speaker: Token) -> Entity | None:
+    """In a novel's dialogue, who spoke the line just before the paragraph a speaker's mention
+    (“she”, “the young man”) opens with a quote: a new paragraph is a new speaker, so neither the
+    pronoun nor the description is them."""
+    if not resolver.dialogue:
+        return None
+    doc, document = resolver.doc, resolver.document
+    paragraph = document.paragraph_of(speaker)
+    start = document.paragraph_starts[paragraph] if document.paragraph_starts else 0
+    first = speaker
+    while first.i > 0 and doc[first.i - 1].idx >= start:
+        first = doc[first.i - 1]
+    while first.is_space and first.i < speaker.i:
+        first = doc[first.i + 1]
+    if not resolver.quoted[first.i] or not _ends_in_a_line(resolver, first.i):
+        return None
+    return resolver.scene.turn_taken(speaker.i, paragraph)
+
+
+def _ends_in_a_line(resolver: Resolver, start: int) -> bool:
+    """Whether the paragraph before token ``start`` ends with a line of dialogue and at most its
+    cue (“…,” said Helen Moss.), not with narration in which its speaker goes on acting (“…?” She
+    then showed him the way.)."""
+    words = 0
+    # the cue's words, and the marks and spaces between them
+    for token in reversed(resolver.doc[max(0, start - 2 * MAX_CUE_AFTER_LINE) : start]):
+        if resolver.quoted[token.i]:
+            return True
+        if not (token.is_space or token.is_punct):
+            words += 1
+            if words > MAX_CUE_AFTER_LINE:
+                return False
+    return False
