@@ -32,14 +32,13 @@ from quoteattr.attribute.syntax import (
 )
 from quoteattr.lexicon.pronouns import PRONOUNS
 from quoteattr.lexicon.verbs import SPEECH_VERB_FORMS
-from quoteattr.lexicon.words import BACK_POINTERS, COMMA_LIKE, SENTENCE_END_MARKS
+from quoteattr.lexicon.words import BACK_POINTERS, COMMA_LIKE, HANDS_ON, SENTENCE_END_MARKS
 from quoteattr.resolve.entities import person_named
 from quoteattr.types import RULE_CONFIDENCE, Attribution, Rule, Site
 
 #: A cue found by distance alone is right less often than one found by syntax.
 NEAREST_PENALTY = 0.8
 MAX_TRAILING_SPEAKER = 8  # words in "a statement from the hospital read"
-_HANDS_ON = COMMA_LIKE | {"!", "?"}  # marks that end a quote without ending its sentence
 _FINITE_PAST_OR_PRESENT = frozenset({"VBD", "VBZ", "VBP", "VBN"})  # VBN: the tagger reads "pursued X" so
 _MAX_SUBJECT_WORDS = 3  # "Mrs. Cosham" before her verb
 _MAX_OWNER_WORDS = 3  # "was Sir Tom Bright's"
@@ -162,7 +161,7 @@ def _hands_on(site: Site) -> bool:
     if site.marked.close is None:
         return False  # it runs on into the next paragraph
     last = next((t for t in reversed(site.tokens[:-1]) if not t.is_space and not t.is_quote), None)
-    return last is not None and (last.text[-1:] in _HANDS_ON or last.text.endswith("--"))
+    return last is not None and last.text[-1:] in HANDS_ON
 
 
 def _is_finite(token: Token) -> bool:

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from quoteattr.attribute.syntax import DIRECT_SPEECH_VERBS, is_cue, lemma, previous_word
 from quoteattr.lexicon.marks import NAMING_WORDS, SCARE_MARKERS, SCARE_PHRASES
-from quoteattr.lexicon.words import CLAUSE_ENDS, COMMA_LIKE, MINOR_WORDS, SENTENCE_ENDS, TITLE_SLOT_WORDS
+from quoteattr.lexicon.words import CLAUSE_ENDS, COMMA_LIKE, HANDS_ON, MINOR_WORDS, SENTENCE_ENDS, TITLE_SLOT_WORDS
 from quoteattr.types import Document, QuoteKind, Site
 
 _COLONS = frozenset({":"})
@@ -22,7 +22,6 @@ _WORD = regex.compile(r"\p{L}[\p{L}\p{M}’'\-]*")
 _MAX_TITLE_WORDS = 10
 _TRAILING = regex.compile(r"[^\p{L}\p{N}]+$")
 _UTTERANCE_ENDS = frozenset(".!?,;:—–-…")
-_HANDS_ON = frozenset(",!?—–-")  # how a quote ends that its sentence goes on after
 _TITLE_CUE_REACH = 3  # words back to a cue verb: called Merkel “The …”
 
 
@@ -87,7 +86,7 @@ def _resumes_quote(comma: Token, quoted: bytes) -> bool:
     for i in range(comma.i - 1, max(comma.i - _CUE_REACH, comma.sent.start - 1) - 1, -1):
         if quoted[i]:
             last = doc[i - 1] if doc[i].is_quote and i > 0 else doc[i]  # the word before the closing mark
-            return verb and last.text[-1:] in _HANDS_ON
+            return verb and last.text[-1:] in HANDS_ON
         verb = verb or doc[i].pos_ == "VERB"
     return False
 

@@ -68,6 +68,9 @@ NAME_PREPOSITIONS: Final[frozenset[str]] = frozenset({"of", "for"})
 #: What may stand between "X said" and the quote it introduces: a comma or a dash.
 COMMA_LIKE: Final[frozenset[str]] = frozenset({",", "—", "–", "--"})
 
+#: Last characters of a quote whose sentence goes on after it: “…,” pursued Tom; “…?” she asked.
+HANDS_ON: Final[frozenset[str]] = frozenset(",!?—–-")
+
 #: Labels of an interview transcript (Q: “…” / A: “…”) and who each stands for.
 INTERVIEW_LABELS: Final[dict[str, str]] = {
     "q": "the interviewer",
