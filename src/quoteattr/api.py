@@ -143,6 +143,8 @@ def quotes_in_doc(
         for site, kind, attribution in zip(sites, kinds, found, strict=True)
         if kind is not None and not _is_scare_quote(site, kind, attribution)
     ]  # fmt: skip
+    describer = SourceDescriber(resolver)
+    lines = [attrs.evolve(line, quote=describer.described([line.quote])[0]) for line in lines]
     quotes = take_turns(
         lines, table.person_words(document.quoted), _narrated(document, table, resolver) if dialogue else None
     )
@@ -151,7 +153,7 @@ def quotes_in_doc(
         content = _token_span(reported.clause)
         quotes.append(_quote(doc, content, QuoteKind.INDIRECT, reported.attribution, resolver))
     quotes.sort(key=lambda q: q.content.start)
-    return SourceDescriber(resolver).described(quotes)
+    return describer.described(quotes)
 
 
 def read_document(

@@ -81,3 +81,16 @@ def test_a_paragraph_ending_on_a_comma_hands_its_cue_to_the_next(nlp: Language) 
 def test_a_borrowed_subject_hands_on_no_cue(nlp: Language) -> None:
     text = "The lane was long enough to give Nora time only to say,\n\n“Here comes a trial.”\n"
     assert speakers(text, nlp) != ["the lane"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sir Walter came to the table where she sat, and with some sternness, said, “It is of no use.”",
+        "Walter read the note. And asked, “What is a beaver?”",
+    ],
+)
+def test_a_cue_joined_by_and_shares_the_subject_before_it(text: str, nlp: Language) -> None:
+    (quote,) = quoteattr.attribute(text, nlp=nlp)
+    assert quote.speaker is not None and quote.speaker.name.endswith("Walter")
+    assert quote.rule is Rule.CUE_VERB

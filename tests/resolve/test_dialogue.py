@@ -6,6 +6,8 @@ from spacy.language import Language
 
 import quoteattr
 from quoteattr import Rule
+from quoteattr.resolve.dialogue import Line, take_turns
+from quoteattr.types import Gender, Quote, QuoteKind, SourceKind, Speaker, TextSpan
 
 EXCHANGE = (
     "The rain had not stopped since noon.\n\n"
@@ -342,3 +344,49 @@ def test_a_line_calling_mr_x_can_still_be_mrs_xs(nlp: Language) -> None:
         "“I'll tell you what, Mr. Pell,” she said. “You are late.”"
     )
     assert speakers(text, nlp)[0] == ("Mrs. Pell", "cue-verb")
+
+
+def _line(paragraph: int, speaker: Speaker | None = None, rule: Rule = Rule.NONE) -> Line:
+    text = f"line {paragraph}"
+    return Line(Quote(TextSpan(0, len(text), text), QuoteKind.DIRECT, speaker, None, rule), paragraph, True)
+
+
+def test_a_description_of_the_other_partys_gender_is_the_other_party() -> None:
+    tom = Speaker("Tom Harrow", kind=SourceKind.PERSON, gender=Gender.MALE)
+    ann = Speaker("Ann", kind=SourceKind.PERSON, gender=Gender.FEMALE)
+    sister = Speaker("his sister", kind=SourceKind.UNNAMED, gender=Gender.FEMALE)
+    lines = [
+        _line(0, ann, Rule.CUE_VERB),
+        _line(1, tom, Rule.CUE_VERB),
+        _line(2),
+        _line(3),
+        _line(4, sister, Rule.CUE_VERB),  # “…,” said his sister: Ann, whose turn it is
+        _line(5),
+    ]
+    names = [q.speaker.name if q.speaker else None for q in take_turns(lines)]
+    assert names == ["Ann", "Tom Harrow", "Ann", "Tom Harrow", "Ann", "Tom Harrow"]
+
+
+def test_a_description_that_fits_no_party_stays_someone_new() -> None:
+    tom = Speaker("Tom Harrow", kind=SourceKind.PERSON, gender=Gender.MALE)
+    ann = Speaker("Ann", kind=SourceKind.PERSON, gender=Gender.FEMALE)
+    lines = [
+        _line(0, ann, Rule.CUE_VERB),
+        _line(1, tom, Rule.CUE_VERB),
+        _line(2),
+        _line(3),
+        # Ann's turn, but she is no man; and "a young man" is someone new whatever his gender
+        _line(4, Speaker("the old man", kind=SourceKind.UNNAMED, gender=Gender.MALE), Rule.CUE_VERB),
+        _line(5, Speaker("a young woman", kind=SourceKind.UNNAMED, gender=Gender.FEMALE), Rule.CUE_VERB),
+    ]
+    names = [q.speaker.name if q.speaker else None for q in take_turns(lines)]
+    assert names[4:] == ["the old man", "a young woman"]
+
+
+def test_a_narrator_who_says_i_with_a_stop_keeps_the_next_sentence(nlp: Language) -> None:
+    text = "“It seems weak,” said I. “It is more likely that he left before dawn.”"
+    quotes = quoteattr.attribute(text, nlp=nlp)
+    assert [(q.kind.value, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("direct", "the narrator"),
+        ("direct", "the narrator"),  # not a partial quote of nobody's
+    ]

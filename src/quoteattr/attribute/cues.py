@@ -27,6 +27,7 @@ from quoteattr.attribute.syntax import (
     is_according_to,
     is_cue,
     is_cue_phrase,
+    joined_subject,
     lemma,
     misread_name,
     name_just_before,
@@ -232,6 +233,7 @@ def _from_cue(cue: Token, nearest: bool, quoted: bytes) -> Attribution:
     if subject is not None and subject.pos_ in ("VERB", "AUX") and not misread_name(subject):
         subject = None  # "said Winterbourne, smiling": the parser made "smiling" the subject
     subject = subject or _inverted_subject(cue, quoted) or _name_before(cue, quoted) or _named_after(cue, quoted)
+    subject = subject or joined_subject(cue, quoted)
     subject = None if subject is None else speaker_behind(subject, quoted)
     confidence = RULE_CONFIDENCE[rule] * (NEAREST_PENALTY if nearest else 1.0)
     return Attribution(noun_phrase(subject) if subject is not None else None, cue, rule, confidence)

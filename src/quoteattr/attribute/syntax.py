@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quoteattr.lexicon.deps import (
     BORROWS_SUBJECT_DEPS,
+    MAIN_CLAUSE_DEPS,
     NOT_NAME_DEPS,
     NOT_NOUN_TAGS,
     NOUN_PHRASE_LEFT_DEPS,
@@ -119,6 +120,25 @@ def subject_of(verb: Token, quoted: bytes | None = None) -> Token | None:
         if current.dep_ not in BORROWS_SUBJECT_DEPS or head.i == current.i:
             return None
         current = head
+    return None
+
+
+def joined_subject(cue: Token, quoted: bytes) -> Token | None:
+    """For a cue verb left without a subject, the subject of the clause "and" joins it to, which
+    the parser often misreads: “Tom came to the table and, with some sternness, said, …”; “Ann
+    read the note. And asked, …”."""
+    doc = cue.doc
+    start = cue.sent.start
+    if doc[start].lower_ == "and" and start > 0:
+        start = doc[start - 1].sent.start
+    joined = False
+    for token in reversed(doc[start : cue.i]):
+        if quoted[token.i]:
+            return None
+        if token.lower_ == "and" and token.pos_ == "CCONJ":
+            joined = True
+        elif joined and token.dep_ == "nsubj" and token.head.dep_ in MAIN_CLAUSE_DEPS and can_speak(token):
+            return token
     return None
 
 

@@ -57,7 +57,7 @@ def _whole_utterance(content: str) -> bool:
 
 
 def _ends_sentence(token: Token) -> bool:
-    if token.text in CLAUSE_ENDS:
+    if token.text in CLAUSE_ENDS or token.lower_ == "i.":  # “…,” said I. “…”: the stop is in the token
         return True
     # “A.” “B.” — a closing mark right after a sentence end
     return token.is_quote and token.i > 0 and token.nbor(-1).text in CLAUSE_ENDS

@@ -31,3 +31,7 @@ NOT_NOUN_TAGS: Final[frozenset[str]] = frozenset({"VERB", "AUX", "ADJ", "ADV", "
 #: Roles a capitalised word the tagger took for a proper noun has as no name: "Smoothly the voice
 #: proceeded" (advmod), "Hullo" (intj).
 NOT_NAME_DEPS: Final[frozenset[str]] = frozenset({"advmod", "intj", "prep", "mark", "cc", "det", "aux", "acomp"})
+
+#: Dependencies of a clause that may share its subject with the next: not a relative or an
+#: adverbial clause (“… the table where she sat, and said”).
+MAIN_CLAUSE_DEPS: Final[frozenset[str]] = frozenset({"ROOT", "ccomp", "conj"})

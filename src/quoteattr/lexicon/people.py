@@ -30,7 +30,7 @@ TITLE_WORDS: Final[frozenset[str]] = frozenset(
     epidemiologist virologist astronomer mountaineer climber swimmer cyclist sprinter jockey
     referee umpire quarterback winger musician composer filmmaker comedian presenter
     count countess duke duchess baron baroness marquis marquess earl viscount emperor empress czar tsar
-    mademoiselle madame monsieur signor signora herr frau
+    mademoiselle madame monsieur mme mlle signor signora senor senora herr frau
     """.split()
 )
 
@@ -105,6 +105,9 @@ MALE_TITLES: Final[frozenset[str]] = frozenset(
         "actor",
         "monsieur",
         "herr",
+        "signor",
+        "senor",
+        "señor",
         "sheikh",
         "rabbi",
         "imam",
@@ -126,7 +129,13 @@ FEMALE_TITLES: Final[frozenset[str]] = frozenset(
         "councilwoman",
         "actress",
         "madame",
+        "mademoiselle",
+        "mme",
+        "mlle",
         "frau",
+        "signora",
+        "senora",
+        "señora",
     }
 )
 
@@ -172,7 +181,8 @@ FEMALE_PEOPLE_NOUNS: Final[frozenset[str]] = frozenset(
 #: Titles of address that say a person's gender (the rest of MALE_TITLES and FEMALE_TITLES are
 #: role words): the evidence a speaker's gender_source calls "title".
 HONORIFICS: Final[frozenset[str]] = frozenset(
-    "mr mrs ms miss sir dame lord lady madame monsieur mademoiselle herr frau signor signora senor senora".split()
+    """mr mrs ms miss sir dame lord lady madame monsieur mademoiselle mme mlle herr frau signor signora senor
+    senora""".split()
 )
 
 #: Words for a role or relation that say a person is a man or a woman: "spokeswoman Ana Ruiz",

@@ -32,6 +32,7 @@ PRONOUNS: Final[dict[str, Referent]] = {
     "its": NEUTER,
     "itself": NEUTER,
     "i": FIRST_PERSON,
+    "i.": FIRST_PERSON,  # “…,” said I. — the tokenizer keeps the stop, as after a numeral
     "me": FIRST_PERSON,
     "we": FIRST_PERSON,
     "us": FIRST_PERSON,
@@ -45,7 +46,7 @@ PERSONAL_WORDS: Final[frozenset[str]] = frozenset(PRONOUNS) | frozenset(
 
 #: First-person pronouns that stand for the one telling the story, and the name such a speaker
 #: gets when the text never names them.
-NARRATOR_PRONOUNS: Final[frozenset[str]] = frozenset({"i", "me"})
+NARRATOR_PRONOUNS: Final[frozenset[str]] = frozenset({"i", "i.", "me"})
 NARRATOR: Final[str] = "the narrator"
 
 #: Relative pronouns: "Smith, who said …" names Smith.

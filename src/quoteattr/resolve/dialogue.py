@@ -27,7 +27,7 @@ from quoteattr.lexicon.fiction import ADDRESS_TITLES, NOT_VOCATIVES, OTHER_PARTY
 from quoteattr.lexicon.names import first_name_gender
 from quoteattr.lexicon.people import TITLE_WORDS
 from quoteattr.lexicon.pronouns import NARRATOR, PRONOUNS
-from quoteattr.types import RULE_CONFIDENCE, Quote, QuoteKind, Rule, Speaker
+from quoteattr.types import RULE_CONFIDENCE, Gender, Quote, QuoteKind, Rule, SourceKind, Speaker
 
 #: Rules that give a line a speaker of its own; any other speaker was borrowed from elsewhere.
 OWN_RULES = frozenset(
@@ -43,6 +43,10 @@ MAX_GAP = 3
 #: name (“Alexis Ivanovitch”) is rarely anyone else's, and once is enough.
 MIN_NARRATOR_VOTES = 2
 MIN_FULL_NAME_VOTES = 1
+
+#: The first words of a description that may mean someone already on the scene: “the old lady”,
+#: “his sister”, not “a young man”.
+STANDING_IN = frozenset({"the", "that", "his", "her", "their"})
 
 _WORDS = regex.compile(r"[\p{L}.’'-]+")
 _TITLE = r"(?:(?:" + "|".join(sorted(ADDRESS_TITLES)) + r")\.?\s+)?"
@@ -88,6 +92,7 @@ def take_turns(
     # a line whose own speaker is a pronoun nothing resolved ("he said") or "the other" takes its
     # turn like an unattributed one, and names no party
     cued = [name is not None and (name.lower() in PRONOUNS or name.lower() in OTHER_PARTY) for name in named]
+    genders = _genders(quotes)
     owners = [None if pronoun else name for name, pronoun in zip(named, cued, strict=True)]
     exchange = _Exchange()
     listener: str | None = None  # whom the last line called by name: the next line is theirs
@@ -95,6 +100,8 @@ def take_turns(
         exchange.skip_to(paragraph)
         owner = owners[k]
         first = quotes[members[0]]
+        if owner is not None and _stands_in(first, exchange.next_speaker(set()), genders):
+            owner, cued[k] = None, True  # “…,” said his sister: the other party, a woman
         if owner is not None:
             exchange.spoke(owner)
         elif lines[members[0]].opens_paragraph or cued[k]:
@@ -129,6 +136,25 @@ def _beat(line: Line) -> str | None:
     if line.opens_paragraph or quote.rule not in (Rule.INTRO_SENTENCE, Rule.NAMED_BEFORE) or quote.speaker is None:
         return None
     return quote.speaker.name
+
+
+def _genders(quotes: Sequence[Quote]) -> dict[str, Gender]:
+    """The gender each speaker is known to have."""
+    known = (q.speaker for q in quotes if q.speaker is not None)
+    return {s.name: s.gender for s in known if s.gender in (Gender.MALE, Gender.FEMALE)}
+
+
+def _stands_in(quote: Quote, party: str | None, genders: Mapping[str, Gender]) -> bool:
+    """Whether a line's speaker is a description the text gives no one else for (“…,” said his
+    sister; the old lady), of the gender of ``party``, the other party of the exchange: then it is
+    that party speaking."""
+    speaker = quote.speaker
+    if speaker is None or party is None or speaker.kind is not SourceKind.UNNAMED or not _own(quote):
+        return False
+    words = speaker.name.lower().split()
+    if len(words) < 2 or words[0] not in STANDING_IN:
+        return False  # "a young man" is someone new
+    return speaker.gender is not None and genders.get(party) is speaker.gender
 
 
 def _on_scene(narrated: Mapping[int, list[str]], first: int, last: int, current: str) -> str | None:
