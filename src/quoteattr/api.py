@@ -146,7 +146,7 @@ def quotes_in_doc(
     describer = SourceDescriber(resolver)
     lines = [attrs.evolve(line, quote=describer.described([line.quote])[0]) for line in lines]
     quotes = take_turns(
-        lines, table.person_words(document.quoted), _narrated(document, table, resolver) if dialogue else None
+        lines, table.person_words(document.quoted), _narrated(document, table, resolver) if dialogue else None, dialogue
     )
     quotes = name_the_narrator(quotes, table.full_name, table.person_words(document.quoted))
     for reported in reported_speech(document):

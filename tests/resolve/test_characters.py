@@ -195,3 +195,19 @@ def test_a_description_is_never_the_one_the_line_calls_by_name(nlp: Language) ->
         "“You are a strange creature, Ida,” said the girl."
     )
     assert speakers(text, nlp)[-1] == "Nora Vale"
+
+
+def test_a_people_is_no_one_a_pronoun_means(nlp: Language) -> None:
+    text = (
+        "Ruth Ames walked down to the harbour with Nora. An Englishman was selling fish there, "
+        "and the French were loading wine.\n\n"
+        "“It is late,” she said.\n"
+    )
+    assert speakers(text, nlp) == ["Ruth Ames"]
+
+
+def test_a_demonym_is_a_people_unless_a_name_or_title_says_otherwise() -> None:
+    from quoteattr.lexicon.names import is_demonym
+
+    assert is_demonym("Indian") and is_demonym("Englishmen") and is_demonym("Anglo-Indians")
+    assert not is_demonym("Nora") and not is_demonym("Rome")

@@ -93,6 +93,15 @@ def test_vocatives_at_either_end_of_a_line() -> None:
     assert vocative("Yes, I will.") is None and vocative("Well, then.") is None
 
 
+def test_a_list_of_names_or_a_bare_answer_calls_no_one() -> None:
+    from quoteattr.resolve.dialogue import called
+
+    assert called("Go to bed, Jake, and sleep.") == ["Jake"]
+    assert called("Jake!") == ["Jake"]
+    assert called("Oregon City.") == []  # “Where are you from?” — an answer
+    assert called("I been in Boston, Chicago, Oregon City, Omaha, Reno.") == []
+
+
 def test_the_one_a_line_was_said_to_answers_it(nlp: Language) -> None:
     text = (
         "The fire had gone out.\n\n"

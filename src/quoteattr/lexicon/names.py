@@ -64,6 +64,21 @@ PLACE_NAME_WORDS: Final[frozenset[str]] = frozenset(
 )  # not Wood, Hill, Lane, Park: surnames as often as places
 
 
+@functools.cache
+def _demonyms() -> frozenset[str]:
+    text = resources.files("quoteattr").joinpath("lexicon/data/demonyms.txt").read_text(encoding="utf-8")
+    lines = (line for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(name.strip() for line in lines for name in line.split("|"))
+
+
+def is_demonym(word: str) -> bool:
+    """Whether ``word`` (any case, singular or plural) names the people of a nation or region:
+    Indian, Englishmen, Anglo-Indians, the Basques."""
+    plain = word.lower()
+    singular = {plain, plain[:-1] if plain.endswith("s") else plain, plain.replace("men", "man")}
+    return any(w in _demonyms() for w in singular)
+
+
 def is_place(name: str) -> bool:
     """Whether ``name`` (any case) is a country, region, US state or large city."""
     return name.lower() in _places()

@@ -48,11 +48,15 @@ MIN_FULL_NAME_VOTES = 1
 #: “his sister”, not “a young man”.
 STANDING_IN = frozenset({"the", "that", "his", "her", "their"})
 
+#: Names set off by commas in a line that make it a list rather than an address.
+MIN_LISTED = 3
+
 _WORDS = regex.compile(r"[\p{L}.’'-]+")
 _TITLE = r"(?:(?:" + "|".join(sorted(ADDRESS_TITLES)) + r")\.?\s+)?"
 _NAME = r"(?P<name>" + _TITLE + r"\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})"
 _LEADING_VOCATIVE = regex.compile(r"^\W*" + _NAME + r"\s*(?:,|!+\s*$)")
 _TRAILING_VOCATIVE = regex.compile(r"[,—]\s*" + _NAME + r"\s*[.!?]*\W*$")
+_ANSWER = regex.compile(r"\W*" + _NAME + r"\s*\.?\s*")
 _INNER_VOCATIVE = regex.compile(r"(?:^\W*|[,—]\s*)" + _NAME + r"\s*(?=[,.!?—]|\W*$)")
 
 
@@ -68,12 +72,17 @@ class Line:
 
 
 def take_turns(
-    lines: Sequence[Line], names: frozenset[str] | None = None, narrated: Mapping[int, list[str]] | None = None
+    lines: Sequence[Line],
+    names: frozenset[str] | None = None,
+    narrated: Mapping[int, list[str]] | None = None,
+    story: bool = False,
 ) -> list[Quote]:
     """The lines' quotes, with unattributed lines of a conversation given to the other party, or to
     the one the line before called by name. With ``names`` (the lower-cased words of the people the
     narration names), a line calls someone by a single word only when it is one of those names or
-    a given name: “Hullo, …”, “Galahad, my lady” and “First, let me ask …” call no one."""
+    a given name: “Hullo, …”, “Galahad, my lady” and “First, let me ask …” call no one. With
+    ``story`` (the document is known to tell a story), the lines are dialogue however few of them
+    go unattributed."""
     quotes = [line.quote for line in lines]
     by_paragraph: dict[int, list[int]] = {}
     for n, line in enumerate(lines):
@@ -82,7 +91,7 @@ def take_turns(
     turns = (
         (lines[n].paragraph, lines[n].opens_paragraph, _own(quotes[n])) for ns in by_paragraph.values() for n in ns
     )
-    if not reads_as_dialogue(turns):
+    if not story and not reads_as_dialogue(turns):
         return quotes
     paragraphs = sorted(by_paragraph.items())
     named = [
@@ -194,7 +203,11 @@ def vocative(text: str) -> str | None:
 def called(text: str) -> list[str]:
     """Every name a line calls someone by, set off by commas anywhere in it: “Now, as you showed
     me, Tom Harrow, that you wanted …”; none of them said the line."""
-    found = (m.group("name") for m in _INNER_VOCATIVE.finditer(text))
+    if _ANSWER.fullmatch(text):
+        return []  # “Where are you from?” “Kansas City.”: an answer, not an address
+    found = [m.group("name") for m in _INNER_VOCATIVE.finditer(text)]
+    if len(found) >= MIN_LISTED:
+        return []  # “I been in Chicago, St. Louis, Kansas City, Denver”: a list, not an address
     return [name for name in found if name.split()[0].lower().rstrip(".") not in NOT_VOCATIVES]
 
 
