@@ -6,7 +6,8 @@ from spacy.language import Language
 
 import quoteattr
 from quoteattr import Rule
-from quoteattr.resolve.dialogue import Line, take_turns
+from quoteattr.lexicon.pronouns import NARRATOR
+from quoteattr.resolve.dialogue import Line, name_the_narrator, take_turns
 from quoteattr.types import Gender, Quote, QuoteKind, SourceKind, Speaker, TextSpan
 
 EXCHANGE = (
@@ -399,3 +400,38 @@ def test_a_narrator_who_says_i_with_a_stop_keeps_the_next_sentence(nlp: Language
         ("direct", "the narrator"),
         ("direct", "the narrator"),  # not a partial quote of nobody's
     ]
+
+
+def test_a_line_between_two_of_the_narrators_votes_once() -> None:
+    narrator = Speaker(NARRATOR, kind=SourceKind.NARRATOR)
+    ann = Speaker("Ann Moss", kind=SourceKind.PERSON)
+
+    def line(text: str, speaker: Speaker) -> Quote:
+        return Quote(TextSpan(0, len(text), text), QuoteKind.DIRECT, speaker, None, Rule.CUE_VERB)
+
+    quotes = [
+        line("I will go,", narrator),
+        line("She lives with Mrs. Cecil Grey, in Kent.", ann),  # names someone; calls no one
+        line("Then I will go to Kent.", narrator),
+    ]
+    assert [q.speaker.name for q in name_the_narrator(quotes) if q.speaker] == [NARRATOR, "Ann Moss", NARRATOR]
+
+
+def test_a_name_only_turn_taking_gave_a_line_may_still_be_the_narrators() -> None:
+    narrator = Speaker(NARRATOR, kind=SourceKind.NARRATOR)
+    ann, vera = Speaker("Ann Moss"), Speaker("Vera Lind")
+
+    def line(text: str, speaker: Speaker, rule: Rule = Rule.CUE_VERB) -> Quote:
+        return Quote(TextSpan(0, len(text), text), QuoteKind.DIRECT, speaker, None, rule)
+
+    quotes = [
+        line("I sat down.", narrator),
+        line("Tea?", ann),
+        line("Now, Alexis Petrovitch, walk on.", vera),
+        line("Where to?", Speaker("Alexis Petrovitch"), Rule.TURN_TAKING),  # from the call before
+        line("Home. Go, Alexis Petrovitch, go.", vera),
+        line("Yes.", ann),
+        line("I will not.", narrator),
+    ]
+    named = name_the_narrator(quotes)
+    assert named[0].speaker is not None and named[0].speaker.name == "Alexis Petrovitch"

@@ -241,14 +241,15 @@ def name_the_narrator(
         return quotes
     votes: Counter[str] = Counter()
     full: Counter[str] = Counter()
-    for n in narrated:
-        for m in (n - 1, n + 1):
-            if 0 <= m < len(quotes) and _name(quotes[m]) not in (None, NARRATOR):
-                text = quotes[m].content.text
-                votes.update(w for w in _addressed(text) if first_name_gender(w))
-                called = vocative(text)
-                if called is not None and len(called.split()) > 1:
-                    full[called] += 1
+    # each line next to the narrator's votes once, though it stands between two of theirs
+    beside = sorted({m for n in narrated for m in (n - 1, n + 1) if 0 <= m < len(quotes)})
+    for m in beside:
+        if _name(quotes[m]) not in (None, NARRATOR):
+            text = quotes[m].content.text
+            votes.update(w for w in _addressed(text) if first_name_gender(w))
+            called = vocative(text)
+            if called is not None and len(called.split()) > 1:
+                full[called] += 1
     unnarrated = _unnarrated_names(quotes, in_narration)
     if full and full.most_common(1)[0][1] >= MIN_FULL_NAME_VOTES:
         name = full.most_common(1)[0][0]  # “Alexis Ivanovitch”
@@ -273,7 +274,7 @@ def name_the_narrator(
 def _unnarrated_names(quotes: list[Quote], in_narration: frozenset[str]) -> Counter[str]:
     """Full names the lines of others call someone by, who says no line and whom the narration
     never names: the one telling the story."""
-    speakers = {name for q in quotes if (name := _name(q)) is not None and name != NARRATOR}
+    speakers = {name for q in quotes if (name := _name(q)) is not None and name != NARRATOR and _own(q)}
     found: Counter[str] = Counter()
     for quote in quotes:
         if _name(quote) == NARRATOR:
