@@ -175,3 +175,31 @@ def test_the_name_before_a_party_label_speaks(nlp: Language) -> None:
 def test_a_title_of_something_is_the_person_who_holds_it(nlp: Language) -> None:
     text = "Speaker of the House Rep. Paul Ryan said “we will win.”"
     assert [q.speaker.name for q in quoteattr.attribute(text, nlp=nlp) if q.speaker] == ["Paul Ryan"]
+
+
+def test_a_source_on_the_line_after_a_quote_is_its_speaker(nlp: Language) -> None:
+    text = (
+        "Heard on the floor.\n\n"
+        "“The whole idea needs to stop.”\n\n"
+        "— Lena Ortiz, Tucson.\n\n"
+        "“Great speech. She is ready.”\n\n"
+        "-Omar Haddad, Fresno.\n"
+    )
+    speakers = direct_speakers(text, nlp)
+    assert speakers == ["Lena Ortiz", "Haddad"]  # the second line names the quote above, not the one below
+
+
+def test_chief_of_staff_is_a_title_not_part_of_the_name(nlp: Language) -> None:
+    text = (
+        "The note came from Chief of Staff Dennis Hale. “Thanks for the work,” he wrote. "
+        "Undersecretary Wendy Ruiz answered at once. “Wheels up,” she wrote."
+    )
+    assert direct_speakers(text, nlp) == ["Dennis Hale", "Wendy Ruiz"]
+
+
+def test_a_faith_is_a_people_never_she(nlp: Language) -> None:
+    text = (
+        "Carla Voss runs the diner near the mosque. Many Muslims and Christians eat there.\n\n"
+        "“I think he is causing a lot of this,” she said."
+    )
+    assert direct_speakers(text, nlp) == ["Carla Voss"]

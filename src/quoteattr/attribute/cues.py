@@ -385,14 +385,22 @@ def _name_as_label(words: Span, quoted: bytes) -> Attribution | None:
     return Attribution(words.doc[names[0].i : head.i + 1], None, rule, RULE_CONFIDENCE[rule] * NEAREST_PENALTY)
 
 
+_MAX_LINE_BREAKS = 2  # one blank line between a quote and its source's line
+
+
 def _dash_after(site: Site) -> Attribution | None:
     """“…” — Governor Teresa Alvarez, in a televised address."""
     doc = site.tokens.doc
     after = site.tokens.end
-    if after + 1 >= len(doc) or doc[after].text not in DASHES:
+    if after < len(doc) and doc[after].is_space and doc[after].text.count("\n") <= _MAX_LINE_BREAKS:
+        after += 1  # “…”¶— Gerald Seib, The Wall Street Journal: the source on a line of its own
+    if after < len(doc) and doc[after].text[:1] in DASHES and doc[after].text[1:2].isupper():
+        name = doc[after]  # "-Michelle Marks": the tokenizer left the dash on the name
+    elif after + 1 < len(doc) and doc[after].text in DASHES:
+        name = doc[after + 1]
+    else:
         return None
-    name = doc[after + 1]
-    if name.pos_ not in ("PROPN", "NOUN") or not name.text[:1].isupper():
+    if name.pos_ not in ("PROPN", "NOUN") or not name.text.lstrip("".join(DASHES))[:1].isupper():
         return None
     while name.dep_ == "compound" and name.head.i > name.i:
         name = name.head  # from the first word of "Governor Teresa Alvarez" to its head

@@ -32,7 +32,7 @@ from quoteattr.attribute.syntax import (
 )
 from quoteattr.lexicon.pronouns import PRONOUNS
 from quoteattr.lexicon.verbs import SPEECH_VERB_FORMS
-from quoteattr.lexicon.words import BACK_POINTERS, COMMA_LIKE, HANDS_ON, SENTENCE_END_MARKS
+from quoteattr.lexicon.words import BACK_POINTERS, COMMA_LIKE, DASHES, HANDS_ON, SENTENCE_END_MARKS
 from quoteattr.resolve.entities import person_named
 from quoteattr.types import RULE_CONFIDENCE, Attribution, Rule, Site
 
@@ -60,6 +60,8 @@ def intro_sentence(site: Site, quoted: bytes) -> Attribution | None:
     words = [t for t in previous if not t.is_space]
     if not words or words[-1].text not in SENTENCE_END_MARKS or _has_quote(previous, quoted):
         return None
+    if words[0].text[:1] in DASHES:
+        return None  # “…”¶— Tom Reyes, Boston.¶“…”: the line names the source of the quote above
     subject = subject_of(previous.root, quoted)
     if subject is not None and can_speak(subject):
         return Attribution(noun_phrase(subject), None, Rule.INTRO_SENTENCE, RULE_CONFIDENCE[Rule.INTRO_SENTENCE])

@@ -19,11 +19,13 @@ from spacy.tokens import Doc
 
 from quoteattr.detect.marks import find_quotes
 from quoteattr.lexicon.verbs import ACCORDING_TO, OPINION_VERBS, REPORTING_PHRASES, SPEECH_VERB_FORMS, verb_forms
+from quoteattr.lexicon.words import DASHES
 from quoteattr.types import Paragraph
 
 _CUE_LEMMAS = OPINION_VERBS | {verb for verb, _ in REPORTING_PHRASES}
 CUE_FORMS = frozenset(SPEECH_VERB_FORMS | {f for v in _CUE_LEMMAS for f in verb_forms(v)} | {ACCORDING_TO[0]})
 _WORD = regex.compile(r"\p{L}+")
+DASH_CHARACTERS = frozenset(dash for dash in DASHES if len(dash) == 1)
 # A capitalised word inside a sentence, not at its start: a name ("… Blake said", "with Acme").
 _INNER_NAME = regex.compile(r"(?<=[\p{Ll},;:”’\"')]\s+)\p{Lu}\p{L}+")
 
@@ -46,6 +48,8 @@ def needed(text: str, paras: Sequence[Paragraph]) -> list[bool]:
     for k in range(1, len(paras)):
         if carrier[k]:
             need[k - 1] = True
+        if quoting[k - 1] and text[paras[k].start : paras[k].start + 1] in DASH_CHARACTERS:
+            need[k] = True  # “…”¶— Gerald Seib, The Wall Street Journal: the quote's source
     names = {m.group() for k, p in enumerate(paras) if carrier[k] for m in _INNER_NAME.finditer(text, p.start, p.end)}
     for k, para in enumerate(paras):
         if not need[k] and any(w.group() in names for w in _WORD.finditer(text, para.start, para.end)):

@@ -72,7 +72,7 @@ def _demonyms() -> frozenset[str]:
 
 
 def is_demonym(word: str) -> bool:
-    """Whether ``word`` (any case, singular or plural) names the people of a nation or region:
+    """Whether ``word`` (any case, singular or plural) names the people of a nation, region or faith:
     Indian, Englishmen, Anglo-Indians, the Basques."""
     plain = word.lower()
     singular = {plain, plain[:-1] if plain.endswith("s") else plain, plain.replace("men", "man")}

@@ -11,7 +11,7 @@ TITLE_WORDS: Final[frozenset[str]] = frozenset(
     """
     mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend father sister brother rabbi imam
     sheikh pastor president vice prime minister secretary chancellor senator sen rep representative
-    congressman congresswoman congressmember governor gov mayor judge justice chief captain capt
+    congressman congresswoman congressmember governor gov mayor judge justice chief staff captain capt
     commissioner inspector detective sergeant sgt officer general gen colonel col lieutenant lt major
     maj admiral commander ambassador king queen prince princess pope cardinal bishop archbishop coach
     striker goalkeeper defender midfielder forward engineer police port health foreign finance defence
