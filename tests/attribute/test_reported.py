@@ -138,3 +138,8 @@ def test_a_quote_set_off_by_spaced_hyphens_leaves_the_report_before_it(nlp: Lang
     )
     found = [(q.kind.value, q.content.text, q.cue.text if q.cue else None) for q in quoteattr.attribute(text, nlp=nlp)]
     assert ("indirect", "Mr. Trump had shown a fondness for strongmen like Saddam Hussein", "suggested") in found
+
+
+def test_a_verb_inside_the_report_is_no_cue_set_off_by_commas(nlp: Language) -> None:
+    found = clauses("She told voters that if the company were a stock, she would advise buying it.", nlp)
+    assert found == [("if the company were a stock, she would advise buying it", "She")]

@@ -232,8 +232,10 @@ def _around_cue(verb: Token, quoted: bytes) -> list[Span | None]:
     """For a cue set off from its sentence, the words on either side of it:
     "<A>, X said, <B>." / "<A>, said X." / "As X noted, <B>." / "<A>, as X said."."""
     doc, sentence = verb.doc, verb.sent
-    if verb.dep_ == "relcl":
-        return []  # "The senator, who said nothing, left."
+    if verb.dep_ == "relcl" or (verb.dep_ == "ccomp" and verb.head.i < verb.i):
+        # "The senator, who said nothing, left."; "He told voters that if X, he would advise Y":
+        # a verb inside what is reported is no cue set off from it
+        return []
     start, end = _cue_phrase(verb)
     if start is None or end is None:
         return []
