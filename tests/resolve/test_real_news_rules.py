@@ -203,3 +203,12 @@ def test_a_faith_is_a_people_never_she(nlp: Language) -> None:
         "“I think he is causing a lot of this,” she said."
     )
     assert direct_speakers(text, nlp) == ["Carla Voss"]
+
+
+def test_a_long_subject_between_a_quote_and_its_verb_speaks(nlp: Language) -> None:
+    text = (
+        "The hall was full by noon.\n\n"
+        "“Perpetual motion!” Rep. Gwen Tate, R-Pa., said of the swirl of events.\n\n"
+        "“Why now?” the party’s chairman, Sam Reyes, asked on Monday."
+    )
+    assert direct_speakers(text, nlp) == ["Gwen Tate", "Sam Reyes"]

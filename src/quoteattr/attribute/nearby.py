@@ -41,6 +41,7 @@ NEAREST_PENALTY = 0.8
 MAX_TRAILING_SPEAKER = 8  # words in "a statement from the hospital read"
 _FINITE_PAST_OR_PRESENT = frozenset({"VBD", "VBZ", "VBP", "VBN"})  # VBN: the tagger reads "pursued X" so
 _MAX_SUBJECT_WORDS = 3  # "Mrs. Cosham" before her verb
+_MAX_SPEAKER_PHRASE = 12  # "Rep. Glenn Tate, R-Pa.," or "the party's chairman, Sam Reyes," before the verb
 _MAX_OWNER_WORDS = 3  # "was Sir Tom Bright's"
 _INTRODUCES = COMMA_LIKE | {":", "-"}  # what a paragraph handing on to a quote ends with
 _MAX_INTRO_WORDS = 12  # back from that mark to the verb: "Mr. Collins joining in, observed,"
@@ -154,8 +155,26 @@ def verb_after(site: Site, quoted: bytes) -> Token | None:
             subject = subject_of(token, quoted)
             return speaking_verb(token, quoted) if subject is not None and can_speak(subject) else None
         if token.pos_ != "PROPN" and token.tag_ != "NNP":
-            return None
+            return _after_long_subject(site, after, quoted)
     return None
+
+
+def _after_long_subject(site: Site, after: int, quoted: bytes) -> Token | None:
+    """The verb after a subject longer than a name alone, when the subject is all that stands
+    between the quote and its verb: “…!” Rep. Ann Lowe, R-Pa., said; “…?” the party's chairman,
+    Sam Reyes, asked."""
+    doc = site.tokens.doc
+    end = min(after + _MAX_SPEAKER_PHRASE, len(doc))
+    verb = next((t for t in doc[after + 1 : end] if t.idx < site.paragraph.end and _is_finite(t)), None)
+    if verb is None:
+        return None
+    subject = subject_of(verb, quoted)
+    if subject is None or not can_speak(subject) or subject.head.i != verb.i:
+        return None
+    phrase = range(subject.left_edge.i, subject.right_edge.i + 1)
+    if subject.left_edge.i != after or any(i not in phrase and not doc[i].is_punct for i in range(after, verb.i)):
+        return None
+    return speaking_verb(verb, quoted)
 
 
 def _hands_on(site: Site) -> bool:
