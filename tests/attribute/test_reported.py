@@ -143,3 +143,10 @@ def test_a_quote_set_off_by_spaced_hyphens_leaves_the_report_before_it(nlp: Lang
 def test_a_verb_inside_the_report_is_no_cue_set_off_by_commas(nlp: Language) -> None:
     found = clauses("She told voters that if the company were a stock, she would advise buying it.", nlp)
     assert found == [("if the company were a stock, she would advise buying it", "She")]
+
+
+def test_a_passive_report_belongs_to_whoever_does_the_telling(nlp: Language) -> None:
+    assert clauses("The minister was told by senior aides that the deal was dead.", nlp) == [
+        ("the deal was dead", "senior aides")
+    ]
+    assert clauses("The minister was told that the deal was dead.", nlp) == []

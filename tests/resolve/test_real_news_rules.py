@@ -212,3 +212,14 @@ def test_a_long_subject_between_a_quote_and_its_verb_speaks(nlp: Language) -> No
         "“Why now?” the party’s chairman, Sam Reyes, asked on Monday."
     )
     assert direct_speakers(text, nlp) == ["Gwen Tate", "Sam Reyes"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Senator Tom Hill was asked by moderator Ana Ruiz whether “a single plan could work.”", "Ana Ruiz"),
+        ("The plan was described by the mayor as “a waste of money.”", "the mayor"),
+    ],
+)
+def test_the_agent_of_a_passive_cue_speaks(text: str, expected: str, nlp: Language) -> None:
+    assert direct_speakers(text, nlp) == [expected]

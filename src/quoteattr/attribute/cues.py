@@ -32,6 +32,7 @@ from quoteattr.attribute.syntax import (
     misread_name,
     name_just_before,
     noun_phrase,
+    passive_agent,
     previous_word,
     speaker_behind,
     speaking_verb,
@@ -229,7 +230,7 @@ def _from_cue(cue: Token, nearest: bool, quoted: bytes) -> Attribution:
         rule = Rule.NARRATION_SUBJECT
     else:
         rule = Rule.CUE_VERB
-    subject = subject_of(cue, quoted)
+    subject = passive_agent(cue, quoted) or subject_of(cue, quoted)
     if subject is not None and subject.pos_ in ("VERB", "AUX") and not misread_name(subject):
         subject = None  # "said Winterbourne, smiling": the parser made "smiling" the subject
     subject = subject or _inverted_subject(cue, quoted) or _name_before(cue, quoted) or _named_after(cue, quoted)

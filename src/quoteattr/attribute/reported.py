@@ -29,6 +29,7 @@ from quoteattr.attribute.syntax import (
     misread_name,
     name_just_before,
     noun_phrase,
+    passive_agent,
     speaker_behind,
     subject_of,
 )
@@ -95,7 +96,8 @@ def _reporter(verb: Token, quoted: bytes) -> Token | None:
     "history says"), but not the subject of a passive ("the minister was told that …") nor a dummy
     "it"; a subject borrowed from another verb only when it can speak."""
     if any(child.dep_ == "auxpass" and child.lower_ not in _HAS for child in verb.children):
-        return None  # "the minister was told", but not "he's said" (has said)
+        # "the minister was told", but not "he's said" (has said); "was told by aides" is theirs
+        return passive_agent(verb, quoted)
     subject = subject_of(verb, quoted) or name_just_before(verb, quoted)
     if subject is None or subject.dep_ == "expl" or not any(ch.isalnum() for ch in _head_words(subject)):
         return None

@@ -142,6 +142,20 @@ def joined_subject(cue: Token, quoted: bytes) -> Token | None:
     return None
 
 
+def passive_agent(verb: Token, quoted: bytes | None = None) -> Token | None:
+    """Who does a passive verb, when a "by" phrase names someone who can speak: “Rubio was asked
+    by the moderator, Gerard Baker, whether …” — the moderator asks, not Rubio."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    if quoted is not None and any(quoted[t.i] for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree):
+        return None  # the “reform package” was rejected by the senators: the words are the package's name
+    for by in (c for c in verb.children if c.dep_ == "agent"):
+        for doer in by.children:
+            if doer.dep_ == "pobj" and can_speak(doer) and not (quoted is not None and quoted[doer.i]):
+                return doer
+    return None
+
+
 def _unquoted(token: Token, quoted: bytes | None) -> Token | None:
     """``token``, unless it lies inside quote marks: a “chief trade prosecutor” who reports to the
     president is the quote's words, not its speaker."""
