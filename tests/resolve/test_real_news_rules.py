@@ -223,3 +223,29 @@ def test_a_long_subject_between_a_quote_and_its_verb_speaks(nlp: Language) -> No
 )
 def test_the_agent_of_a_passive_cue_speaks(text: str, expected: str, nlp: Language) -> None:
     assert direct_speakers(text, nlp) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parser hangs the name on the verb after it as a compound
+        ("When a man in the crowd shouted, “Lee,” Kaplan joked, again in a drawl, “Amen, brother!”", "Kaplan"),
+        # the clause before a dash introduces a quote as the one before a colon does
+        ("Mayor Ana Ruiz also defended the budget -- “It is the best we could do.”", "Ana Ruiz"),
+    ],
+)
+def test_cues_the_parser_misreads(text: str, expected: str, nlp: Language) -> None:
+    assert direct_speakers(text, nlp)[-1] == expected
+
+
+def test_an_infinitive_takes_its_subject_from_for(nlp: Language) -> None:
+    text = "It is common for news accounts to portray the race as a “working-class” revolt."
+    assert direct_speakers(text, nlp) == ["news accounts"]
+
+
+def test_a_role_introduced_unnamed_stays_unnamed(nlp: Language) -> None:
+    text = (
+        "Ann Lee and her husband, Tom, were greeted by an organizer at the office.\n\n"
+        "“You will be our best messengers,” the organizer told them."
+    )
+    assert direct_speakers(text, nlp) == ["an organizer at the office"]

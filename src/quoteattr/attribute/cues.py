@@ -345,8 +345,8 @@ def _colon_intro(site: Site, quoted: bytes) -> Attribution | None:
     """
     doc = site.tokens.doc
     colon = previous_word(doc, site.tokens.start)
-    if colon is None or colon.text != ":":
-        return None
+    if colon is None or (colon.text != ":" and colon.text not in DASHES):
+        return None  # a dash, too: Trump also embraced waterboarding -- “It's peanuts.”
     start = colon.sent.start
     clause_roots = [
         t for t in doc[start : colon.i] if not quoted[t.i] and (t.head.i == t.i or not start <= t.head.i < colon.i)
@@ -358,6 +358,8 @@ def _colon_intro(site: Site, quoted: bytes) -> Attribution | None:
         if is_cue(root):
             return _from_cue(root, nearest=False, quoted=quoted)
         return Attribution(noun_phrase(subject), None, Rule.COLON_INTRO, RULE_CONFIDENCE[Rule.COLON_INTRO])
+    if colon.text != ":":
+        return None
     verb = previous_word(doc, colon.i)  # "The statement from the palace read:" with "read" mistagged
     if verb is not None and verb.lower_ in SPEECH_VERB_FORMS and verb.i > start:
         return surface_speaker(doc[start : verb.i], verb)

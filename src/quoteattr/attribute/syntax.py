@@ -114,6 +114,8 @@ def subject_of(verb: Token, quoted: bytes | None = None) -> Token | None:
             if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
                 return _unquoted(current.head, quoted)  # "Smith, who said …"
             return child
+        if (misread := _name_made_compound(current) or _for_subject(current)) is not None:
+            return misread
         head = current.head
         if current.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
             return _unquoted(head, quoted)  # "a man shouting …"
@@ -121,6 +123,25 @@ def subject_of(verb: Token, quoted: bytes | None = None) -> Token | None:
             return None
         current = head
     return None
+
+
+def _name_made_compound(verb: Token) -> Token | None:
+    """A name the parser hung on the verb right after it as a compound: “Cruz,” Beck joked."""
+    if verb.i == 0 or verb.pos_ != "VERB":
+        return None  # "Sarah Silverman heckles Sanders supporters:" is a headline, not a misread
+    before = verb.doc[verb.i - 1]
+    if before.head.i == verb.i and before.dep_ == "compound" and before.pos_ == "PROPN":
+        return before
+    return None
+
+
+def _for_subject(verb: Token) -> Token | None:
+    """The subject an infinitive takes with "for": it is common for news accounts to portray …"""
+    to = next((c for c in verb.lefts if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or to.i == 0:
+        return None
+    before = verb.doc[to.i - 1]
+    return before if before.dep_ == "pobj" and before.head.lower_ == "for" else None
 
 
 def joined_subject(cue: Token, quoted: bytes) -> Token | None:

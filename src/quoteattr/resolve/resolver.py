@@ -326,6 +326,8 @@ class Resolver:
                 # a novel's "the solicitor" is often someone it never names, and "the Queen" is
                 # what the text calls her
                 return None
+            if (introduced := self.introduced_as(head)) is not None:
+                return introduced  # "greeted by an organizer … the organizer told them": no one named
             # a name known to be a person's before one only guessed to be (Joao Pereira, not Benfica)
             known = self.last_entity(head.i, lambda e: is_person(e) and not e.guessed, within=_NEARBY)
             return known or self.last_entity(head.i, is_person, within=_NEARBY)
