@@ -22,6 +22,7 @@ from collections.abc import Iterator
 import attrs
 from spacy.tokens import Doc, Span, Token
 
+from quoteattr.attribute.headlines import headline_reports
 from quoteattr.attribute.syntax import (
     can_speak,
     is_according_to,
@@ -65,6 +66,7 @@ def reported_speech(document: Document) -> list[Reported]:
         if quoted[token.i] or not readable[token.i]:
             continue
         found.extend(_at(token, quoted))
+    found.extend(Reported(clause, attribution) for clause, attribution in headline_reports(document))
     found.sort(key=lambda r: (r.clause.start, -len(r.clause)))
     return _without_overlaps(found)
 
