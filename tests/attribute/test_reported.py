@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 import quoteattr
 from quoteattr.attribute.reported import reported_speech
+from quoteattr.attribute.syntax import subject_of
 from tests.conftest import read
 
 
@@ -150,3 +152,29 @@ def test_a_passive_report_belongs_to_whoever_does_the_telling(nlp: Language) -> 
         ("the deal was dead", "senior aides")
     ]
     assert clauses("The minister was told that the deal was dead.", nlp) == []
+
+
+def test_many_reports_however_it_is_tagged(nlp: Language) -> None:
+    assert clauses("Many said on Monday that the ruling would change the race.", nlp) == [
+        ("the ruling would change the race", "Many")
+    ]
+
+
+def test_a_verb_in_a_list_takes_the_subject_of_the_first(nlp: Language) -> None:
+    # the parse the tagger gives real news: "summed" hung as a clause of "denounced", "said" joined to it
+    words = ["Ruiz", "summed", "up", "Hill", ",", "denounced", "his", "record", "and", "said", "he", "lied", "."]
+    heads = [1, 5, 1, 1, 5, 5, 7, 5, 5, 5, 11, 9, 5]
+    deps = ["nsubj", "advcl", "prt", "dobj", "punct", "ROOT", "poss", "dobj", "cc", "conj", "nsubj", "ccomp", "punct"]
+    tags = ["NNP", "VBD", "RP", "NNP", ",", "VBD", "PRP$", "NN", "CC", "VBD", "PRP", "VBD", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
+    said = doc[9]
+    subject = subject_of(said)
+    assert subject is not None and subject.text == "Ruiz"
+    when = Doc(
+        nlp.vocab,
+        words=["When", *words[:5], *words[5:]],
+        heads=[2] + [h + 1 for h in heads],
+        deps=["advmod", *deps],
+        tags=["WRB", *tags],
+    )
+    assert subject_of(when[10]) is None  # "When Ruiz summed up Hill, …": not a list of his acts

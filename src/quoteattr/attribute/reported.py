@@ -106,6 +106,8 @@ def _reporter(verb: Token, quoted: bytes) -> Token | None:
     if subject.head.i != verb.i:  # borrowed from another verb: only a speaker for certain
         return subject if can_speak(subject) or _said_by_whom(verb) else None
     if subject.pos_ not in ("PROPN", "NOUN", "PRON", "NUM") and not misread_name(subject):
+        if subject.lower_ in INDEFINITE_SPEAKERS and subject.dep_ in SUBJECT_DEPS:
+            return subject  # "many said Monday that …", with "many" tagged an adjective
         return None
     if subject.pos_ == "PRON" and subject.lower_ not in PRONOUNS and subject.lower_ not in INDEFINITE_SPEAKERS:
         return subject if _described_group(subject) else None  # not "that", "which" …

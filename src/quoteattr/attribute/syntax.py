@@ -114,8 +114,8 @@ def subject_of(verb: Token, quoted: bytes | None = None) -> Token | None:
             if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
                 return _unquoted(current.head, quoted)  # "Smith, who said …"
             return child
-        if (misread := _name_made_compound(current) or _for_subject(current)) is not None:
-            return misread
+        if (misread := _name_made_compound(current) or _for_subject(current) or _listed_subject(current)) is not None:
+            return _unquoted(misread, quoted)
         head = current.head
         if current.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
             return _unquoted(head, quoted)  # "a man shouting …"
@@ -142,6 +142,23 @@ def _for_subject(verb: Token) -> Token | None:
         return None
     before = verb.doc[to.i - 1]
     return before if before.dep_ == "pobj" and before.head.lower_ == "for" else None
+
+
+def _listed_subject(verb: Token) -> Token | None:
+    """The subject of the first of a list of verbs the parser hung on a later one: "Trump summed
+    up Clinton as “terrible”, denounced her record and said …" makes "summed" a clause of
+    "denounced"; with no "when" or "if" and the same tense, it is the same subject's first act."""
+    for child in verb.lefts:
+        if child.dep_ != "advcl" or child.tag_ != verb.tag_ or any(_subordinates(c) for c in child.children):
+            continue
+        subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+    return None
+
+
+def _subordinates(token: Token) -> bool:
+    return token.dep_ == "mark" or token.tag_ in ("WRB", "WDT")
 
 
 def joined_subject(cue: Token, quoted: bytes) -> Token | None:
