@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 import quoteattr
+from quoteattr.resolve.name_kinds import GROUP, name_kind
 
 SUPPER = (
     "Mrs. Hale had laid the table for two.\n\n"
@@ -211,3 +212,19 @@ def test_a_demonym_is_a_people_unless_a_name_or_title_says_otherwise() -> None:
 
     assert is_demonym("Indian") and is_demonym("Englishmen") and is_demonym("Anglo-Indians")
     assert not is_demonym("Nora") and not is_demonym("Rome")
+
+
+def test_a_family_in_the_plural_is_a_group(nlp: Language) -> None:
+    doc = nlp("Tom walked toward the Harrows' house with Lucas and Harris.")
+    harrows = next(t for t in doc if t.text == "Harrows")
+    assert name_kind(doc[harrows.i : harrows.i + 1], [])[0] == GROUP
+    lucas = next(t for t in doc if t.text == "Lucas")
+    assert name_kind(doc[lucas.i : lucas.i + 1], [])[0] != GROUP  # no "the": a name ending in s
+
+
+def test_a_common_word_opening_a_sentence_is_no_one(nlp: Language) -> None:
+    text = (
+        "Tom Lane sat alone; the pain in his side was worse. Pain came over him in waves.\n\n"
+        "“I cannot bear it,” he said."
+    )
+    assert speakers(text, nlp) == ["Tom Lane"]

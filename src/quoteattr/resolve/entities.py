@@ -17,7 +17,7 @@ import bisect
 from collections.abc import Iterable
 
 import attrs
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from quoteattr.attribute.syntax import noun_phrase
 from quoteattr.lexicon.deps import NOT_NAME_DEPS
@@ -185,7 +185,12 @@ class EntityTable:
         mentions (the speakers the rules found). Longer names are placed first, so "Blake" joins
         "Owen Blake" even when it comes first."""
         readable = document.readable
-        names = [t for t in document.doc if readable[t.i] and _heads_a_name(t) and not _opening_word(t, document)]
+        words = _common_words(document.doc)
+        names = [
+            t
+            for t in document.doc
+            if readable[t.i] and _heads_a_name(t) and not _opening_word(t, document) and not _lone(t, words)
+        ]
         found = [noun_phrase(t) for t in names] + list(mentions)
         named = [
             (m, n)
@@ -311,6 +316,23 @@ def _opening_word(token: Token, document: Document) -> bool:
         and all(t.is_space or t.is_punct for t in token.doc[token.sent.start : token.i])
         and not any(c.dep_ == "compound" for c in token.children)
     )
+
+
+def _common_words(doc: Doc) -> frozenset[str]:
+    """Capitalised words that are common words: written in lower case somewhere in the document,
+    and capitalised only where a sentence or a quote opens ("Pain came over him in spasms")."""
+    lower = {t.text for t in doc if t.text.islower()}
+    mid_sentence = {
+        t.text
+        for t in doc
+        if t.text[:1].isupper() and t.i > t.sent.start and not (doc[t.i - 1].is_punct or doc[t.i - 1].is_space)
+    }
+    return frozenset(t.text for t in doc if t.text[:1].isupper() and t.text.lower() in lower) - mid_sentence
+
+
+def _lone(token: Token, common_words: frozenset[str]) -> bool:
+    """A common word standing alone where the tagger saw a name."""
+    return token.text in common_words and not any(c.dep_ == "compound" for c in token.children)
 
 
 def _name_as_noun(token: Token) -> bool:

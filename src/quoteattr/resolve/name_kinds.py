@@ -70,9 +70,23 @@ def name_kind(name: Span, titles: list[Token]) -> tuple[EntityKind, bool]:
         return GROUP, False  # the English, an Indian, Anglo-Indians: a people, never one person
     if name[-1].tag_ == "NNPS" and name[-1].lemma_ != name[-1].text:
         return GROUP, False  # Democrats, the Ebelings; not Sanders, which the tagger may call plural
+    if _family(name):
+        return GROUP, False  # "the Beauforts' house": a family, never one person
     if len(name) == 1 and len(name.text) > 1 and name.text.isalpha() and name.text.isupper():
         return ORGANISATION, False  # BBC, NATO, AFP
     return PERSON, True  # most names in the news are people's
+
+
+def _family(name: Span) -> bool:
+    """A surname in the plural after "the": the Beauforts, the Wilcoxes."""
+    text = name.text
+    return (
+        len(name) == 1
+        and text.endswith("s")
+        and not text.endswith(("ss", "us", "is"))
+        and name.start > 0
+        and name.doc[name.start - 1].lower_ == "the"
+    )
 
 
 WIFE_AND_DAUGHTER = frozenset({"mrs", "miss"})
