@@ -228,3 +228,11 @@ def test_a_common_word_opening_a_sentence_is_no_one(nlp: Language) -> None:
         "“I cannot bear it,” he said."
     )
     assert speakers(text, nlp) == ["Tom Lane"]
+
+
+def test_a_kinship_description_is_the_one_so_titled(nlp: Language) -> None:
+    text = (
+        "Aunt Juley had come up for the week. Margaret met Mr. Wilcox at the station.\n\n"
+        "“Oh, Margaret,” cried her aunt next morning, “such a thing has happened.”"
+    )
+    assert set(speakers(text, nlp)) == {"Aunt Juley"}

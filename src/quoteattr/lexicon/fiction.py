@@ -64,3 +64,9 @@ OTHER_PARTY: Final[frozenset[str]] = frozenset({"the other", "the other one"})
 #: What a character speaks with, standing for the character: “…,” exclaimed the voice of old Mr.
 #: Ashby; her lips said.
 SPEAKING_PARTS: Final[frozenset[str]] = frozenset({"voice", "lips", "tongue"})
+
+#: Kinship nouns a novel also uses as a title of address: “Aunt Juley” is the one “her aunt” means
+#: when the novel has only one so called.
+KIN_TITLES: Final[frozenset[str]] = frozenset(
+    "aunt auntie uncle cousin grandmother grandfather granny grandpa grandma".split()
+)

@@ -19,7 +19,7 @@ import attrs
 from spacy.tokens import Span, Token
 
 from quoteattr.attribute.syntax import noun_phrase
-from quoteattr.lexicon.fiction import CHARACTER_NOUNS
+from quoteattr.lexicon.fiction import CHARACTER_NOUNS, KIN_TITLES
 from quoteattr.lexicon.people import FEMALE_TITLES, MALE_TITLES
 from quoteattr.lexicon.pronouns import PRONOUNS
 from quoteattr.lexicon.words import DEFINITE_WORDS
@@ -108,6 +108,8 @@ def _described(resolver: Resolver, mention: Span, called: Sequence[Entity] = ())
     related = _owner(resolver, owner)
     if related is not None:
         excluded.append(related)
+    if (kin := _kin_by_title(resolver, word, excluded)) is not None:
+        return kin
     gender = character_gender(word)
     scene = resolver.scene
     previous = turn_taken(resolver, head)
@@ -124,6 +126,19 @@ def _described(resolver: Resolver, mention: Span, called: Sequence[Entity] = ())
         if entity.gender is not None and gender in (None, entity.gender):
             return entity
     return None
+
+
+def _kin_by_title(resolver: Resolver, word: str, excluded: Sequence[Entity]) -> Entity | None:
+    """The one character the novel calls by this kinship title: “her aunt” is Aunt Juley."""
+    if word not in KIN_TITLES:
+        return None
+    titled = {
+        resolver.current(e).key: resolver.current(e)
+        for e in resolver.table.entities
+        if e.kind == PERSON and word in (w.lower() for w in e.words)
+    }
+    found = [e for e in titled.values() if e not in excluded]
+    return found[0] if len(titled) == 1 and found else None
 
 
 def _sets_apart(modifier: Token) -> bool:
