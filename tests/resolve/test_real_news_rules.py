@@ -249,3 +249,24 @@ def test_a_role_introduced_unnamed_stays_unnamed(nlp: Language) -> None:
         "“You will be our best messengers,” the organizer told them."
     )
     assert direct_speakers(text, nlp) == ["an organizer at the office"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rank the parser takes for the whole subject
+        ("“I was hoping for someone else,” said Air Force 1st Lt. Ana Ruiz.", "Ana Ruiz"),
+        # a relative clause between the speaker and the verb
+        (
+            "A city official who spoke anonymously to discuss internal strategy said Wednesday, "
+            "“Certainly there are talks between the mayor and the union.”",
+            "a city official",
+        ),
+        # the quote is the document the sentence names
+        ("After the vote, Ruiz issued a statement, “We will appeal this ruling.”", "Ruiz"),
+        # "editorial" tagged an adjective, "read" a noun
+        ("“The mayor should come to the coast,” the editorial read.", "the editorial"),
+    ],
+)
+def test_speakers_the_parse_cuts_short_or_leaves_out(text: str, expected: str, nlp: Language) -> None:
+    assert direct_speakers(text, nlp) == [expected]

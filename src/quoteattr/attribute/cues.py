@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from quoteattr.attribute.labels import dash_after, name_as_label
 from quoteattr.attribute.nearby import (
     NEAREST_PENALTY,
     cue_before_break,
@@ -24,6 +25,7 @@ from quoteattr.attribute.nearby import (
 from quoteattr.attribute.syntax import (
     DIRECT_SPEECH_VERBS,
     can_speak,
+    described_just_before,
     is_according_to,
     is_cue,
     is_cue_phrase,
@@ -34,6 +36,7 @@ from quoteattr.attribute.syntax import (
     noun_phrase,
     passive_agent,
     previous_word,
+    rest_of_name,
     speaker_behind,
     speaking_verb,
     subject_of,
@@ -42,16 +45,14 @@ from quoteattr.attribute.syntax import (
 from quoteattr.lexicon.deps import INVERTED_SUBJECT_DEPS, PREDICATE_DEPS, QUOTE_DEPS, SUBJECT_DEPS
 from quoteattr.lexicon.fiction import SPEAKING_PARTS
 from quoteattr.lexicon.organisations import DOCUMENT_NOUNS
-from quoteattr.lexicon.people import TITLE_WORDS
 from quoteattr.lexicon.pronouns import PRONOUNS
-from quoteattr.lexicon.verbs import OPINION_VERBS, SPEECH_VERB_FORMS, SPEECH_VERBS
-from quoteattr.lexicon.words import BACK_POINTERS, DASHES, INTERVIEW_LABELS
+from quoteattr.lexicon.verbs import OPINION_VERBS, SPEECH_NOUNS, SPEECH_VERB_FORMS, SPEECH_VERBS
+from quoteattr.lexicon.words import BACK_POINTERS, DASHES
 from quoteattr.types import RULE_CONFIDENCE, Attribution, Document, MarkedQuote, Paragraph, Rule, Site
 
 _MAX_CLIMB = 8  # head steps from a quote up to its cue; sentences are rarely deeper
 _MAX_NARRATION_CLIMB = 4  # head steps from a partial quote up to the verb of its clause
 _NARRATION_PENALTY = 0.6  # any verb's subject is the speaker less often than a cue verb's
-_MAX_LABEL_WORDS = 5  # "Hadas Gold, Politico" before a colon
 _MAX_NAMED_AFTER = 4  # words from a cue verb to the speaker it names: "cried the old gentleman"
 _MAX_POINTING_BACK = 16  # words to the cue in "That was how witness John Harper described it"
 
@@ -114,7 +115,7 @@ def attribute_site(site: Site, document: Document, partial: bool) -> Attribution
         _cue_in_next_sentence(site, quoted)
         or _colon_intro(site, quoted)
         or _cue_before_break(site, quoted)
-        or _dash_after(site)
+        or dash_after(site)
         or trailing_words(site, quoted)
     )
 
@@ -235,7 +236,7 @@ def _from_cue(cue: Token, nearest: bool, quoted: bytes) -> Attribution:
         subject = None  # "said Winterbourne, smiling": the parser made "smiling" the subject
     subject = subject or _inverted_subject(cue, quoted) or _name_before(cue, quoted) or _named_after(cue, quoted)
     subject = subject or joined_subject(cue, quoted)
-    subject = None if subject is None else speaker_behind(subject, quoted)
+    subject = None if subject is None else speaker_behind(rest_of_name(subject), quoted)
     confidence = RULE_CONFIDENCE[rule] * (NEAREST_PENALTY if nearest else 1.0)
     return Attribution(noun_phrase(subject) if subject is not None else None, cue, rule, confidence)
 
@@ -278,7 +279,7 @@ def _name_before(cue: Token, quoted: bytes) -> Token | None:
     word = cue.doc[i] if i >= cue.sent.start and not quoted[i] else None
     if word is not None and word.tag_ == "MD" and word.text.istitle() and cue.tag_ == "VBD":
         return word
-    return name_just_before(cue, quoted)
+    return name_just_before(cue, quoted) or described_just_before(cue, quoted)
 
 
 def _governing_cue(site: Site, quoted: bytes) -> Token | None:
@@ -345,7 +346,7 @@ def _colon_intro(site: Site, quoted: bytes) -> Attribution | None:
     """
     doc = site.tokens.doc
     colon = previous_word(doc, site.tokens.start)
-    if colon is None or (colon.text != ":" and colon.text not in DASHES):
+    if colon is None or (colon.text != ":" and colon.text not in DASHES and not _names_document(colon)):
         return None  # a dash, too: Trump also embraced waterboarding -- “It's peanuts.”
     start = colon.sent.start
     clause_roots = [
@@ -366,45 +367,10 @@ def _colon_intro(site: Site, quoted: bytes) -> Attribution | None:
     first = next((t for t in doc[start : colon.i] if not t.is_space), None)
     if first is not None and first.lower_ in SPEECH_VERB_FORMS and first.i + 1 < colon.i:
         return surface_speaker(doc[first.i + 1 : colon.i], first)  # "Continued Stone: “…”"
-    return _name_as_label(doc[start : colon.i], quoted)
+    return name_as_label(doc[start : colon.i], quoted)
 
 
-def _name_as_label(words: Span, quoted: bytes) -> Attribution | None:
-    """A name alone before the colon, as headlines and transcripts label a quote: Obama: ‘Yes we
-    can’ / Hadas Gold, Politico: “…”."""
-    words = words.doc[words.start : words.end]
-    names = [t for t in words if not t.is_space]
-    if not names or len(names) > _MAX_LABEL_WORDS or any(quoted[t.i] for t in names):
-        return None
-    rule = Rule.COLON_INTRO
-    if len(names) == 1 and names[0].lower_ in INTERVIEW_LABELS:  # Q: “…” A: “…”
-        return Attribution(words.doc[names[0].i : names[0].i + 1], None, rule, RULE_CONFIDENCE[rule] * NEAREST_PENALTY)
-    head = names[0]
-    while head.i + 1 < words.end and head.nbor(1).pos_ == "PROPN":
-        head = head.nbor(1)  # the last word of the first name: "Hadas Gold" in "Hadas Gold, Politico"
-    label = words.doc[names[0].i : head.i + 1]
-    if not all(t.pos_ == "PROPN" for t in label) or all(t.lower_.rstrip(".") in TITLE_WORDS for t in label):
-        return None  # "Minister: ‘…’" names a role, not who holds it
-    return Attribution(words.doc[names[0].i : head.i + 1], None, rule, RULE_CONFIDENCE[rule] * NEAREST_PENALTY)
-
-
-_MAX_LINE_BREAKS = 2  # one blank line between a quote and its source's line
-
-
-def _dash_after(site: Site) -> Attribution | None:
-    """“…” — Governor Teresa Alvarez, in a televised address."""
-    doc = site.tokens.doc
-    after = site.tokens.end
-    if after < len(doc) and doc[after].is_space and doc[after].text.count("\n") <= _MAX_LINE_BREAKS:
-        after += 1  # “…”¶— Gerald Seib, The Wall Street Journal: the source on a line of its own
-    if after < len(doc) and doc[after].text[:1] in DASHES and doc[after].text[1:2].isupper():
-        name = doc[after]  # "-Michelle Marks": the tokenizer left the dash on the name
-    elif after + 1 < len(doc) and doc[after].text in DASHES:
-        name = doc[after + 1]
-    else:
-        return None
-    if name.pos_ not in ("PROPN", "NOUN") or not name.text.lstrip("".join(DASHES))[:1].isupper():
-        return None
-    while name.dep_ == "compound" and name.head.i > name.i:
-        name = name.head  # from the first word of "Governor Teresa Alvarez" to its head
-    return Attribution(noun_phrase(name), None, Rule.DASH, RULE_CONFIDENCE[Rule.DASH])
+def _names_document(comma: Token) -> bool:
+    """A comma after a document the quote is: Ruiz issued a statement, “We will appeal.”"""
+    noun = previous_word(comma.doc, comma.i)
+    return comma.text == "," and noun is not None and lemma(noun) in DOCUMENT_NOUNS | SPEECH_NOUNS

@@ -24,6 +24,7 @@ from spacy.tokens import Span, Token
 from quoteattr.attribute.syntax import (
     DIRECT_SPEECH_VERBS,
     can_speak,
+    could_speak,
     is_cue,
     lemma,
     noun_phrase,
@@ -201,7 +202,7 @@ def _names_someone(token: Token) -> bool:
 
 def surface_speaker(words: Span, verb: Token) -> Attribution | None:
     """The words beside a speech-verb form as the speaker, when the parse cannot be trusted."""
-    if not any(can_speak(t) for t in words) or any(t.is_punct for t in words):
+    if not any(could_speak(t) for t in words) or any(t.is_punct for t in words):
         return None
     return Attribution(words, verb, Rule.CUE_VERB, RULE_CONFIDENCE[Rule.CUE_VERB] * NEAREST_PENALTY)
 

@@ -79,6 +79,24 @@ def can_speak(token: Token) -> bool:
     return misread_name(token) or _name_tagged_as_noun(token)
 
 
+def rest_of_name(subject: Token) -> Token:
+    """The head of the name that goes on after a subject the parser cut short: in "said Air Force
+    1st Lt. Tyler Livingston" it makes "1st" the subject and hangs the rest on "Livingston"."""
+    doc = subject.doc
+    following = doc[subject.i + 1] if subject.i + 1 < len(doc) else None
+    if following is not None and following.dep_ == "compound" and following.head.i > following.i:
+        head = following.head
+        if head.pos_ == "PROPN" and head.head.i in (head.i, subject.head.i):
+            return head
+    return subject
+
+
+def could_speak(token: Token) -> bool:
+    """:func:`can_speak`, or a speaking noun whatever the tagger made of it: in “…,” the
+    editorial read, "editorial" is tagged an adjective and "read" a noun."""
+    return can_speak(token) or (token.lower_ in _SPEAKING_NOUNS and token.pos_ in ("NOUN", "ADJ"))
+
+
 def _name_tagged_as_noun(token: Token) -> bool:
     """A capitalised noun the text elsewhere uses as a name: "Trump" opening a sentence, which the
     tagger may take for a common noun, is the Trump named nearby."""
@@ -344,6 +362,21 @@ def name_just_before(verb: Token, quoted: bytes) -> Token | None:
         return None
     word = doc[i]
     return word if word.pos_ == "PROPN" and can_speak(word) else None
+
+
+def described_just_before(verb: Token, quoted: bytes) -> Token | None:
+    """For a verb the parser left without a subject, the speaker a relative clause just before it
+    describes: “a White House official who spoke anonymously to discuss strategy said, …”."""
+    doc, floor = verb.doc, verb.sent.start
+    i = word_before(doc, verb.i, quoted, floor)
+    if i < floor or quoted[i]:
+        return None
+    for clause in doc[i].ancestors:
+        if clause.i == verb.i or clause.right_edge.i != i:
+            return None
+        if clause.dep_ == "relcl" and clause.head.i < clause.i and can_speak(clause.head):
+            return clause.head
+    return None
 
 
 def word_before(doc: Doc, index: int, quoted: bytes, floor: int) -> int:
