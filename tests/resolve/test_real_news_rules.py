@@ -270,3 +270,14 @@ def test_a_role_introduced_unnamed_stays_unnamed(nlp: Language) -> None:
 )
 def test_speakers_the_parse_cuts_short_or_leaves_out(text: str, expected: str, nlp: Language) -> None:
     assert direct_speakers(text, nlp) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("After Brown criticized her, Ana Ruiz shot back, “I chose to fulfill my profession.”", "Ana Ruiz"),
+        ("At one point, Ruiz said city executives were calling “every 15 minutes.”", "Ruiz"),
+    ],
+)
+def test_a_particle_cue_and_words_inside_a_report(text: str, expected: str, nlp: Language) -> None:
+    assert direct_speakers(text, nlp) == [expected]

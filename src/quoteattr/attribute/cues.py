@@ -182,6 +182,7 @@ def _narrating_subject(site: Site, quoted: bytes) -> Attribution | None:
                 node, via = node.head, node
                 continue
             if node.pos_ == "VERB":
+                node = _reporting_verb_over(node)
                 subject = subject_of(node, quoted)
                 if subject is not None and _gives_words(subject, span):
                     rule = Rule.NARRATION_SUBJECT
@@ -192,6 +193,15 @@ def _narrating_subject(site: Site, quoted: bytes) -> Attribution | None:
                 break
             node, via = node.head, node
     return None
+
+
+def _reporting_verb_over(verb: Token) -> Token:
+    """The verb of speaking whose report holds ``verb``, else ``verb``: in "Trump said Fox
+    executives were calling “every 15 minutes”" the words are Trump's report, not the executives'."""
+    above = verb
+    while above.dep_ == "ccomp" and above.head.i != above.i:
+        above = above.head
+    return above if above is not verb and lemma(above) in SPEECH_VERBS else verb
 
 
 def _gives_words(subject: Token, quote: Span) -> bool:
@@ -229,6 +239,7 @@ def _from_cue(cue: Token, nearest: bool, quoted: bytes) -> Attribution:
         rule = Rule.ACCORDING_TO
     elif lemma(cue) in OPINION_VERBS and lemma(cue) not in SPEECH_VERBS:
         rule = Rule.NARRATION_SUBJECT
+        cue = _reporting_verb_over(cue)
     else:
         rule = Rule.CUE_VERB
     subject = passive_agent(cue, quoted) or subject_of(cue, quoted)

@@ -17,7 +17,7 @@ from quoteattr.lexicon.names import is_place
 from quoteattr.lexicon.organisations import DOCUMENT_NOUNS, ORGANISATION_NAME_WORDS, ORGANISATION_NOUNS
 from quoteattr.lexicon.people import FEMALE_ROLE_NOUNS, MALE_ROLE_NOUNS, PEOPLE_NOUNS, TITLE_WORDS
 from quoteattr.lexicon.pronouns import PRONOUNS, RELATIVE_PRONOUNS
-from quoteattr.lexicon.verbs import ACCORDING_TO, CUE_PHRASES, OPINION_VERBS, SPEECH_VERBS
+from quoteattr.lexicon.verbs import ACCORDING_TO, CUE_PARTICLE_PHRASES, CUE_PHRASES, OPINION_VERBS, SPEECH_VERBS
 from quoteattr.lexicon.words import NAME_PREPOSITIONS, NOUN_PHRASE_PREPOSITIONS
 
 #: Speech verbs of news and of fiction: what introduces a quotation.
@@ -58,9 +58,11 @@ def speaking_verb(verb: Token, quoted: bytes) -> Token:
 
 
 def is_cue_phrase(token: Token) -> bool:
-    """A verb that says who speaks only with its object: "as he put it"."""
+    """A verb that says who speaks only with its object or particle: "as he put it", "she shot back"."""
     word = lemma(token)
-    return any(verb == word and _has_object(token, obj) for verb, obj in CUE_PHRASES)
+    if any(verb == word and _has_object(token, obj) for verb, obj in CUE_PHRASES):
+        return True
+    return any((word, c.lower_) in CUE_PARTICLE_PHRASES for c in token.children if c.dep_ in ("prt", "advmod"))
 
 
 def _has_object(verb: Token, word: str) -> bool:

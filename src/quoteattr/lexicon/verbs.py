@@ -104,6 +104,11 @@ SPEECH_VERB_FORMS: Final[frozenset[str]] = frozenset(f for v in SPEECH_VERBS for
 #: Verb + object phrases that introduce a quote like a cue verb: as she put it, “…”.
 CUE_PHRASES: Final[frozenset[tuple[str, str]]] = frozenset({("put", "it")})
 
+#: Verb + particle phrases that introduce a quote like a cue verb: Hillary shot back, “…”.
+CUE_PARTICLE_PHRASES: Final[frozenset[tuple[str, str]]] = frozenset(
+    {("shoot", "back"), ("fire", "back"), ("hit", "back"), ("push", "back"), ("weigh", "in"), ("speak", "up")}
+)
+
 #: Nouns for something said, whose "that" clause is what was said and whose possessor said it:
 #: "Trump's claim that he is worth $10 billion".
 SPEECH_NOUNS: Final[frozenset[str]] = frozenset(
