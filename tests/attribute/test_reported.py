@@ -7,7 +7,8 @@ from spacy.tokens import Doc
 
 import quoteattr
 from quoteattr.attribute.reported import reported_speech
-from quoteattr.attribute.syntax import subject_of
+from quoteattr.attribute.subjects import subject_of
+from quoteattr.types import Document
 from tests.conftest import read
 
 
@@ -69,6 +70,28 @@ def test_a_thing_announced_is_reported_but_not_a_thing_recalled(nlp: Language) -
         ("a benefit concert for the flood victims", "The band")
     ]
     assert clauses("The company recalled forty thousand jars of baby food.", nlp) == []
+    # the phrase the parser hangs on the verb belongs to the thing, but not a "when" nor an "as"
+    assert clauses("Tom Hale announced his engagement to the actress Ana Ruiz.", nlp) == [
+        ("his engagement to the actress Ana Ruiz", "Tom Hale")
+    ]
+    assert clauses("She described the first sight of Earth as “overwhelming.”", nlp)[0][0] == "the first sight of Earth"
+
+
+def test_that_misread_as_the_object_still_opens_the_clause(nlp: Language) -> None:
+    # the parse the model gives some such sentences: "that" the object of "noted", the rest adrift
+    words = "The website noted that the way states select delegates works against Hale .".split()
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[1, 2, 2, 2, 5, 2, 7, 5, 9, 5, 9, 10, 2],
+        deps="det nsubj ROOT dobj det npadvmod nsubj relcl nsubj relcl prep pobj punct".split(),
+        pos="DET NOUN VERB SCONJ DET NOUN NOUN VERB NOUN VERB ADP PROPN PUNCT".split(),
+        tags="DT NN VBD IN DT NN NNS VBP NNS VBZ IN NNP .".split(),
+        lemmas="the website note that the way state select delegate work against Hale .".split(),
+    )
+    document = Document(doc, doc.text, bytes(len(doc)), bytes([1]) * len(doc), (0,))
+    found = [(r.clause.text, r.attribution.mention.text) for r in reported_speech(document) if r.attribution.mention]
+    assert found == [("that the way states select delegates works against Hale", "The website")]
 
 
 def test_an_appositive_after_an_inverted_cue_is_no_report(nlp: Language) -> None:

@@ -92,6 +92,7 @@ def test_vocatives_at_either_end_of_a_line() -> None:
     assert vocative("Go to bed, Jake.") == "Jake"
     assert vocative("Mr. Harris!") == "Mr. Harris"
     assert vocative("Yes, I will.") is None and vocative("Well, then.") is None
+    assert vocative("On Tuesday, the 17th July, you went to the hospital?") is None  # a date calls no one
 
 
 def test_a_list_of_names_or_a_bare_answer_calls_no_one() -> None:

@@ -17,11 +17,14 @@ from quoteattr.attribute.labels import dash_after, name_as_label
 from quoteattr.attribute.nearby import (
     NEAREST_PENALTY,
     cue_before_break,
+    cue_ending_sentence,
     owner_after,
     surface_speaker,
     trailing_words,
     verb_after,
 )
+from quoteattr.attribute.reporting import reporter_speaking_again, reporting_verb_over, speech_noun_owner
+from quoteattr.attribute.subjects import joined_subject, passive_agent, speaker_behind, subject_of
 from quoteattr.attribute.syntax import (
     DIRECT_SPEECH_VERBS,
     can_speak,
@@ -29,17 +32,13 @@ from quoteattr.attribute.syntax import (
     is_according_to,
     is_cue,
     is_cue_phrase,
-    joined_subject,
     lemma,
     misread_name,
     name_just_before,
     noun_phrase,
-    passive_agent,
     previous_word,
     rest_of_name,
-    speaker_behind,
     speaking_verb,
-    subject_of,
     word_before,
 )
 from quoteattr.lexicon.deps import INVERTED_SUBJECT_DEPS, PREDICATE_DEPS, QUOTE_DEPS, SUBJECT_DEPS
@@ -97,6 +96,8 @@ def attribute_site(site: Site, document: Document, partial: bool) -> Attribution
     cue, nearest = _governing_cue(site, quoted), False
     if cue is None and partial and not _in_subject(site):  # The findings are “alarming”, according to …
         cue = next((t for t in site.frame if not quoted[t.i] and is_according_to(t)), None)
+    if cue is None and partial and (by_noun := _noun_of_speaking(site, quoted)) is not None:
+        return by_noun
     if cue is None and partial:  # Trump told the Post he was “not quite there yet” (parsed apart)
         cue = _nearest_cue(site, quoted, speech_only=True)
         nearest = cue is not None
@@ -152,7 +153,7 @@ def _cue_in_next_sentence(site: Site, quoted: bytes) -> Attribution | None:
 
 
 def _cue_before_break(site: Site, quoted: bytes) -> Attribution | None:
-    cue = cue_before_break(site, quoted)
+    cue = cue_before_break(site, quoted) or cue_ending_sentence(site, quoted)
     found = None if cue is None else _from_cue(cue, nearest=False, quoted=quoted)
     return found if found is not None and found.mention is not None else None
 
@@ -182,8 +183,8 @@ def _narrating_subject(site: Site, quoted: bytes) -> Attribution | None:
                 node, via = node.head, node
                 continue
             if node.pos_ == "VERB":
-                node = _reporting_verb_over(node)
-                subject = subject_of(node, quoted)
+                node = reporting_verb_over(node)
+                subject = passive_agent(node, quoted) or subject_of(node, quoted)
                 if subject is not None and _gives_words(subject, span):
                     rule = Rule.NARRATION_SUBJECT
                     confidence = RULE_CONFIDENCE[rule] * _NARRATION_PENALTY
@@ -195,20 +196,12 @@ def _narrating_subject(site: Site, quoted: bytes) -> Attribution | None:
     return None
 
 
-def _reporting_verb_over(verb: Token) -> Token:
-    """The verb of speaking whose report holds ``verb``, else ``verb``: in "Trump said Fox
-    executives were calling “every 15 minutes”" the words are Trump's report, not the executives'."""
-    above = verb
-    while above.dep_ == "ccomp" and above.head.i != above.i:
-        above = above.head
-    return above if above is not verb and lemma(above) in SPEECH_VERBS else verb
-
-
 def _gives_words(subject: Token, quote: Span) -> bool:
     """Whether a clause's subject is one who can have used the quoted words: a speaker who acts
-    (not the passive subject) and whom the quote does not describe (the government's “levelling
-    up” agenda is the quote's own noun phrase)."""
-    if subject.dep_ != "nsubj" or not can_speak(subject) or lemma(subject) in DOCUMENT_NOUNS:
+    (not the passive subject, but the "by" of a passive) and whom the quote does not describe
+    (the government's “levelling up” agenda is the quote's own noun phrase)."""
+    acts = subject.dep_ == "nsubj" or (subject.dep_ == "pobj" and subject.head.dep_ == "agent")
+    if not acts or not can_speak(subject) or lemma(subject) in DOCUMENT_NOUNS:
         return False
     return not subject.left_edge.i <= quote.start < subject.right_edge.i + 1
 
@@ -226,6 +219,23 @@ def _in_subject(site: Site) -> bool:
     return False
 
 
+def _noun_of_speaking(site: Site, quoted: bytes) -> Attribution | None:
+    """Words in the clause of a noun of speaking are its owner's: Comey's conclusion that her
+    actions were “extremely careless”."""
+    owned = speech_noun_owner(_word_root(site), quoted)
+    if owned is None:
+        return None
+    noun, owner = owned
+    return Attribution(noun_phrase(speaker_behind(owner, quoted)), noun, Rule.CUE_VERB, RULE_CONFIDENCE[Rule.CUE_VERB])
+
+
+def _word_root(site: Site) -> Token:
+    """The quote's top word, not its marks or its full stop, which the parser may hang higher."""
+    span = site.tokens
+    words = [t for t in span if not t.is_punct and not span.start <= t.head.i < span.end]
+    return words[0] if words else span.root
+
+
 def _is_predicate(site: Site) -> bool:
     """Whether a partial quote says something of its sentence's subject (are “alarming”) rather
     than naming a thing, as a scare quote does (the ministry’s “efficiency programme” has cut …)."""
@@ -239,10 +249,10 @@ def _from_cue(cue: Token, nearest: bool, quoted: bytes) -> Attribution:
         rule = Rule.ACCORDING_TO
     elif lemma(cue) in OPINION_VERBS and lemma(cue) not in SPEECH_VERBS:
         rule = Rule.NARRATION_SUBJECT
-        cue = _reporting_verb_over(cue)
+        cue = reporting_verb_over(cue)
     else:
         rule = Rule.CUE_VERB
-    subject = passive_agent(cue, quoted) or subject_of(cue, quoted)
+    subject = passive_agent(cue, quoted) or subject_of(reporter_speaking_again(cue) or cue, quoted)
     if subject is not None and subject.pos_ in ("VERB", "AUX") and not misread_name(subject):
         subject = None  # "said Winterbourne, smiling": the parser made "smiling" the subject
     subject = subject or _inverted_subject(cue, quoted) or _name_before(cue, quoted) or _named_after(cue, quoted)

@@ -21,18 +21,20 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from quoteattr.attribute.subjects import subject_of
 from quoteattr.attribute.syntax import (
     DIRECT_SPEECH_VERBS,
     can_speak,
     could_speak,
     is_cue,
+    is_cue_phrase,
     lemma,
     noun_phrase,
     speaking_verb,
-    subject_of,
 )
+from quoteattr.lexicon.deps import MAIN_CLAUSE_DEPS
 from quoteattr.lexicon.pronouns import PRONOUNS
-from quoteattr.lexicon.verbs import SPEECH_VERB_FORMS
+from quoteattr.lexicon.verbs import SPEECH_VERB_FORMS, SPEECH_VERBS
 from quoteattr.lexicon.words import BACK_POINTERS, COMMA_LIKE, DASHES, HANDS_ON, SENTENCE_END_MARKS
 from quoteattr.resolve.entities import person_named
 from quoteattr.types import RULE_CONFIDENCE, Attribution, Rule, Site
@@ -131,6 +133,25 @@ def cue_before_break(site: Site, quoted: bytes) -> Token | None:
     return None
 
 
+def cue_ending_sentence(site: Site, quoted: bytes) -> Token | None:
+    """The verb of speaking that ends the sentence before a quote in the same paragraph, with its
+    subject and no words of its own: “…,” Ann said, and her husband cut in. “Don't forget me.”"""
+    doc = site.tokens.doc
+    start = site.frame.start
+    if start == 0 or any(not t.is_space and not t.is_punct for t in doc[start : site.tokens.start]):
+        return None  # the quote must open its sentence
+    words = [t for t in doc[start - 1].sent if not t.is_space and not t.is_punct]
+    if not words or words[0].idx < site.paragraph.start:
+        return None
+    last = words[-1]
+    cue = last.head if last.dep_ == "prt" else last
+    # not fiction's "returned": "said Toby when they had returned. “…”" is still Toby's
+    if cue.dep_ not in MAIN_CLAUSE_DEPS or not (lemma(cue) in SPEECH_VERBS or is_cue_phrase(cue)):
+        return None
+    has_subject = any(c.dep_ == "nsubj" and can_speak(c) for c in cue.children)
+    return cue if has_subject and not any(quoted[t.i] for t in cue.subtree) else None
+
+
 def verb_after(site: Site, quoted: bytes) -> Token | None:
     """The finite verb of the clause a quote hands its sentence on to, whatever the verb:
     “…,” pursued Harrow; “…?” Ada speculated. None when the quote ends its sentence."""
@@ -218,6 +239,6 @@ def trailing_words(site: Site, quoted: bytes) -> Attribution | None:
         token = doc[i]
         if quoted[i] or token.is_punct:
             return None
-        if token.lower_ in SPEECH_VERB_FORMS:
-            return surface_speaker(doc[start:i], token)
+        if token.lower_ in SPEECH_VERB_FORMS and (found := surface_speaker(doc[start:i], token)) is not None:
+            return found  # not at "email" in “…,” the email read: "the" alone is no speaker
     return None

@@ -23,17 +23,8 @@ import attrs
 from spacy.tokens import Doc, Span, Token
 
 from quoteattr.attribute.headlines import headline_reports
-from quoteattr.attribute.syntax import (
-    can_speak,
-    is_according_to,
-    lemma,
-    misread_name,
-    name_just_before,
-    noun_phrase,
-    passive_agent,
-    speaker_behind,
-    subject_of,
-)
+from quoteattr.attribute.subjects import passive_agent, speaker_behind, subject_of
+from quoteattr.attribute.syntax import can_speak, is_according_to, lemma, misread_name, name_just_before, noun_phrase
 from quoteattr.lexicon.deps import SUBJECT_DEPS
 from quoteattr.lexicon.pronouns import INDEFINITE_SPEAKERS, PRONOUNS
 from quoteattr.lexicon.verbs import REPORTING_PHRASES, REPORTING_VERBS, SPEECH_NOUNS, THING_REPORTING_VERBS
@@ -43,6 +34,8 @@ from quoteattr.types import RULE_CONFIDENCE, Attribution, Document, Rule
 _MIN_WORDS = 3  # "he said so" reports nothing worth a quote
 _THAT_REACH = 14  # tokens from the verb to the "that" of its clause: "told CBS News on Sunday that"
 _MAX_CUE_PHRASE = 12  # tokens in "Ms. Gedrich, a lawyer from Newark, said on Tuesday"
+# when, where or as what, not what: "described the view <as “overwhelming”>"
+_NOT_OF_THE_THING = frozenset({"on", "at", "in", "during", "after", "before", "since", "as"})
 _MIN_THING_WORDS = 4  # "announced a benefit concert", not "said a word"
 _NEW_PHRASE_DEPS = frozenset({"advcl", "conj", "relcl"})  # "…, telling", "… and said", "…, which"
 _HAS = frozenset({"'s", "’s"})
@@ -199,6 +192,8 @@ def _reported_clause(verb: Token, quoted: bytes) -> Span | None:
             break
         if token.lower_ == "that" and (token.dep_ == "mark" or token.tag_ == "IN") and token.head.i > i:
             return _trim(doc[i : token.head.right_edge.i + 1], quoted)
+        if token.lower_ == "that" and token.tag_ == "IN" and token.head.i == verb.i:
+            return _trim(doc[i : verb.right_edge.i + 1], quoted)  # "noted that …" misread as "noted that"
     return None
 
 
@@ -230,7 +225,13 @@ def _reported_thing(verb: Token, quoted: bytes) -> Span | None:
     thing = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
     if thing is None:
         return None
-    span = _trim(verb.doc[thing.left_edge.i : thing.right_edge.i + 1], quoted)
+    end = thing.right_edge.i
+    # "announced his engagement <to Jerry Hall>": the parser hangs the phrase on the verb
+    following = next((c for c in verb.rights if c.i == end + 1), None)
+    if following is not None and following.dep_ == "prep" and following.lower_ not in _NOT_OF_THE_THING:
+        if not any(quoted[t.i] for t in following.subtree):
+            end = following.right_edge.i
+    span = _trim(verb.doc[thing.left_edge.i : end + 1], quoted)
     return span if span is not None and len(span) >= _MIN_THING_WORDS else None
 
 

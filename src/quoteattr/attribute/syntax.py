@@ -5,18 +5,16 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from quoteattr.lexicon.deps import (
-    BORROWS_SUBJECT_DEPS,
-    MAIN_CLAUSE_DEPS,
     NOT_NAME_DEPS,
     NOT_NOUN_TAGS,
     NOUN_PHRASE_LEFT_DEPS,
     SUBJECT_DEPS,
 )
-from quoteattr.lexicon.fiction import DIALOGUE_VERBS, SPEAKING_PARTS
+from quoteattr.lexicon.fiction import DIALOGUE_VERBS
 from quoteattr.lexicon.names import is_place
 from quoteattr.lexicon.organisations import DOCUMENT_NOUNS, ORGANISATION_NAME_WORDS, ORGANISATION_NOUNS
 from quoteattr.lexicon.people import FEMALE_ROLE_NOUNS, MALE_ROLE_NOUNS, PEOPLE_NOUNS, TITLE_WORDS
-from quoteattr.lexicon.pronouns import PRONOUNS, RELATIVE_PRONOUNS
+from quoteattr.lexicon.pronouns import PRONOUNS
 from quoteattr.lexicon.verbs import ACCORDING_TO, CUE_PARTICLE_PHRASES, CUE_PHRASES, OPINION_VERBS, SPEECH_VERBS
 from quoteattr.lexicon.words import NAME_PREPOSITIONS, NOUN_PHRASE_PREPOSITIONS
 
@@ -25,7 +23,7 @@ DIRECT_SPEECH_VERBS = SPEECH_VERBS | DIALOGUE_VERBS
 CUE_VERBS = DIRECT_SPEECH_VERBS | OPINION_VERBS
 _SPEAKING_NOUNS = TITLE_WORDS | ORGANISATION_NOUNS | PEOPLE_NOUNS | DOCUMENT_NOUNS | MALE_ROLE_NOUNS | FEMALE_ROLE_NOUNS
 _ORGANISATION_HEADS = ORGANISATION_NAME_WORDS | ORGANISATION_NOUNS
-_MAX_PREP_TOKENS = 6
+_MAX_PREP_TOKENS = 8  # “the head of the RNC’s powerful rules committee”
 _MAX_LABEL = 8  # tokens inside the brackets of "(R-Wis.)"
 _NAME_WINDOW = 2000  # tokens either side in which a name's other uses are looked for
 
@@ -62,6 +60,8 @@ def is_cue_phrase(token: Token) -> bool:
     word = lemma(token)
     if any(verb == word and _has_object(token, obj) for verb, obj in CUE_PHRASES):
         return True
+    if any(c.dep_ == "auxpass" for c in token.children):
+        return False  # her thoughts were broken in upon
     return any((word, c.lower_) in CUE_PARTICLE_PHRASES for c in token.children if c.dep_ in ("prt", "advmod"))
 
 
@@ -115,158 +115,6 @@ def misread_name(token: Token) -> bool:
     return token.dep_ in SUBJECT_DEPS and token.pos_ in NOT_NOUN_TAGS and token.text.istitle()
 
 
-def subject_of(verb: Token, quoted: bytes | None = None) -> Token | None:
-    """The token naming who performs ``verb``: its subject, or its head's for borrowed subjects.
-
-    Words inside quote marks (``quoted``, one byte per token) are never the subject: in “Never,”
-    said Lind, the parser may make "Never" a second subject of "said".
-    """
-    if is_according_to(verb):
-        return _according_to_object(verb)
-    current = verb
-    for _ in range(6):
-        subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS and not (quoted is not None and quoted[c.i])]
-        if len(subjects) > 1:  # "which they say left a vacuum": "which" belongs to "left"
-            subjects = [c for c in subjects if c.lower_ not in RELATIVE_PRONOUNS and not c.is_punct] or subjects
-            # "co - host Mika Brzezinski asked", parsed as three subjects: the name is the one
-            subjects = [c for c in subjects if c.pos_ in ("PROPN", "PRON")][-1:] or subjects
-        for child in subjects:
-            if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
-                return _unquoted(current.head, quoted)  # "Smith, who said …"
-            return child
-        if (misread := _name_made_compound(current) or _for_subject(current) or _listed_subject(current)) is not None:
-            return _unquoted(misread, quoted)
-        head = current.head
-        if current.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
-            return _unquoted(head, quoted)  # "a man shouting …"
-        if current.dep_ not in BORROWS_SUBJECT_DEPS or head.i == current.i:
-            return None
-        current = head
-    return None
-
-
-def _name_made_compound(verb: Token) -> Token | None:
-    """A name the parser hung on the verb right after it as a compound: “Cruz,” Beck joked."""
-    if verb.i == 0 or verb.pos_ != "VERB":
-        return None  # "Sarah Silverman heckles Sanders supporters:" is a headline, not a misread
-    before = verb.doc[verb.i - 1]
-    if before.head.i == verb.i and before.dep_ == "compound" and before.pos_ == "PROPN":
-        return before
-    return None
-
-
-def _for_subject(verb: Token) -> Token | None:
-    """The subject an infinitive takes with "for": it is common for news accounts to portray …"""
-    to = next((c for c in verb.lefts if c.dep_ == "aux" and c.lower_ == "to"), None)
-    if to is None or to.i == 0:
-        return None
-    before = verb.doc[to.i - 1]
-    return before if before.dep_ == "pobj" and before.head.lower_ == "for" else None
-
-
-def _listed_subject(verb: Token) -> Token | None:
-    """The subject of the first of a list of verbs the parser hung on a later one: "Trump summed
-    up Clinton as “terrible”, denounced her record and said …" makes "summed" a clause of
-    "denounced"; with no "when" or "if" and the same tense, it is the same subject's first act."""
-    for child in verb.lefts:
-        if child.dep_ != "advcl" or child.tag_ != verb.tag_ or any(_subordinates(c) for c in child.children):
-            continue
-        subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
-        if subject is not None:
-            return subject
-    return None
-
-
-def _subordinates(token: Token) -> bool:
-    return token.dep_ == "mark" or token.tag_ in ("WRB", "WDT")
-
-
-def joined_subject(cue: Token, quoted: bytes) -> Token | None:
-    """For a cue verb left without a subject, the subject of the clause "and" joins it to, which
-    the parser often misreads: “Tom came to the table and, with some sternness, said, …”; “Ann
-    read the note. And asked, …”."""
-    doc = cue.doc
-    start = cue.sent.start
-    if doc[start].lower_ == "and" and start > 0:
-        start = doc[start - 1].sent.start
-    joined = False
-    for token in reversed(doc[start : cue.i]):
-        if quoted[token.i]:
-            return None
-        if token.lower_ == "and" and token.pos_ == "CCONJ":
-            joined = True
-        elif joined and token.dep_ == "nsubj" and token.head.dep_ in MAIN_CLAUSE_DEPS and can_speak(token):
-            return token
-    return None
-
-
-def passive_agent(verb: Token, quoted: bytes | None = None) -> Token | None:
-    """Who does a passive verb, when a "by" phrase names someone who can speak: “Rubio was asked
-    by the moderator, Gerard Baker, whether …” — the moderator asks, not Rubio."""
-    if not any(c.dep_ == "auxpass" for c in verb.children):
-        return None
-    if quoted is not None and any(quoted[t.i] for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree):
-        return None  # the “reform package” was rejected by the senators: the words are the package's name
-    for by in (c for c in verb.children if c.dep_ == "agent"):
-        for doer in by.children:
-            if doer.dep_ == "pobj" and can_speak(doer) and not (quoted is not None and quoted[doer.i]):
-                return doer
-    return None
-
-
-def _unquoted(token: Token, quoted: bytes | None) -> Token | None:
-    """``token``, unless it lies inside quote marks: a “chief trade prosecutor” who reports to the
-    president is the quote's words, not its speaker."""
-    return None if quoted is not None and quoted[token.i] else token
-
-
-def speaker_behind(subject: Token, quoted: bytes | None = None) -> Token:
-    """Who speaks through a verb's subject: for a document, the one the text says issued it
-    (“her statement said”, “a statement from the governor's office said”, “Cole issued a
-    statement saying”), else the document; a voice is its owner's (“the voice of old Mr. Ashby”);
-    any other subject is itself the speaker."""
-    if lemma(subject) in SPEAKING_PARTS and subject.pos_ == "NOUN":
-        return _owner(subject) or subject
-    if subject.text.istitle() and lemma(subject) in TITLE_WORDS:
-        return _title_holder(subject) or subject
-    if lemma(subject) not in DOCUMENT_NOUNS or subject.pos_ != "NOUN":
-        return subject
-    for child in subject.children:
-        if child.dep_ == "poss" and can_speak(child) and child.lower_ not in ("its", "their"):
-            return child
-        if child.dep_ == "prep" and child.lower_ in ("from", "by"):
-            issuer = next((o for o in child.children if o.dep_ == "pobj" and can_speak(o)), None)
-            if issuer is not None and lemma(issuer) not in DOCUMENT_NOUNS:
-                return issuer
-    if subject.dep_ in ("dobj", "pobj") and subject.head.pos_ in ("VERB", "ADP"):
-        verb = subject.head if subject.dep_ == "dobj" else subject.head.head
-        issuer = subject_of(verb, quoted) if verb.pos_ == "VERB" else None
-        if issuer is not None and can_speak(issuer) and lemma(issuer) not in DOCUMENT_NOUNS:
-            return issuer  # "Cole issued a statement saying …", "Perez wrote in a tweet …"
-    return subject
-
-
-def _title_holder(title: Token) -> Token | None:
-    """The person a title of something names: "Speaker of the House Rep. Paula Reyes" → Reyes."""
-    of = next((c for c in title.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    held = None if of is None else next((o for o in of.children if o.dep_ == "pobj"), None)
-    if held is None or held.pos_ != "PROPN":
-        return None
-    given = [c for c in held.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-    # a person's name under the title, not the thing the title is of ("Secretary of State")
-    return held if given and given[-1].text.istitle() and not is_place(held.text) else None
-
-
-def _owner(noun: Token) -> Token | None:
-    """Whose ``noun`` is: her voice, the voice of Mr. Ashby."""
-    for child in noun.children:
-        if child.dep_ == "poss" and can_speak(child):
-            return child
-        if child.dep_ == "prep" and child.lower_ == "of":
-            return next((o for o in child.children if o.dep_ == "pobj" and can_speak(o)), None)
-    return None
-
-
 def listener_of(cue: Token, quoted: bytes) -> Span | None:
     """Whom a cue verb says the words were for: “said Harry to Ron”, “she asked him”, “he told
     Mrs. Hale”; None when it names no one."""
@@ -282,7 +130,7 @@ def listener_of(cue: Token, quoted: bytes) -> Span | None:
     return None
 
 
-def _according_to_object(according: Token) -> Token | None:
+def according_to_object(according: Token) -> Token | None:
     to = according.nbor(1)
     for candidate in (*to.children, *according.children):
         if candidate.dep_ == "pobj":

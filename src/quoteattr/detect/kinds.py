@@ -43,6 +43,8 @@ def classify(site: Site, document: Document) -> QuoteKind | None:
         _speech_cue_before(before, quoted) or _whole_utterance(content) or _resumes_quote(before, quoted)
     ):
         return QuoteKind.DIRECT
+    if _opening_conjunction(before) and _whole_utterance(content):
+        return QuoteKind.DIRECT  # “…,” he said. But “It helps.”: the quote goes on after a "but"
     if _is_speech_cue(before) and content[:1].isupper():
         return QuoteKind.DIRECT  # He said “We will win.”
     return QuoteKind.PARTIAL
@@ -54,6 +56,14 @@ def _whole_utterance(content: str) -> bool:
     letters = [c for c in content if c.isalpha()]
     end = content.rstrip()[-1:]
     return bool(letters) and letters[0].isupper() and end in SENTENCE_ENDS and len(content.split()) >= 3
+
+
+def _opening_conjunction(token: Token) -> bool:
+    """ "But", "And" or "Yet" opening a sentence, and nothing else before the quote."""
+    if token.pos_ != "CCONJ" or not token.text.istitle():
+        return False
+    previous = previous_word(token.doc, token.i)
+    return previous is None or _ends_sentence(previous)
 
 
 def _ends_sentence(token: Token) -> bool:

@@ -26,6 +26,7 @@ NOT_VOCATIVES: Final[frozenset[str]] = frozenset(
     there here this that these those it i you he she we they my our your his her their the a an
     dear darling sir madam ma'am mother father mamma papa mama papa heaven god lord goodness hello
     goodbye good-bye farewell nonsense never always nothing everything everybody nobody all
+    on in at by for with from to after before during since until upon about into
     """.split()
 )
 

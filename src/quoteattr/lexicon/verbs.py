@@ -106,14 +106,18 @@ CUE_PHRASES: Final[frozenset[tuple[str, str]]] = frozenset({("put", "it")})
 
 #: Verb + particle phrases that introduce a quote like a cue verb: Hillary shot back, “…”.
 CUE_PARTICLE_PHRASES: Final[frozenset[tuple[str, str]]] = frozenset(
-    {("shoot", "back"), ("fire", "back"), ("hit", "back"), ("push", "back"), ("weigh", "in"), ("speak", "up")}
-)
+    {
+        ("shoot", "back"), ("fire", "back"), ("hit", "back"), ("push", "back"), ("weigh", "in"), ("speak", "up"),
+        ("cut", "in"), ("chime", "in"), ("break", "in"), ("pipe", "up"),
+    }
+)  # fmt: skip
 
 #: Nouns for something said, whose "that" clause is what was said and whose possessor said it:
 #: "Trump's claim that he is worth $10 billion".
 SPEECH_NOUNS: Final[frozenset[str]] = frozenset(
     """
     claim assertion statement promise pledge warning argument insistence suggestion admission denial
-    allegation accusation prediction boast vow contention
+    allegation accusation prediction boast vow contention conclusion remark comment charge complaint
+    description characterization characterisation
     """.split()
 )

@@ -27,6 +27,7 @@ from quoteattr.lexicon.fiction import ADDRESS_TITLES, NOT_VOCATIVES, OTHER_PARTY
 from quoteattr.lexicon.names import first_name_gender
 from quoteattr.lexicon.people import TITLE_WORDS
 from quoteattr.lexicon.pronouns import NARRATOR, PRONOUNS
+from quoteattr.lexicon.words import CALENDAR_WORDS
 from quoteattr.types import RULE_CONFIDENCE, Gender, Quote, QuoteKind, Rule, SourceKind, Speaker
 
 #: Rules that give a line a speaker of its own; any other speaker was borrowed from elsewhere.
@@ -195,7 +196,7 @@ def vocative(text: str) -> str | None:
         found = pattern.search(text)
         if found is not None:
             name = str(found.group("name"))
-            if name.split()[0].lower().rstrip(".") not in NOT_VOCATIVES:
+            if _may_be_called(name):
                 return name
     return None
 
@@ -208,7 +209,13 @@ def called(text: str) -> list[str]:
     found = [m.group("name") for m in _INNER_VOCATIVE.finditer(text)]
     if len(found) >= MIN_LISTED:
         return []  # “I been in Chicago, St. Louis, Kansas City, Denver”: a list, not an address
-    return [name for name in found if name.split()[0].lower().rstrip(".") not in NOT_VOCATIVES]
+    return [name for name in found if _may_be_called(name)]
+
+
+def _may_be_called(name: str) -> bool:
+    """Whether a line may call someone ``name``: not “Well, …”, nor “On Tuesday, you went …”."""
+    words = [w.lower().rstrip(".") for w in name.split()]
+    return words[0] not in NOT_VOCATIVES and not any(w in CALENDAR_WORDS for w in words)
 
 
 def _known(name: str | None, names: frozenset[str] | None) -> str | None:

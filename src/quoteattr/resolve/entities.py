@@ -19,7 +19,7 @@ from collections.abc import Iterable
 import attrs
 from spacy.tokens import Doc, Span, Token
 
-from quoteattr.attribute.syntax import noun_phrase
+from quoteattr.attribute.syntax import misread_name, noun_phrase
 from quoteattr.lexicon.deps import NOT_NAME_DEPS
 from quoteattr.lexicon.fiction import INTERJECTIONS
 from quoteattr.lexicon.names import first_name_gender, is_party_label
@@ -336,8 +336,10 @@ def _lone(token: Token, common_words: frozenset[str]) -> bool:
 
 
 def _name_as_noun(token: Token) -> bool:
+    """A name opening a sentence that the tagger took for a noun, or for a verb when it is the
+    subject ("Trump himself was delighted")."""
     return (
-        token.pos_ == "NOUN"
+        (token.pos_ == "NOUN" or misread_name(token))
         and token.text.istitle()
         and token.i == token.sent.start
         and token.dep_ not in ("compound", "amod")

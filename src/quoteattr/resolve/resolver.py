@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Callable, Iterator, Sequence
 
 import attrs
@@ -40,6 +41,7 @@ from quoteattr.types import Document, EntityKind, Gender, Referent, Resolution
 
 _SENTENCES_BACK = 12  # how far back a pronoun looks for its antecedent
 _TOKENS_BACK = 1000  # … and at most this many tokens, however long its sentences and dialogue
+_DESCRIPTION_SENTENCES = 2  # sentences back in which "the nominee" looks for its subject
 _NEARBY = 120  # tokens back to the person "the star" refers to, or to what an unnamed "it" does
 # Tokens back to any stand-in's antecedent: a long article's length. The bound keeps a 10 MB input
 # linear, and an organisation not named in that span is not what "the company" means.
@@ -328,9 +330,21 @@ class Resolver:
                 return None
             if (introduced := self.introduced_as(head)) is not None:
                 return introduced  # "greeted by an organizer … the organizer told them": no one named
+            if (salient := self._salient_person(head, noun)) is not None:
+                return salient
             # a name known to be a person's before one only guessed to be (Joao Pereira, not Benfica)
             known = self.last_entity(head.i, lambda e: is_person(e) and not e.guessed, within=_NEARBY)
             return known or self.last_entity(head.i, is_person, within=_NEARBY)
+        return None
+
+    def _salient_person(self, head: Token, noun: str) -> Entity | None:
+        """The person "the nominee" most likely is: the subject of its sentence or the one before
+        it, as for a pronoun ("Trump said … had Clinton congratulated him. “…,” the nominee said"
+        is Trump), when that person is known to be one and may be called ``noun``."""
+        for sentence in itertools.islice(self.candidates_by_sentence(head), _DESCRIPTION_SENTENCES):
+            for entity in map(self.current, sentence):
+                if is_person(entity) and not entity.guessed and fits_noun(entity, noun):
+                    return entity
         return None
 
     def introduced_as(self, head: Token) -> Entity | None:

@@ -1,0 +1,80 @@
+"""Who reports a clause: the verb of speaking above a verb that sits inside someone's report.
+
+News nests one report in another ("Trump said executives were calling …", "De Blasio said the
+move was made by Bratton and said, …"); the parser often hangs the reporter's own later verbs on
+the reported clause, which would hand the reporter's words to the person reported on.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quoteattr.attribute.syntax import can_speak, is_cue, lemma
+from quoteattr.lexicon.deps import SUBJECT_DEPS
+from quoteattr.lexicon.verbs import SPEECH_NOUNS, SPEECH_VERBS
+
+_MAX_CLIMB = 5  # head steps from a verb up to the report that holds it
+_CLAUSE_LINKS = frozenset({"conj", "advcl", "xcomp"})  # how the parser hangs "and said", ", saying"
+_NOUN_CLAUSE_DEPS = frozenset({"acl", "ccomp"})  # "the claim that …"
+_NO_OWNER = frozenset({"its", "their"})  # "its claim" names no one: the sentence before does
+
+
+def reporting_verb_over(verb: Token) -> Token:
+    """The verb of speaking whose report holds ``verb``, else ``verb``: in "Trump said Fox
+    executives were calling “every 15 minutes”" the words are Trump's report, not the executives'."""
+    above = verb
+    while above.dep_ == "ccomp" and above.head.i != above.i:
+        above = above.head
+    return above if above is not verb and lemma(above) in SPEECH_VERBS else verb
+
+
+def reporter_speaking_again(cue: Token) -> Token | None:
+    """The earlier verb of speaking whose subject also says ``cue``'s words, when the parser hung
+    ``cue`` on the clause that verb reports: "X said the move was made by Y and said, “…”" and
+    "X said Clinton will have to choose, saying, “…”" are X's words, not the move's or Clinton's.
+
+    Only a subjectless verb of speaking qualifies, and only when no other verb of speaking lies
+    between: "X said Y replied, saying …" leaves "saying" with Y.
+    """
+    if lemma(cue) not in SPEECH_VERBS or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    node = cue
+    for _ in range(_MAX_CLIMB):
+        if node.dep_ == "ccomp" and node is not cue:
+            reporter = node.head
+            if reporter.i < cue.i and lemma(reporter) in SPEECH_VERBS and reporter.pos_ == "VERB":
+                return reporter
+            return None
+        if node.dep_ not in _CLAUSE_LINKS or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.dep_ != "ccomp" and is_cue(node):
+            return None
+    return None
+
+
+def speech_noun_owner(token: Token, quoted: bytes) -> tuple[Token, Token] | None:
+    """The noun of speaking whose clause holds ``token`` and the one it belongs to: in "Comey's
+    conclusion that her actions were “extremely careless”" the words are Comey's, and in "the
+    claim by aides that it was “a hoax”" the aides'. None when no such noun owns the clause."""
+    node = token
+    for _ in range(_MAX_CLIMB):
+        head = node.head
+        if head.i == node.i or (node is not token and is_cue(node)):
+            return None
+        if node.dep_ in _NOUN_CLAUSE_DEPS and head.pos_ == "NOUN" and lemma(head) in SPEECH_NOUNS:
+            owner = _owner_of(head, quoted)
+            return None if owner is None else (head, owner)
+        node = head
+    return None
+
+
+def _owner_of(noun: Token, quoted: bytes) -> Token | None:
+    for child in noun.children:
+        if quoted[child.i]:
+            continue
+        if child.dep_ == "poss" and can_speak(child) and child.lower_ not in _NO_OWNER:
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            return next((o for o in child.children if o.dep_ == "pobj" and can_speak(o)), None)
+    return None

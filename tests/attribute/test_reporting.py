@@ -1,0 +1,81 @@
+"""Who reports a clause (attribute/reporting.py) and other speaker rules found on real news, each
+on a text of our own."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.resolve.test_resolution import direct_speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parser hangs the second "said" on the clause the first one reports
+        (
+            "Mayor Ana Ruiz said the move was made by police chief Tom Hale and said, “Who do you trust on safety?”",
+            "Ana Ruiz",
+        ),
+        (
+            "Even a veteran strategist said Ruiz will have to choose a side, saying, “At some point, she must act.”",
+            "a veteran strategist",
+        ),
+    ],
+)
+def test_a_reporter_speaking_again_keeps_the_words(text: str, expected: str, nlp: Language) -> None:
+    assert direct_speakers(text, nlp) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Voters were stunned by Ana Ruiz's conclusion that the plan was “extremely careless.”", "Ana Ruiz"),
+        ("Critics seized on the senator's claim that the budget was “dead on arrival.”", "the senator"),
+    ],
+)
+def test_words_in_a_noun_of_speaking_belong_to_its_owner(text: str, expected: str, nlp: Language) -> None:
+    assert direct_speakers(text, nlp) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The inquiry was called “a witch hunt” by Democrats.", "Democrats"),
+        ("Critics faced the inquiry — often labeled as a “witch hunt” by Democrats — for a year.", "Democrats"),
+    ],
+)
+def test_the_by_of_a_passive_gives_the_words(text: str, expected: str, nlp: Language) -> None:
+    assert direct_speakers(text, nlp) == [expected]
+
+
+def test_a_description_is_the_subject_just_before_it(nlp: Language) -> None:
+    text = (
+        "Tom Hale said Friday that it would “have been nice” had Ana Ruiz thanked him for his help.\n\n"
+        "“I was curious to see whether she would mention my name,” the Republican nominee said."
+    )
+    assert direct_speakers(text, nlp) == ["Tom Hale", "Tom Hale"]
+
+
+def test_a_name_the_tagger_took_for_a_verb_is_still_an_antecedent(nlp: Language) -> None:
+    text = (
+        "Donald Trump hired Paul Manafort in March.\n\n"
+        "Manafort politely suggested that this might be seen as rude. Trump himself was delighted by it. "
+        "“The people who were offended were people we wanted to offend,” he later said."
+    )
+    assert direct_speakers(text, nlp) == ["Donald Trump"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb with its particle ends the sentence before the quote
+        ("“Tell her I sent you,” Ann Lee said, and her husband cut in. “Don’t forget me.”", "her husband"),
+        # "email" is also a verb of speaking; "the email read" still names the email
+        ("“Friend, let me be blunt. I can win this race,” the email read.", "the email"),
+        # a quote that goes on after "But" opening a sentence is the same speaker's
+        ("“It is not do or die,” Ana Ruiz said outside. But “An endorsement helps a candidacy. It helps.”", "Ana Ruiz"),
+    ],
+)
+def test_cues_around_a_sentence_break(text: str, expected: str, nlp: Language) -> None:
+    assert direct_speakers(text, nlp)[-1] == expected
