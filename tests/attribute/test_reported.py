@@ -201,3 +201,16 @@ def test_a_verb_in_a_list_takes_the_subject_of_the_first(nlp: Language) -> None:
         tags=["WRB", *tags],
     )
     assert subject_of(when[10]) is None  # "When Ruiz summed up Hill, …": not a list of his acts
+
+
+def test_a_claim_goes_on_after_but_and_not_after_and(nlp: Language) -> None:
+    found = clauses("Hale asserted that voters are starting to notice Ruiz, but they know little about her.", nlp)
+    assert found == [("voters are starting to notice Ruiz, but they know little about her", "Hale")]
+    assert clauses("Hale said he would win the state, and the crowd cheered loudly.", nlp) == [
+        ("he would win the state", "Hale")
+    ]
+
+
+def test_a_name_with_an_apostrophe_reports_though_tagged_a_noun(nlp: Language) -> None:
+    found = clauses("D’Souza went on to explain that the party's hold on power is unrelenting.", nlp)
+    assert found == [("the party's hold on power is unrelenting", "D’Souza")]

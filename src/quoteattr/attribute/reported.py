@@ -24,7 +24,15 @@ from spacy.tokens import Doc, Span, Token
 
 from quoteattr.attribute.headlines import headline_reports
 from quoteattr.attribute.subjects import passive_agent, speaker_behind, subject_of
-from quoteattr.attribute.syntax import can_speak, is_according_to, lemma, misread_name, name_just_before, noun_phrase
+from quoteattr.attribute.syntax import (
+    can_speak,
+    is_according_to,
+    is_cue,
+    lemma,
+    misread_name,
+    name_just_before,
+    noun_phrase,
+)
 from quoteattr.lexicon.deps import SUBJECT_DEPS
 from quoteattr.lexicon.pronouns import INDEFINITE_SPEAKERS, PRONOUNS
 from quoteattr.lexicon.verbs import REPORTING_PHRASES, REPORTING_VERBS, SPEECH_NOUNS, THING_REPORTING_VERBS
@@ -180,7 +188,8 @@ def _reported_clause(verb: Token, quoted: bytes) -> Span | None:
     complements = [c for c in verb.children if _is_complement(c)]
     after = [c for c in complements if c.i > verb.i]
     if after:
-        return _trim(doc[_clause_start(verb, after[0]) : after[-1].right_edge.i + 1], quoted)
+        end = _but_clause_end(verb, after[-1].right_edge.i, quoted)
+        return _trim(doc[_clause_start(verb, after[0]) : end + 1], quoted)
     if complements:
         span = doc[complements[0].left_edge.i : complements[-1].right_edge.i + 1]
         if any(quoted[span.start : span.end]):
@@ -197,11 +206,28 @@ def _reported_clause(verb: Token, quoted: bytes) -> Span | None:
     return None
 
 
+def _but_clause_end(verb: Token, end: int, quoted: bytes) -> int:
+    """Where a report ends that goes on after ", but": in "asserted that people are noticing, but
+    they are unfamiliar with him", the parser hangs the second clause on "asserted", yet it is the
+    same claim's other half. Not after "and", which as often goes back to narration."""
+    doc = verb.doc
+    for child in verb.rights:
+        if child.i <= end or child.dep_ != "conj" or is_cue(child):
+            continue
+        between = doc[end + 1 : child.left_edge.i]
+        if not any(t.lower_ == "but" for t in between) or not all(t.is_punct or t.dep_ == "cc" for t in between):
+            return end
+        if not any(c.dep_ == "nsubj" for c in child.children) or any(quoted[t.i] for t in child.subtree):
+            return end
+        return child.right_edge.i
+    return end
+
+
 def _is_complement(child: Token) -> bool:
     """A clause the verb reports: "said <the plan would fail>", or a gerund clause after it
     ("said <having Trump on the ticket puts them at risk>")."""
-    if child.dep_ == "ccomp":
-        return child.pos_ in ("VERB", "AUX")
+    if child.dep_ == "ccomp":  # "suggesting the U.S. outsource the fight", "outsource" tagged a noun
+        return child.pos_ in ("VERB", "AUX") or any(c.dep_ == "nsubj" for c in child.children)
     # also a finite verb the parser hung as xcomp: "which they say left a vacuum"
     return child.dep_ == "xcomp" and child.tag_ in ("VBG", "VBD", "VBZ", "VBP") and child.i > child.head.i
 
@@ -228,9 +254,13 @@ def _reported_thing(verb: Token, quoted: bytes) -> Span | None:
     end = thing.right_edge.i
     # "announced his engagement <to Jerry Hall>": the parser hangs the phrase on the verb
     following = next((c for c in verb.rights if c.i == end + 1), None)
-    if following is not None and following.dep_ == "prep" and following.lower_ not in _NOT_OF_THE_THING:
-        if not any(quoted[t.i] for t in following.subtree):
-            end = following.right_edge.i
+    if (
+        following is not None
+        and following.dep_ == "prep"
+        and following.lower_ not in _NOT_OF_THE_THING
+        and not any(quoted[t.i] for t in following.subtree)
+    ):
+        end = following.right_edge.i
     span = _trim(verb.doc[thing.left_edge.i : end + 1], quoted)
     return span if span is not None and len(span) >= _MIN_THING_WORDS else None
 

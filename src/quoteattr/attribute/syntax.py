@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import regex
 from spacy.tokens import Doc, Span, Token
 
 from quoteattr.lexicon.deps import (
@@ -25,6 +26,7 @@ _SPEAKING_NOUNS = TITLE_WORDS | ORGANISATION_NOUNS | PEOPLE_NOUNS | DOCUMENT_NOU
 _ORGANISATION_HEADS = ORGANISATION_NAME_WORDS | ORGANISATION_NOUNS
 _MAX_PREP_TOKENS = 8  # “the head of the RNC’s powerful rules committee”
 _MAX_LABEL = 8  # tokens inside the brackets of "(R-Wis.)"
+_APOSTROPHE_NAME = regex.compile(r"\p{Lu}[’']\p{Lu}\p{Ll}+")
 _NAME_WINDOW = 2000  # tokens either side in which a name's other uses are looked for
 
 
@@ -101,7 +103,10 @@ def could_speak(token: Token) -> bool:
 
 def _name_tagged_as_noun(token: Token) -> bool:
     """A capitalised noun the text elsewhere uses as a name: "Trump" opening a sentence, which the
-    tagger may take for a common noun, is the Trump named nearby."""
+    tagger may take for a common noun, is the Trump named nearby; and a name no common noun
+    could be, with an apostrophe after its first letter (D’Souza, O'Neill)."""
+    if token.pos_ == "NOUN" and _APOSTROPHE_NAME.fullmatch(token.text):
+        return True
     if token.pos_ != "NOUN" or not token.text.istitle() or token.i != token.sent.start:
         return False
     doc = token.doc
