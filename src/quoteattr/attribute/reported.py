@@ -227,7 +227,9 @@ def _is_complement(child: Token) -> bool:
     """A clause the verb reports: "said <the plan would fail>", or a gerund clause after it
     ("said <having Trump on the ticket puts them at risk>")."""
     if child.dep_ == "ccomp":  # "suggesting the U.S. outsource the fight", "outsource" tagged a noun
-        return child.pos_ in ("VERB", "AUX") or any(c.dep_ == "nsubj" for c in child.children)
+        return child.pos_ in ("VERB", "AUX") or (
+            child.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in child.children)
+        )
     # also a finite verb the parser hung as xcomp: "which they say left a vacuum"
     return child.dep_ == "xcomp" and child.tag_ in ("VBG", "VBD", "VBZ", "VBP") and child.i > child.head.i
 

@@ -26,6 +26,7 @@ from quoteattr.lexicon.words import DEFINITE_WORDS
 from quoteattr.resolve.entities import Entity
 from quoteattr.resolve.mentions import nominal_name
 from quoteattr.resolve.name_kinds import PERSON, is_title
+from quoteattr.resolve.nominals import introduced_as
 from quoteattr.resolve.parties import turn_taken
 from quoteattr.types import Gender
 
@@ -102,7 +103,7 @@ def _described(resolver: Resolver, mention: Span, called: Sequence[Entity] = ())
     owner = next((c for c in head.lefts if c.dep_ == "poss"), None)
     if owner is None and not any(t.lower_ in DEFINITE_WORDS for t in head.lefts):
         return None  # "a young man" is someone new
-    if resolver.introduced_as(head) is not None:
+    if introduced_as(resolver, head) is not None:
         return None
     excluded = list(resolver.listeners(head)) + list(called)
     related = _owner(resolver, owner)

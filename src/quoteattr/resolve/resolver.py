@@ -12,37 +12,27 @@
 from __future__ import annotations
 
 import bisect
-import itertools
 from collections.abc import Callable, Iterator, Sequence
 
 import attrs
 from spacy.tokens import Doc, Span, Token
 
 from quoteattr.attribute.syntax import noun_phrase
-from quoteattr.lexicon.organisations import (
-    GENERIC_ORGANISATION_NOUNS,
-    INSTITUTION_NOUNS,
-    OUTLET_NAME_WORDS,
-    OUTLET_NOUNS,
-    STAND_IN_ORGANISATION_NOUNS,
-)
-from quoteattr.lexicon.people import GENERIC_PEOPLE_NOUNS, PEOPLE_NOUNS
 from quoteattr.lexicon.pronouns import FIRST_PERSON, NARRATOR, NARRATOR_PRONOUNS, PRONOUNS
-from quoteattr.lexicon.words import AGE_NOUN, DEFINITE_WORDS, INTERVIEW_LABELS
+from quoteattr.lexicon.words import INTERVIEW_LABELS
 from quoteattr.resolve.characters import Scene, described_character, described_subject
 from quoteattr.resolve.entities import Entity, EntityTable
-from quoteattr.resolve.fits import compatible, fits_noun, group, is_organisation, is_person, nominal_kind, noun_gender
+from quoteattr.resolve.fits import compatible, group, nominal_kind
 from quoteattr.resolve.genders import given_name_genders, narrated_genders
 from quoteattr.resolve.mentions import Resolved, nominal_name
-from quoteattr.resolve.name_kinds import GROUP, ORGANISATION, PERSON, head_word, is_title
+from quoteattr.resolve.name_kinds import GROUP, ORGANISATION, PERSON
+from quoteattr.resolve.nominals import NEARBY, nominal_antecedent
 from quoteattr.resolve.parties import may_be_person, people_called, turn_taken
 from quoteattr.resolve.salience import has_verb, is_byline, is_subject, salience
 from quoteattr.types import Document, EntityKind, Gender, Referent, Resolution
 
 _SENTENCES_BACK = 12  # how far back a pronoun looks for its antecedent
 _TOKENS_BACK = 1000  # … and at most this many tokens, however long its sentences and dialogue
-_DESCRIPTION_SENTENCES = 2  # sentences back in which "the nominee" looks for its subject
-_NEARBY = 120  # tokens back to the person "the star" refers to, or to what an unnamed "it" does
 # Tokens back to any stand-in's antecedent: a long article's length. The bound keeps a 10 MB input
 # linear, and an organisation not named in that span is not what "the company" means.
 _STAND_IN_REACH = 6000
@@ -98,7 +88,7 @@ class Resolver:
         """``entity`` with what resolution has learned about it so far."""
         return self._learned.get(entity.key, entity)
 
-    def _learn(self, entity: Entity, kind: EntityKind | None = None, gender: Gender | None = None) -> Entity:
+    def learn(self, entity: Entity, kind: EntityKind | None = None, gender: Gender | None = None) -> Entity:
         """Record that ``entity`` is of this kind (no longer a guess) or gender; the revised entity."""
         revised = self.current(entity)
         if kind is not None:
@@ -147,7 +137,7 @@ class Resolver:
         entity = self.table.lookup(mention)
         if entity is not None:
             return entity.name, Resolution.NAME, entity
-        entity = self._nominal_antecedent(mention)
+        entity = nominal_antecedent(self, mention)
         if entity is None and self.dialogue:  # never the one the line calls by name
             entity = described_character(self, mention, people_called(self, called))
         if entity is not None:
@@ -178,7 +168,7 @@ class Resolver:
                     found = exact[0] if exact and self.dialogue else fits[0]
                     break
             if found is not None and want.gender is not None and found.gender is None:
-                found = self._learn(found, gender=want.gender)  # a later pronoun can rely on this
+                found = self.learn(found, gender=want.gender)  # a later pronoun can rely on this
         self._pronouns[pronoun.i] = found
         return found
 
@@ -215,15 +205,15 @@ class Resolver:
             sentence = self.doc[sentence.start - 1].sent
         if want.gender is not None:
             return self._next_person(pronoun, want)
-        found = self.last_entity(pronoun.i, lambda e: e.guessed and e.gender is None, within=_NEARBY)
-        return None if found is None else self._learn(found, kind=ORGANISATION)
+        found = self.last_entity(pronoun.i, lambda e: e.guessed and e.gender is None, within=NEARBY)
+        return None if found is None else self.learn(found, kind=ORGANISATION)
 
     def _next_person(self, pronoun: Token, want: Referent) -> Entity | None:
         """A person named after the pronoun that refers ahead to them, as feature openings do:
         “What do you want me to say?” he asked. … The striker, Jamal Osei, has apologised."""
         for k in range(bisect.bisect_right(self._positions, pronoun.i), len(self._positions)):
             position = self._positions[k]
-            if position - pronoun.i > _NEARBY:
+            if position - pronoun.i > NEARBY:
                 break
             entity = self.current(self.table.mention_at[position])
             if not self.quoted[position] and self.readable[position] and compatible(entity, want):
@@ -292,7 +282,7 @@ class Resolver:
                     entity = self._entity_at(named.i)
                 if self.dialogue:  # "The Queen turned. … she said", "His aunt rose. … she said"
                     entity = entity or described_subject(self, token)
-                entity = entity or self._nominal_antecedent(self.doc[i : i + 1])
+                entity = entity or nominal_antecedent(self, self.doc[i : i + 1])
             if entity is None and self.dialogue and token.pos_ == "PROPN" and is_subject(token):
                 entity = described_subject(self, token)
             if entity is not None and entity.kind == PERSON and is_subject(token):
@@ -303,92 +293,6 @@ class Resolver:
                     yield token, Entity(" and ".join(names), tuple(names), GROUP)
             if entity is not None:
                 yield token, entity
-
-    # --- nominal mentions ----------------------------------------------------------------------
-
-    def _nominal_antecedent(self, mention: Span) -> Entity | None:
-        """“the company” → the organisation named last; “the senator” → the senator named last;
-        “the 45-year-old” → the person named just before."""
-        head = mention.root
-        aged = mention.text.lower().endswith(AGE_NOUN)  # parsed as an adjective: "45 - year - old"
-        if not any(t.lower_ in DEFINITE_WORDS for t in head.lefts) or not (head.tag_ in ("NN", "NNP") or aged):
-            return None
-        noun = head.lemma_.lower()
-        if noun in STAND_IN_ORGANISATION_NOUNS:
-            return self._stand_in_organisation(head.i, noun)
-        if noun in INSTITUTION_NOUNS:
-            return self.last_entity(head.i, is_organisation, named=noun)
-        if is_title(head) or noun in PEOPLE_NOUNS or aged:
-            by_role = self.last_entity(head.i, lambda e: e.kind == PERSON and noun in e.roles)
-            if by_role is not None or noun in GENERIC_PEOPLE_NOUNS:
-                if by_role is not None and fits_noun(by_role, noun):
-                    return by_role
-                return self.introduced_as(head)
-            if self.dialogue or head.text.istitle():
-                # a novel's "the solicitor" is often someone it never names, and "the Queen" is
-                # what the text calls her
-                return None
-            if (introduced := self.introduced_as(head)) is not None:
-                return introduced  # "greeted by an organizer … the organizer told them": no one named
-            if (salient := self._salient_person(head, noun)) is not None:
-                return salient
-            # a name known to be a person's before one only guessed to be (Joao Pereira, not Benfica)
-            known = self.last_entity(head.i, lambda e: is_person(e) and not e.guessed, within=_NEARBY)
-            return known or self.last_entity(head.i, is_person, within=_NEARBY)
-        return None
-
-    def _salient_person(self, head: Token, noun: str) -> Entity | None:
-        """The person "the nominee" most likely is: the subject of its sentence or the one before
-        it, as for a pronoun ("Trump said … had Clinton congratulated him. “…,” the nominee said"
-        is Trump), when that person is known to be one and may be called ``noun``."""
-        for sentence in itertools.islice(self.candidates_by_sentence(head), _DESCRIPTION_SENTENCES):
-            for entity in map(self.current, sentence):
-                if is_person(entity) and not entity.guessed and fits_noun(entity, noun):
-                    return entity
-        return None
-
-    def introduced_as(self, head: Token) -> Entity | None:
-        """The one “the spokesperson” refers back to when nobody named is: “a spokesperson for
-        Tesla”, introduced nearby with the same noun."""
-        noun = head.lemma_.lower()
-        for i in range(head.i - 1, max(-1, head.i - _NEARBY), -1):
-            token = self.doc[i]
-            if self.quoted[i] or token.lemma_.lower() != noun or token.tag_ != "NN":
-                continue
-            if any(t.lower_ in ("a", "an") for t in token.lefts):
-                return Entity(nominal_name(noun_phrase(token)), (noun,), PERSON, gender=noun_gender(noun))
-            return None  # an earlier "the spokesperson" was resolved, or not, on its own
-        return None
-
-    def _stand_in_organisation(self, before: int, noun: str) -> Entity | None:
-        """The organisation "the company" (or "the firm", "the airline" …) stands in for: one named
-        with that word, else the nearest one that is no other kind of body (a union is no
-        "operator"), else a name of unknown kind, which the stand-in shows to be an organisation
-        (“Halden Foods is recalling … the company said”)."""
-
-        outlet = noun in OUTLET_NOUNS  # "the newspaper" is a news outlet, never Acme nor Elon Musk
-
-        def fits(entity: Entity) -> bool:
-            if entity.kind != ORGANISATION:
-                return False
-            head = head_word(entity.words)
-            if outlet:
-                return head in OUTLET_NAME_WORDS or noun in entity.words
-            return head not in INSTITUTION_NOUNS or head == noun or noun in GENERIC_ORGANISATION_NOUNS
-
-        def unknown(entity: Entity) -> bool:
-            return (
-                entity.guessed
-                and entity.gender is None
-                and (not outlet or head_word(entity.words) in OUTLET_NAME_WORDS)
-            )
-
-        found = self.last_entity(before, fits, named=noun, or_nearest=True)
-        if found is None:
-            found = self.last_entity(before, unknown)
-            if found is not None:
-                found = self._learn(found, kind=ORGANISATION)
-        return found
 
     def last_entity(
         self,
