@@ -48,3 +48,20 @@ def test_an_unnamed_speaker_keeps_its_noun_phrase(nlp: Language) -> None:
     resolver = resolver_for("A spokesperson for the ministry said the talks would resume.", nlp)
     doc = resolver.doc
     assert resolver.resolve(doc[0:5]) == ("a spokesperson for the ministry", Resolution.NOUN_PHRASE)
+
+
+def test_a_sentence_adverb_or_a_weekday_is_no_part_of_the_name_after_it(nlp: Language) -> None:
+    import quoteattr
+
+    for text in (
+        "Meanwhile Rihanna, who won an award, spoke. “Love yourself,” she said.",
+        "On Friday Rihanna called at the house. “Love yourself,” she said.",
+    ):
+        (quote,) = quoteattr.attribute(text, nlp=nlp)
+        assert quote.speaker is not None and quote.speaker.name == "Rihanna"
+
+
+def test_the_district_of_columbia_is_a_place(nlp: Language) -> None:
+    resolver = resolver_for("Ruiz spoke in Washington, D.C., on Monday.", nlp)
+    kinds = {e.name: e.kind for e in resolver.table.entities}
+    assert kinds.get("D.C.", EntityKind.PLACE) is EntityKind.PLACE

@@ -83,3 +83,14 @@ INTERVIEW_LABELS: Final[dict[str, str]] = {
 
 #: Words that open a book's headings, which name no one: "CHAPTER XVI", "Book II", "Part One".
 HEADING_WORDS: Final[frozenset[str]] = frozenset({"chapter", "book", "part", "volume", "canto", "act", "scene"})
+
+#: Adverbs that open a sentence and are never the first word of the name after them, though the
+#: tagger may join them to it: "Meanwhile Rihanna spoke about …", "On Friday Leonard called".
+SENTENCE_ADVERBS: Final[frozenset[str]] = frozenset(
+    """
+    meanwhile however still also instead indeed moreover furthermore nevertheless nonetheless
+    now then later earlier afterwards afterward yesterday today tonight additionally separately
+    similarly likewise ultimately finally eventually recently currently again thus hence
+    monday tuesday wednesday thursday friday saturday sunday
+    """.split()
+)

@@ -239,7 +239,7 @@ def name_the_narrator(
 ) -> list[Quote]:
     """A first-person narrator named as the others call them: the name the lines next to the
     narrator's own address most often (“Jake, you're drunk.”, “Alexis Ivanovitch, walk on”), when
-    at least two do; failing that, a full name the others call someone by at least twice that no
+    at least two do; failing that, a full or given name the others call someone by at least twice that no
     line is said by and the narration (``in_narration``: its people's words) never uses, as a
     first-person narration never uses its teller's name. A given name becomes the full name
     ``full_name`` knows for it (Jake → Jake Barnes, when the text names one Jake)."""
@@ -262,6 +262,8 @@ def name_the_narrator(
         name = full.most_common(1)[0][0]  # “Alexis Ivanovitch”
     elif unnarrated and unnarrated.most_common(1)[0][1] >= MIN_NARRATOR_VOTES:
         name = unnarrated.most_common(1)[0][0]
+        if full_name is not None and len(name.split()) == 1:
+            name = full_name(name)
     elif votes and votes.most_common(1)[0][1] >= MIN_NARRATOR_VOTES:
         given = votes.most_common(1)[0][0]
         longer = [name for name in full if name.split()[0].lower() == given]
@@ -279,8 +281,8 @@ def name_the_narrator(
 
 
 def _unnarrated_names(quotes: list[Quote], in_narration: frozenset[str]) -> Counter[str]:
-    """Full names the lines of others call someone by, who says no line and whom the narration
-    never names: the one telling the story."""
+    """Full names (or given names) the lines of others call someone by, who says no line and whom
+    the narration never names: the one telling the story."""
     speakers = {name for q in quotes if (name := _name(q)) is not None and name != NARRATOR and _own(q)}
     found: Counter[str] = Counter()
     for quote in quotes:
@@ -288,8 +290,8 @@ def _unnarrated_names(quotes: list[Quote], in_narration: frozenset[str]) -> Coun
             continue
         for name in called(quote.content.text):
             words = [w.lower().rstrip(".") for w in name.split()]
-            if len(words) < 2 or any(w in in_narration for w in words):
-                continue
+            if (len(words) < 2 and not first_name_gender(name)) or any(w in in_narration for w in words):
+                continue  # "Tom Harrow", or a given name ("Jake"), but not a word like "Rather"
             if not any(_same_person(name, speaker) for speaker in speakers):
                 found[name] += 1
     return found

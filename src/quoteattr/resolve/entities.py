@@ -32,6 +32,7 @@ from quoteattr.lexicon.people import (
     is_people_word,
 )
 from quoteattr.lexicon.pronouns import PERSONAL_WORDS
+from quoteattr.lexicon.words import SENTENCE_ADVERBS
 from quoteattr.resolve.name_kinds import (
     ORGANISATION,
     PERSON,
@@ -110,8 +111,8 @@ def _name_word(token: Token) -> bool:
     """A word that can be part of a proper name: capitalised and no title, or a particle (van, de)."""
     if token.lower_ in NAME_PARTICLES or token.lower_ in NAME_CONNECTORS:
         return True
-    if token.lower_ in INTERJECTIONS:
-        return False  # “Oh, Marilla”: "Oh" is no part of her name
+    if token.lower_ in INTERJECTIONS or token.lower_ in SENTENCE_ADVERBS:
+        return False  # “Oh, Marilla”, "Meanwhile Rihanna": the first word is no part of her name
     # not "Russian" (JJ), nor a past tense opening the sentence ("Continued Stone: …"), nor "Her"
     # opening "Her Maharajah"
     return (
