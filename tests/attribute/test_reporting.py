@@ -21,6 +21,8 @@ from tests.resolve.test_resolution import direct_speakers
             "Even a veteran strategist said Ruiz will have to choose a side, saying, “At some point, she must act.”",
             "a veteran strategist",
         ),
+        # but not past another verb of speaking: "saying" is the one who replied
+        ("The mayor said Ana Ruiz replied on Monday, saying, “We will not back down.”", "Ana Ruiz"),
     ],
 )
 def test_a_reporter_speaking_again_keeps_the_words(text: str, expected: str, nlp: Language) -> None:

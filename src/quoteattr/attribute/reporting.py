@@ -40,6 +40,8 @@ def reporter_speaking_again(cue: Token) -> Token | None:
         return None
     node = cue
     for _ in range(_MAX_CLIMB):
+        if node is not cue and is_cue(node):
+            return None  # "X said Y replied, saying …": "saying" is Y's
         if node.dep_ == "ccomp" and node is not cue:
             reporter = node.head
             if reporter.i < cue.i and lemma(reporter) in SPEECH_VERBS and reporter.pos_ == "VERB":
@@ -48,8 +50,6 @@ def reporter_speaking_again(cue: Token) -> Token | None:
         if node.dep_ not in _CLAUSE_LINKS or node.head.i == node.i:
             return None
         node = node.head
-        if node.dep_ != "ccomp" and is_cue(node):
-            return None
     return None
 
 
