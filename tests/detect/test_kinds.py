@@ -41,6 +41,9 @@ def test_a_quote_that_runs_on_over_paragraphs_is_direct(nlp: Language) -> None:
         "She told ABC’s “Good Morning America” on Monday that the talk was cordial.",  # a possessive
         "“I expect to be vetted,” he said on “Meet the Press.”",  # a preposition, after a cue
         "A German news outlet called “The Local” cited the poll.",  # a naming participle
+        "A troupe is staging a play called “Los Hijos de Trump” in the capital.",  # a particle of a title
+        "A blog, called the “Feed,” is run by five writers.",  # a naming participle, then "the"
+        "“He is fair game,” Fiorina told “Fox and Friends,” on Monday.",  # whom one tells is a listener
         "“The Walking Dead” is an AMC drama about zombies.",  # a title opening its sentence
     ],
 )

@@ -117,13 +117,21 @@ def _is_title(content: str, before: Token) -> bool:
     if not _title_case(words):
         return False
     # a possessive or a preposition holds a title even after a cue: told ABC's “Good Morning
-    # America”, said on “Meet the Press.”; and so does "a group called “The Local”"
-    slot = before.tag_ == "POS" or before.dep_ == "prep" or (before.lower_ in NAMING_WORDS and before.dep_ == "acl")
+    # America”, said on “Meet the Press.”; so does "a group called “The Local”", and whom one
+    # tells is a listener, never words said: told “Fox and Friends,”
+    slot = before.tag_ == "POS" or before.dep_ == "prep" or _names_with(before) or lemma(before) == "tell"
     if not slot and _cue_just_before(before):
         return False  # but: said “Not Now”, called Merkel “The Chancellor of the Free World”
     if len(words) == 1:  # one capitalised word is a title only where a name would stand
         return before.lower_ in TITLE_SLOT_WORDS or before.pos_ == "PROPN" or before.tag_ == "POS"
     return before.lower_ != "as"  # referred to the governor as “Chris Christie”
+
+
+def _names_with(before: Token) -> bool:
+    """ "a play called “…”", "a blog called the “…”": a naming word, not a cue verb, before the title."""
+    if before.lower_ == "the" and before.i > 0:
+        before = before.nbor(-1)
+    return before.lower_ in NAMING_WORDS and before.dep_ == "acl"
 
 
 def _title_case(words: list[str]) -> bool:

@@ -46,7 +46,9 @@ MAX_ABBREVIATION = 8  # characters of the word before a full stop looked at
 DASHES: Final[frozenset[str]] = frozenset({"—", "–", "-", "--", "―"})
 
 #: Small words that stay lower case in a Title In Capitals.
-MINOR_WORDS: Final[frozenset[str]] = frozenset("a an and as at but by for from in into of on or the to with vs".split())
+MINOR_WORDS: Final[frozenset[str]] = frozenset(
+    "a an and as at but by for from in into of on or the to with vs de del la le van von du des di da".split()
+)  # with the particles of other languages' titles: “Los Hijos de Trump”
 
 #: Words after which one capitalised quoted word names a show or a work: on “Today”, of “Sherlock”.
 TITLE_SLOT_WORDS: Final[frozenset[str]] = frozenset({"on", "of", "in", "the", "titled", "entitled"})
