@@ -65,3 +65,8 @@ def test_the_district_of_columbia_is_a_place(nlp: Language) -> None:
     resolver = resolver_for("Ruiz spoke in Washington, D.C., on Monday.", nlp)
     kinds = {e.name: e.kind for e in resolver.table.entities}
     assert kinds.get("D.C.", EntityKind.PLACE) is EntityKind.PLACE
+
+
+def test_no_name_opens_with_a_hyphen(nlp: Language) -> None:
+    resolver = resolver_for("There would likely be a US-UK trade agreement down the line, Hale said.", nlp)
+    assert not any(e.name.startswith("-") for e in resolver.table.entities)

@@ -67,8 +67,8 @@ def proper_name(mention: Span) -> Span | None:
             break
         start = token.i
     # "Ministry of Health" keeps its "of", which may not open a name; "de Blasio" and "Van Hollen"
-    # keep their particle wherever it stands
-    while mention.doc[start].lower_ in NAME_CONNECTORS and start < end:
+    # keep their particle wherever it stands; and no name opens with the hyphen of "US-UK"
+    while (mention.doc[start].lower_ in NAME_CONNECTORS or _joins(mention.doc[start])) and start < end:
         start += 1
     start = _given_name_start(mention.doc[start : end + 1])
     before = mention.doc[start - 1] if start > mention.start else None
