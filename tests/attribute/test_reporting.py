@@ -81,3 +81,22 @@ def test_a_name_the_tagger_took_for_a_verb_is_still_an_antecedent(nlp: Language)
 )
 def test_cues_around_a_sentence_break(text: str, expected: str, nlp: Language) -> None:
     assert direct_speakers(text, nlp)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a speaking "it" is the document or body the sentence before is about, not a place in passing
+        (
+            "Hale's victory in Iowa was large.\n\n"
+            "The email said Hale would win this race easily. It stated that the rival was “rattled.”",
+            "the email",
+        ),
+        (
+            "Thursday's memo from the panel defended the inquiry in Florida. “We found new pages,” it stated.",
+            "Thursday's memo from the panel",
+        ),
+    ],
+)
+def test_a_speaking_it_is_the_document_before_it(text: str, expected: str, nlp: Language) -> None:
+    assert direct_speakers(text, nlp)[-1] == expected

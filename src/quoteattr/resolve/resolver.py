@@ -17,7 +17,8 @@ from collections.abc import Callable, Iterator, Sequence
 import attrs
 from spacy.tokens import Doc, Span, Token
 
-from quoteattr.attribute.syntax import noun_phrase
+from quoteattr.attribute.syntax import lemma, noun_phrase
+from quoteattr.lexicon.organisations import DOCUMENT_NOUNS, ORGANISATION_NOUNS
 from quoteattr.lexicon.pronouns import FIRST_PERSON, NARRATOR, NARRATOR_PRONOUNS, PRONOUNS
 from quoteattr.lexicon.words import INTERVIEW_LABELS
 from quoteattr.resolve.characters import Scene, described_character, described_subject
@@ -31,6 +32,8 @@ from quoteattr.resolve.parties import may_be_person, people_called, turn_taken
 from quoteattr.resolve.salience import has_verb, is_byline, is_subject, salience
 from quoteattr.types import Document, EntityKind, Gender, Referent, Resolution
 
+_IT_SENTENCES = 2  # sentences before its own in which a speaking "it" looks for a document or a body
+_SPEAKING_BODIES = DOCUMENT_NOUNS | ORGANISATION_NOUNS
 _SENTENCES_BACK = 12  # how far back a pronoun looks for its antecedent
 _TOKENS_BACK = 1000  # … and at most this many tokens, however long its sentences and dialogue
 # Tokens back to any stand-in's antecedent: a long article's length. The bound keeps a 10 MB input
@@ -128,7 +131,8 @@ class Resolver:
         if len(mention) == 1 and head.lower_ in PRONOUNS:
             turn = turn_taken(self, head) if speaking else None
             others = people_called(self, called) + ([turn] if turn is not None else [])
-            entity = self.antecedent(head, others) or self._unnamed_antecedent(head)
+            entity = self._speaking_it(head) if speaking else None
+            entity = entity or self.antecedent(head, others) or self._unnamed_antecedent(head)
             if entity is not None:
                 return entity.name, Resolution.PRONOUN, entity
             if head.lower_ in NARRATOR_PRONOUNS:
@@ -145,6 +149,38 @@ class Resolver:
         return nominal_name(mention), Resolution.NOUN_PHRASE, None
 
     # --- pronouns ------------------------------------------------------------------------------
+
+    def _speaking_it(self, pronoun: Token) -> Entity | None:
+        """What a speaking "it" stands for: the last subject before it that is a document or a
+        body, named or not (“the company wrote … It added”, “Thursday's memo … “…,” it stated”),
+        rather than a place or a body named in passing (“victory in Iowa”)."""
+        if pronoun.lower_ != "it" or not is_subject(pronoun) or pronoun.sent.start == 0:
+            return None
+        own = self.doc[pronoun.sent.start : pronoun.i]
+        if any(t.dep_ == "nsubj" and not self.quoted[t.i] for t in own):
+            return None  # "the Court reversed …, ruling that it could not …": the sentence's own subject
+        sentence = self.doc[pronoun.sent.start - 1].sent  # its own sentence's subject is left to salience
+        for _ in range(_IT_SENTENCES):
+            for token in sentence:  # the main clause's subject first
+                if self.quoted[token.i] or not self.readable[token.i] or token.dep_ != "nsubj":
+                    continue
+                if (found := self._body_or_document(token)) is not None:
+                    return found
+            if sentence.start == 0:
+                break
+            sentence = self.doc[sentence.start - 1].sent
+        return None
+
+    def _body_or_document(self, subject: Token) -> Entity | None:
+        named = self._entity_at(noun_phrase(subject).root.i) or self._entity_at(subject.i)
+        if named is not None:
+            named = self.current(named)
+            return named if named.kind == ORGANISATION else None
+        if subject.pos_ != "NOUN" or lemma(subject) not in _SPEAKING_BODIES:
+            return None
+        return nominal_antecedent(self, self.doc[subject.i : subject.i + 1]) or Entity(
+            nominal_name(noun_phrase(subject)), (subject.lower_,), ORGANISATION
+        )
 
     def antecedent(self, pronoun: Token, others: Sequence[Entity] = ()) -> Entity | None:
         """The entity a third-person pronoun refers to, or None; never one of ``others``."""
