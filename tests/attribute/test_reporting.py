@@ -40,6 +40,11 @@ def test_words_in_a_noun_of_speaking_belong_to_its_owner(text: str, expected: st
     assert direct_speakers(text, nlp) == [expected]
 
 
+def test_a_verb_joined_to_a_quoted_word_shares_the_subject(nlp: Language) -> None:
+    text = 'The mayor spoke last. She called it "shameful" and called on leaders "not to feed that dark impulse."'
+    assert direct_speakers(text, nlp) == ["the mayor", "the mayor"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -16,6 +16,8 @@ from quoteattr.lexicon.organisations import DOCUMENT_NOUNS
 from quoteattr.lexicon.people import TITLE_WORDS
 from quoteattr.lexicon.pronouns import RELATIVE_PRONOUNS
 
+_MAX_QUOTE_CLIMB = 4  # head steps out of a quote: “shameful” → called
+
 
 def subject_of(verb: Token, quoted: bytes | None = None) -> Token | None:
     """The token naming who performs ``verb``: its subject, or its head's for borrowed subjects.
@@ -45,8 +47,24 @@ def subject_of(verb: Token, quoted: bytes | None = None) -> Token | None:
             return None
         if current is verb and verb.dep_ == "xcomp" and is_cue(verb) and (told := _object_of(head, quoted)):
             return told  # "the record prompted the Atlas to state, “…”": the one prompted states it
+        if current.dep_ == "conj" and quoted is not None and not _has_subject(head, quoted):
+            head = _outside_quote(head, quoted)  # He called it “shameful” and called on leaders …
         current = head
     return None
+
+
+def _has_subject(token: Token, quoted: bytes) -> bool:
+    return any(c.dep_ in SUBJECT_DEPS and not quoted[c.i] for c in token.children)
+
+
+def _outside_quote(token: Token, quoted: bytes) -> Token:
+    """The nearest head of ``token`` outside quote marks: a verb joined by "and" to a quoted word
+    ("called it “shameful” and called on …") shares the subject of the verb that word belongs to."""
+    for _ in range(_MAX_QUOTE_CLIMB):
+        if not quoted[token.i] or token.head.i == token.i or token.dep_ in ("ccomp", "parataxis"):
+            break  # not out of a report: in "X “bristled” and said, …, the Herald reported", X said it
+        token = token.head
+    return token
 
 
 def _object_of(verb: Token, quoted: bytes | None) -> Token | None:
