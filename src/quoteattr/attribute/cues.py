@@ -229,18 +229,21 @@ def _noun_of_speaking(site: Site, quoted: bytes) -> Attribution | None:
     return Attribution(noun_phrase(speaker_behind(owner, quoted)), noun, Rule.CUE_VERB, RULE_CONFIDENCE[Rule.CUE_VERB])
 
 
-def _word_root(site: Site) -> Token:
-    """The quote's top word, not its marks or its full stop, which the parser may hang higher."""
+def _word_roots(site: Site) -> list[Token]:
+    """The quote's top words, not its marks or its full stop, which the parser may hang higher."""
     span = site.tokens
-    words = [t for t in span if not t.is_punct and not span.start <= t.head.i < span.end]
-    return words[0] if words else span.root
+    return [t for t in span if not t.is_punct and not span.start <= t.head.i < span.end]
+
+
+def _word_root(site: Site) -> Token:
+    roots = _word_roots(site)
+    return roots[0] if roots else site.tokens.root
 
 
 def _is_predicate(site: Site) -> bool:
     """Whether a partial quote says something of its sentence's subject (are “alarming”) rather
     than naming a thing, as a scare quote does (the ministry’s “efficiency programme” has cut …)."""
-    span = site.tokens
-    roots = [t for t in span if not t.is_punct and not span.start <= t.head.i < span.end]
+    roots = _word_roots(site)
     return bool(roots) and all(t.dep_ in PREDICATE_DEPS for t in roots)
 
 
