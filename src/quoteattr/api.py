@@ -139,7 +139,8 @@ def quotes_in_doc(
     resolver = Resolver(document, table, dialogue=dialogue)
     lines = [
         Line(_quote(doc, _span(text, site.marked.start, site.marked.end), kind, attribution, resolver),
-             site.marked.paragraph, opens_paragraph(site), _addressee(attribution, document, resolver))
+             site.marked.paragraph, opens_paragraph(site), _addressee(attribution, document, resolver),
+             site.marked.continued)
         for site, kind, attribution in zip(sites, kinds, found, strict=True)
         if kind is not None and not _is_scare_quote(site, kind, attribution)
     ]  # fmt: skip

@@ -156,3 +156,24 @@ def test_news_with_one_paragraph_per_line_is_not_hard_wrapped() -> None:
     news = "\n\n".join(f"Paragraph {n} says something about the council budget." for n in range(10))
     assert not is_hard_wrapped(news)
     assert not is_hard_wrapped("\n".join(f"Line {n} of a list." for n in range(10)))
+
+
+def test_curly_quotes_nest_inside_straight_ones() -> None:
+    text = '"The agency is not about “equal justice” any more," the senator said.'
+    assert contents(text) == ["The agency is not about “equal justice” any more,"]
+
+
+def test_a_multi_paragraph_straight_quote_keeps_its_curly_titles() -> None:
+    text = 'Reyes wrote:\n\n"It is about the “Bathroom Bill,” which we oppose.\n\n"It must go."'
+    assert contents(text) == ["It is about the “Bathroom Bill,” which we oppose.", "It must go."]
+
+
+def test_a_paragraph_wrapped_in_straight_marks_keeps_the_curly_quote() -> None:
+    # an excerpt set in straight marks: the curly marks are the quote, the rest is narration
+    text = '"“We will win,” Reyes said before adding that the race was open."'
+    assert contents(text) == ["We will win,"]
+
+
+def test_an_excerpt_in_straight_marks_keeps_its_quoted_sentence() -> None:
+    text = '"Reyes tried to laugh it off, “Only the mayor.” But Lee went on.\n\n“Is that fair?”"'
+    assert contents(text)[0] == "Only the mayor."

@@ -236,3 +236,25 @@ def test_a_kinship_description_is_the_one_so_titled(nlp: Language) -> None:
         "“Oh, Margaret,” cried her aunt next morning, “such a thing has happened.”"
     )
     assert set(speakers(text, nlp)) == {"Aunt Juley"}
+
+
+def test_the_old_lady_is_the_one_titled_mrs(nlp: Language) -> None:
+    # Ada spoke last, but the old lady is Mrs. Vale rather than Ada
+    text = (
+        "Mrs. Vale sat by the fire, and Ada sat beside her.\n\n"
+        "“Is he coming?”\n\n“Not yet.”\n\n“How long?”\n\n“Who knows?”\n\n"
+        "“Not yet,” said Mrs. Vale.\n\n"
+        "“Then we wait,” said Ada.\n\n"
+        "Ada rose and went to the window.\n\n"
+        "“He is always slow,” said the old lady.\n"
+    )
+    assert speakers(text, nlp)[-1] == "Vale"
+
+
+def test_a_title_said_alone_is_the_one_so_titled(nlp: Language) -> None:
+    text = (
+        "Edna went to see Mademoiselle Reisz in her rooms.\n\n"
+        "“So you remembered me at last,” said Mademoiselle.\n\n"
+        "“I had not forgotten,” Edna said.\n"
+    )
+    assert speakers(text, nlp) == ["Reisz", "Edna"]

@@ -436,3 +436,18 @@ def test_a_name_only_turn_taking_gave_a_line_may_still_be_the_narrators() -> Non
     ]
     named = name_the_narrator(quotes)
     assert named[0].speaker is not None and named[0].speaker.name == "Alexis Petrovitch"
+
+
+def test_a_statement_over_paragraphs_keeps_its_speaker(nlp: Language) -> None:
+    # the paragraphs that go on with the statement are no unattributed lines of an exchange
+    text = (
+        "Senator Dana Reyes called for the resignation of Attorney General Lee Marsh.\n\n"
+        "Reyes stated:\n\n"
+        '"The department is not about “Equal Justice” any more. It is about power.\n\n'
+        '"The latest example is Marsh suing the state over its “Bathroom Bill,” which we oppose.\n\n'
+        '"The answer is not politics. Marsh should go.\n\n'
+        '"I will stand up for the state."\n\n'
+        "Marsh answered on Monday. “We are seeking a court order,” Marsh said.\n"
+    )
+    found = speakers(text, nlp)
+    assert found[:4] == [("Dana Reyes", "cue-verb")] + [("Dana Reyes", "same-quote")] * 3

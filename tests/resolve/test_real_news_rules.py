@@ -281,3 +281,21 @@ def test_speakers_the_parse_cuts_short_or_leaves_out(text: str, expected: str, n
 )
 def test_a_particle_cue_and_words_inside_a_report(text: str, expected: str, nlp: Language) -> None:
     assert direct_speakers(text, nlp) == [expected]
+
+
+def test_a_dateline_is_no_speaker(nlp: Language) -> None:
+    text = (
+        "LA CROSSE, Wis. — Gov. Dana Reyes on Thursday blamed the media, saying they were missing the larger point.\n\n"
+        "WASHINGTON — “We will not stop,” Senator Lee Marsh said.\n"
+    )
+    found = [(q.kind.value, q.speaker.name if q.speaker else None) for q in quoteattr.attribute(text, nlp=nlp)]
+    assert found == [("indirect", "Dana Reyes"), ("direct", "Lee Marsh")]
+
+
+def test_the_clause_of_someones_claim_is_theirs_whoever_reports_it(nlp: Language) -> None:
+    text = (
+        "Gov. Dana Reyes blamed the media for making an issue out of Lee Marsh’s claim "
+        "that the mayor “founded the gang,” and moved on."
+    )
+    (quote,) = quoteattr.attribute(text, nlp=nlp)
+    assert quote.speaker is not None and quote.speaker.name == "Lee Marsh"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from quoteattr.resolve.entities import EntityTable, proper_name
@@ -70,3 +71,18 @@ def test_the_district_of_columbia_is_a_place(nlp: Language) -> None:
 def test_no_name_opens_with_a_hyphen(nlp: Language) -> None:
     resolver = resolver_for("There would likely be a US-UK trade agreement down the line, Hale said.", nlp)
     assert not any(e.name.startswith("-") for e in resolver.table.entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        ("Senate Challenger Dana Reyes Calls For Change.", slice(0, 4), "Dana Reyes"),  # a headline's role
+        ("Old Mike came in at last.", slice(0, 2), "Mike"),  # an epithet, not a given name
+    ],
+)
+def test_a_role_or_an_epithet_before_a_name_is_no_part_of_it(
+    nlp: Language, text: str, words: slice, expected: str
+) -> None:
+    doc = nlp(text)
+    name = proper_name(doc[words])
+    assert name is not None and name.text == expected

@@ -94,10 +94,12 @@ def attribute_site(site: Site, document: Document, partial: bool) -> Attribution
     if not partial and (owned := owner_after(site, quoted)) is not None:
         return owned  # “…,” was her answer: before any cue the parse hangs the quote under
     cue, nearest = _governing_cue(site, quoted), False
+    # the clause of "Trump's claim that …" is Trump's, whoever blames the media for it
+    by_noun = _noun_of_speaking(site, quoted) if partial and (cue is None or lemma(cue) not in SPEECH_VERBS) else None
+    if by_noun is not None:
+        return by_noun
     if cue is None and partial and not _in_subject(site):  # The findings are “alarming”, according to …
         cue = next((t for t in site.frame if not quoted[t.i] and is_according_to(t)), None)
-    if cue is None and partial and (by_noun := _noun_of_speaking(site, quoted)) is not None:
-        return by_noun
     if cue is None and partial:  # Trump told the Post he was “not quite there yet” (parsed apart)
         cue = _nearest_cue(site, quoted, speech_only=True)
         nearest = cue is not None

@@ -13,10 +13,19 @@ from spacy.tokens import Token
 
 from quoteattr.attribute.syntax import DIRECT_SPEECH_VERBS, is_cue, lemma, previous_word
 from quoteattr.lexicon.marks import NAMING_WORDS, SCARE_MARKERS, SCARE_PHRASES
-from quoteattr.lexicon.words import CLAUSE_ENDS, COMMA_LIKE, HANDS_ON, MINOR_WORDS, SENTENCE_ENDS, TITLE_SLOT_WORDS
+from quoteattr.lexicon.words import (
+    CLAUSE_ENDS,
+    COMMA_LIKE,
+    DASHES,
+    HANDS_ON,
+    MINOR_WORDS,
+    SENTENCE_ENDS,
+    TITLE_SLOT_WORDS,
+)
 from quoteattr.types import Document, QuoteKind, Site
 
 _COLONS = frozenset({":"})
+_DATELINE_WORDS = 6  # tokens from a line's start to a dateline's dash: "LA CROSSE, Wis. —"
 _CUE_REACH = 8  # tokens back from the comma in "Rubio said on Sunday, “…”"
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}’'\-]*")
 _MAX_TITLE_WORDS = 10
@@ -37,8 +46,8 @@ def classify(site: Site, document: Document) -> QuoteKind | None:
         return None if _title_as_subject(content, site) else QuoteKind.DIRECT
     if _is_label(before) or _is_title(content, before):
         return None
-    if before.text in _COLONS:
-        return QuoteKind.DIRECT
+    if before.text in _COLONS or _ends_dateline(before):
+        return QuoteKind.DIRECT  # Speaker: “…”; WASHINGTON — “…”
     if before.text in COMMA_LIKE and (
         _speech_cue_before(before, quoted) or _whole_utterance(content) or _resumes_quote(before, quoted)
     ):
@@ -48,6 +57,18 @@ def classify(site: Site, document: Document) -> QuoteKind | None:
     if _is_speech_cue(before) and content[:1].isupper():
         return QuoteKind.DIRECT  # He said “We will win.”
     return QuoteKind.PARTIAL
+
+
+def _ends_dateline(dash: Token) -> bool:
+    """The dash of a dateline that opens its line: “LA CROSSE, Wis. — ”."""
+    if dash.text not in DASHES:
+        return False
+    doc = dash.doc
+    start = dash.i
+    while start > 0 and dash.i - start < _DATELINE_WORDS and "\n" not in doc[start - 1].text_with_ws:
+        start -= 1
+    opens_line = start == 0 or "\n" in doc[start - 1].text_with_ws
+    return opens_line and start < dash.i and doc[start].text.isupper() and len(doc[start].text) > 1
 
 
 def _whole_utterance(content: str) -> bool:

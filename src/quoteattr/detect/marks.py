@@ -54,6 +54,7 @@ _FORGOTTEN_CLOSE = regex.compile(
     + "|".join(reversed(_TELLING))
     + r")\b)"
 )
+_SENTENCE_ENDS = frozenset(".!?…")
 _ELISION = regex.compile(r"(?:\d0s|\d\ds?|(?:" + "|".join(sorted(ELISIONS)) + r"))\b", regex.IGNORECASE)
 
 
@@ -223,7 +224,7 @@ def _pair(text: str, para: Paragraph, k: int, marks: list[_Mark], next_opener: _
         if not opener.opens:
             i += 1
             continue
-        j, open_ended = _closer(marks, i)
+        j, open_ended = _closer(text, marks, i)
         if j is not None:
             quote = _quote(text, opener.pos, marks[j].pos, marks[j].pos, k)
             if quote is not None:
@@ -245,7 +246,7 @@ def _pair(text: str, para: Paragraph, k: int, marks: list[_Mark], next_opener: _
             i += 1  # a stray mark: skip it and look for the next quote
 
 
-def _closer(marks: list[_Mark], i: int) -> tuple[int | None, bool]:
+def _closer(text: str, marks: list[_Mark], i: int) -> tuple[int | None, bool]:
     """Index of the mark that closes ``marks[i]`` (None when it stays open), and whether no other
     opener of its family follows it in the paragraph.
 
@@ -255,11 +256,12 @@ def _closer(marks: list[_Mark], i: int) -> tuple[int | None, bool]:
     opener = marks[i]
     closers = QUOTE_PAIRS[opener.char]
     weak: int | None = None
-    for j in range(i + 1, len(marks)):
+    j = i + 1
+    while j < len(marks):
         mark = marks[j]
         if mark.double != opener.double:
-            continue  # the other family nests inside this quote
-        if mark.closes and mark.char in closers:
+            pass  # the other family nests inside this quote
+        elif mark.closes and mark.char in closers:
             if not mark.weak:
                 return j, False
             if weak is None:
@@ -267,8 +269,32 @@ def _closer(marks: list[_Mark], i: int) -> tuple[int | None, bool]:
         elif mark.closes and mark.char in MIXED_CLOSERS.get(opener.char, ""):
             weak = j if weak is None else weak  # “…" from careless copying: a closer in reserve
         elif mark.opens:
-            return weak, False  # a new quote opens before this one closed
+            # "… “Equal Justice” …": curly marks nest inside straight ones, but "“…,” he said."
+            # wrapped whole in straight marks is an excerpt of a quote, not a quote
+            nests = opener.char in UNDIRECTED_MARKS and mark.pos > opener.pos + 1
+            inner = _nested(text, marks, j) if nests else None
+            if inner is None:
+                return weak, False  # a new quote opens before this one closed
+            j = inner
+        j += 1
     return weak, True
+
+
+def _nested(text: str, marks: list[_Mark], i: int) -> int | None:
+    """Index of the curly mark that closes the curly opener ``marks[i]`` inside a straight-quoted
+    passage, before any straight mark; None when ``marks[i]`` is no curly opener or stays open,
+    or when it quotes a sentence: then the curly marks are the quote, and the straight ones set
+    off an excerpt ("Trump cut in, “Only Rosie.” But Kelly went on.")."""
+    if marks[i].char not in OPENING_SHAPES:
+        return None
+    closers = QUOTE_PAIRS[marks[i].char]
+    for j in range(i + 1, len(marks)):
+        if marks[j].double != marks[i].double:
+            continue
+        if marks[j].char in UNDIRECTED_MARKS or not (marks[j].closes and marks[j].char in closers):
+            return None
+        return None if text[marks[i].pos + 1 : marks[j].pos].rstrip()[-1:] in _SENTENCE_ENDS else j
+    return None
 
 
 def _quote(text: str, open_pos: int, close_pos: int | None, end: int, k: int) -> MarkedQuote | None:

@@ -59,6 +59,14 @@ CHARACTER_NOUNS: Final[dict[str, str | None]] = {
     **dict.fromkeys("child cousin companion friend".split(), None),
 }
 
+#: Words that give a description's age: “the old lady”, “the younger man”.
+AGE_WORDS: Final[dict[str, str]] = {
+    **dict.fromkeys("old older elder elderly aged".split(), "old"),
+    **dict.fromkeys("young younger".split(), "young"),
+}
+#: Titles of address for a married or older person: “the old lady” is Mrs. Maylie, not Miss Rose.
+MARRIED_TITLES: Final[frozenset[str]] = frozenset("mrs mr madame mme sir lady lord signora senora frau".split())
+
 #: Speaker phrases that mean the other party of a conversation: “Yes,” replied the other.
 OTHER_PARTY: Final[frozenset[str]] = frozenset({"the other", "the other one"})
 

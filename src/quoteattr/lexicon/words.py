@@ -96,3 +96,6 @@ SENTENCE_ADVERBS: Final[frozenset[str]] = frozenset(
     monday tuesday wednesday thursday friday saturday sunday
     """.split()
 )
+
+#: Words of affection or pity said before a name, and never part of it: “Old Mike”, “poor Tom”.
+NAME_EPITHETS: Final[frozenset[str]] = frozenset({"old", "poor", "dear", "good"})

@@ -19,13 +19,13 @@ import attrs
 from spacy.tokens import Span, Token
 
 from quoteattr.attribute.syntax import noun_phrase
-from quoteattr.lexicon.fiction import CHARACTER_NOUNS, KIN_TITLES
-from quoteattr.lexicon.people import FEMALE_TITLES, MALE_TITLES
+from quoteattr.lexicon.fiction import AGE_WORDS, CHARACTER_NOUNS, KIN_TITLES, MARRIED_TITLES
+from quoteattr.lexicon.people import FEMALE_TITLES, MALE_TITLES, TITLE_ABBREVIATIONS
 from quoteattr.lexicon.pronouns import PRONOUNS
 from quoteattr.lexicon.words import DEFINITE_WORDS
 from quoteattr.resolve.entities import Entity
 from quoteattr.resolve.mentions import nominal_name
-from quoteattr.resolve.name_kinds import PERSON, is_title
+from quoteattr.resolve.name_kinds import PERSON, is_title, plain_word
 from quoteattr.resolve.nominals import introduced_as
 from quoteattr.resolve.parties import turn_taken
 from quoteattr.types import Gender
@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 
 #: Tokens back that a description looks for the speakers on the scene.
 SCENE_REACH = 600
+#: Characters past the nearest that an old or young description looks at for one titled for its age.
+_AGE_REACH = 3
 
 
 @attrs.define
@@ -117,16 +119,33 @@ def _described(resolver: Resolver, mention: Span, called: Sequence[Entity] = ())
     if previous is not None:
         excluded.append(previous)
     found = itertools.chain(scene.meant_by(mention), scene.recent(head.i), resolver.candidates(head))
-    for entity in map(resolver.current, found):
-        if entity.kind != PERSON or entity in excluded:
-            continue
-        # a character the text shows to be a man or a woman, or one it describes ("a labouring man"),
-        # not a name of unknown kind ("Dogana")
-        if entity.gender is None and entity.key < 0 and character_gender(entity.words[-1]) in (None, gender):
-            return entity
-        if entity.gender is not None and gender in (None, entity.gender):
-            return entity
-    return None
+    fitting = (e for e in map(resolver.current, found) if e.kind == PERSON and e not in excluded and _fits(e, gender))
+    age = _age(head)
+    first = next(fitting, None)
+    if age is None or first is None or _titled_for(first, age):
+        return first
+    # “the old lady” is Mrs. Maylie rather than Miss Rose, when both are on the scene
+    return next(itertools.islice((e for e in fitting if _titled_for(e, age)), _AGE_REACH), first)
+
+
+def _fits(entity: Entity, gender: Gender | None) -> bool:
+    """A character the text shows to be a man or a woman, or one it describes ("a labouring man"),
+    of the description's gender; not a name of unknown kind ("Dogana")."""
+    if entity.gender is None:
+        return entity.key < 0 and character_gender(entity.words[-1]) in (None, gender)
+    return gender in (None, entity.gender)
+
+
+def _age(noun: Token) -> str | None:
+    """ "old" when a description says its character is old: the old lady, the elder gentleman. (A
+    young one is no sign of a title: Mademoiselle Reisz is old, and Mrs. Pontellier young.)"""
+    old = any(AGE_WORDS.get(t.lower_) == "old" for t in noun.lefts)
+    return "old" if old else None
+
+
+def _titled_for(entity: Entity, age: str) -> bool:
+    """Whether a character's title of address suits their age: Mrs. for an old lady."""
+    return age == "old" and (entity.title or "").lower().rstrip(".") in MARRIED_TITLES
 
 
 def _kin_by_title(resolver: Resolver, word: str, excluded: Sequence[Entity]) -> Entity | None:
@@ -140,6 +159,17 @@ def _kin_by_title(resolver: Resolver, word: str, excluded: Sequence[Entity]) -> 
     }
     found = [e for e in titled.values() if e not in excluded]
     return found[0] if len(titled) == 1 and found else None
+
+
+def titled_alone(resolver: Resolver, mention: Span) -> Entity | None:
+    """The one person the text gives a title that a speaker is called by alone: “…,” said
+    Mademoiselle; the Colonel answered."""
+    words = [t for t in mention if not t.is_punct and t.lower_ not in DEFINITE_WORDS]
+    if len(words) != 1 or not words[0].text[:1].isupper() or not is_title(words[0]):
+        return None
+    title = TITLE_ABBREVIATIONS.get(plain_word(words[0]), plain_word(words[0]))
+    titled = {e.key: e for e in resolver.table.entities if e.kind == PERSON and title in e.roles}
+    return resolver.current(next(iter(titled.values()))) if len(titled) == 1 else None
 
 
 def _sets_apart(modifier: Token) -> bool:

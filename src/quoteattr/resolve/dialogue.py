@@ -70,6 +70,8 @@ class Line:
     opens_paragraph: bool
     #: Whom the cue says the line was said to: “…,” said Harry to Ron / she asked him.
     addressee: str | None = None
+    #: The line goes on with the quote the paragraph before left open: no unattributed line.
+    continues: bool = False
 
 
 def take_turns(
@@ -90,7 +92,9 @@ def take_turns(
         if line.quote.kind is QuoteKind.DIRECT:
             by_paragraph.setdefault(line.paragraph, []).append(n)
     turns = (
-        (lines[n].paragraph, lines[n].opens_paragraph, _own(quotes[n])) for ns in by_paragraph.values() for n in ns
+        (lines[n].paragraph, lines[n].opens_paragraph, _own(quotes[n]) or lines[n].continues)
+        for ns in by_paragraph.values()
+        for n in ns
     )
     if not story and not reads_as_dialogue(turns):
         return quotes

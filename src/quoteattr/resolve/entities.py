@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quoteattr.attribute.syntax import misread_name, noun_phrase
 from quoteattr.lexicon.deps import NOT_NAME_DEPS
-from quoteattr.lexicon.fiction import INTERJECTIONS
+from quoteattr.lexicon.fiction import INTERJECTIONS, KIN_TITLES
 from quoteattr.lexicon.names import first_name_gender, is_party_label
 from quoteattr.lexicon.people import (
     GENERATIONAL_SUFFIXES,
@@ -32,7 +32,7 @@ from quoteattr.lexicon.people import (
     is_people_word,
 )
 from quoteattr.lexicon.pronouns import PERSONAL_WORDS
-from quoteattr.lexicon.words import SENTENCE_ADVERBS
+from quoteattr.lexicon.words import NAME_EPITHETS, SENTENCE_ADVERBS
 from quoteattr.resolve.name_kinds import (
     ORGANISATION,
     PERSON,
@@ -63,7 +63,7 @@ def proper_name(mention: Span) -> Span | None:
         return None
     end = start = tokens[-1].i
     for token in reversed(tokens[:-1]):
-        if token.i != start - 1 or not (_name_word(token) or _joins(token)):
+        if token.i != start - 1 or not (_name_word(token) or _joins(token)) or _capitalised_role(token):
             break
         start = token.i
     # "Ministry of Health" keeps its "of", which may not open a name; "de Blasio" and "Van Hollen"
@@ -111,7 +111,7 @@ def _name_word(token: Token) -> bool:
     """A word that can be part of a proper name: capitalised and no title, or a particle (van, de)."""
     if token.lower_ in NAME_PARTICLES or token.lower_ in NAME_CONNECTORS:
         return True
-    if token.lower_ in INTERJECTIONS or token.lower_ in SENTENCE_ADVERBS:
+    if token.lower_ in INTERJECTIONS or token.lower_ in SENTENCE_ADVERBS or token.lower_ in NAME_EPITHETS:
         return False  # “Oh, Marilla”, "Meanwhile Rihanna": the first word is no part of her name
     # not "Russian" (JJ), nor a past tense opening the sentence ("Continued Stone: …"), nor "Her"
     # opening "Her Maharajah"
@@ -121,6 +121,13 @@ def _name_word(token: Token) -> bool:
         and token.tag_ not in ("JJ", "VBD", "VBN", "PRP$", "PRP", "DT")
         and token.lower_ not in PERSONAL_WORDS
     )
+
+
+def _capitalised_role(token: Token) -> bool:
+    """A role word capitalised in a title-case headline: "McCain Challenger Kelli Ward"; but not
+    a kinship word a novel names people by (Aunt Juley)."""
+    word = token.lower_
+    return is_people_word(word) and word not in KIN_TITLES and first_name_gender(token.text) is None
 
 
 def _capitalised(token: Token) -> bool:

@@ -21,7 +21,7 @@ from quoteattr.attribute.syntax import lemma, noun_phrase
 from quoteattr.lexicon.organisations import DOCUMENT_NOUNS, ORGANISATION_NOUNS
 from quoteattr.lexicon.pronouns import FIRST_PERSON, NARRATOR, NARRATOR_PRONOUNS, PRONOUNS
 from quoteattr.lexicon.words import INTERVIEW_LABELS
-from quoteattr.resolve.characters import Scene, described_character, described_subject
+from quoteattr.resolve.characters import Scene, described_character, described_subject, titled_alone
 from quoteattr.resolve.entities import Entity, EntityTable
 from quoteattr.resolve.fits import compatible, group, nominal_kind
 from quoteattr.resolve.genders import given_name_genders, narrated_genders
@@ -141,7 +141,7 @@ class Resolver:
         entity = self.table.lookup(mention)
         if entity is not None:
             return entity.name, Resolution.NAME, entity
-        entity = nominal_antecedent(self, mention)
+        entity = nominal_antecedent(self, mention) or titled_alone(self, mention)
         if entity is None and self.dialogue:  # never the one the line calls by name
             entity = described_character(self, mention, people_called(self, called))
         if entity is not None:
