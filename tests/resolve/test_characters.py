@@ -258,3 +258,17 @@ def test_a_title_said_alone_is_the_one_so_titled(nlp: Language) -> None:
         "“I had not forgotten,” Edna said.\n"
     )
     assert speakers(text, nlp) == ["Reisz", "Edna"]
+
+
+def test_a_role_set_beside_a_name_is_one_the_text_can_call_them_by(nlp: Language) -> None:
+    text = (
+        "Mr. Lorne, a surgeon in the town, came in at once.\n\n"
+        "“Is she hurt?” asked Rose.\n\n“Not much.”\n\n“Thank God.”\n\n“Will she live?”\n\n"
+        "“She will,” said the surgeon, closing the curtain.\n"
+    )
+    assert speakers(text, nlp)[-1] == "Lorne"
+
+
+def test_an_adverb_the_parser_made_the_subject_leaves_the_name(nlp: Language) -> None:
+    text = "Harriet came in.\n\n“There can be no peace between us,” said Harriet gloomily.\n"
+    assert speakers(text, nlp) == ["Harriet"]

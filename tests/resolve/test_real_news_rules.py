@@ -299,3 +299,13 @@ def test_the_clause_of_someones_claim_is_theirs_whoever_reports_it(nlp: Language
     )
     (quote,) = quoteattr.attribute(text, nlp=nlp)
     assert quote.speaker is not None and quote.speaker.name == "Lee Marsh"
+
+
+def test_a_bare_surname_two_people_share_is_the_one_a_pronoun_fits(nlp: Language) -> None:
+    text = (
+        "Betsy Ebeling is a teacher from Chicago.\n\n"
+        "Tom Ebeling drove the car. Ana Ruiz greeted them at the office.\n\n"
+        "It has been a defining relationship for Ebeling. “It’s part of the fabric of my life,” she said."
+    )
+    (quote,) = quoteattr.attribute(text, nlp=nlp)
+    assert quote.speaker is not None and quote.speaker.name == "Betsy Ebeling"

@@ -173,6 +173,8 @@ def speaker_behind(subject: Token, quoted: bytes | None = None) -> Token:
     any other subject is itself the speaker."""
     if lemma(subject) in SPEAKING_PARTS and subject.pos_ == "NOUN":
         return _owner(subject) or subject
+    if subject.pos_ == "ADV":  # "said Harriet gloomily", parsed with the adverb as subject
+        return next((c for c in subject.lefts if c.pos_ == "PROPN"), subject)
     if (dash := _dateline_dash(subject)) is not None:  # the one named after the dash
         return next((c for c in subject.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > dash), subject)
     if subject.text.istitle() and lemma(subject) in TITLE_WORDS:

@@ -216,6 +216,8 @@ class EntityTable:
             placed = sum(is_located(document.doc[i]) or modifies_noun(document.doc[i]) for i in entity.positions)
             if entity.guessed and placed * 2 >= len(entity.positions):
                 entity.kind = PLACE  # mostly "in Anaheim", "at Bayfield", "Bayfield bowls": no one
+            if entity.kind == PERSON:
+                entity.roles.update(appositive_roles(document, entity))
         return table
 
     def _place_names_tagged_as_nouns(self, document: Document) -> None:
@@ -281,6 +283,11 @@ class EntityTable:
         for person in [*namesakes, entity]:
             person.name = titled(person.name, person.title or next((t.text for t in titles), None))
 
+    def namesakes(self, person: Entity) -> list[Entity]:
+        """The other people with the same surname: "Ebeling" may be Betsy or Tom Ebeling."""
+        found = self._by_last_word.get(person.words[-1], [])
+        return [e for e in found if e is not person and e.kind == PERSON and e.words[-1] == person.words[-1]]
+
     def _candidates(self, words: tuple[str, ...]) -> list[Entity]:
         return self._by_last_word.get(words[-1], []) + self._by_first_word.get(words[0], [])
 
@@ -313,6 +320,22 @@ class EntityTable:
             entity.gender, entity.gender_source = name_gender(titles, name)
         if entity.title is None:
             entity.title = next((t.text for t in titles if plain_word(t) in HONORIFICS), None)
+
+
+def appositive_roles(document: Document, person: Entity) -> set[str]:
+    """Role nouns set beside a person's name outside quotes, which "the surgeon" can later mean:
+    "Mr. Losberne, a surgeon in the neighbourhood", "the chairman, Tom Hale,"."""
+    doc = document.doc
+    roles: set[str] = set()
+    for position in person.positions:
+        token = doc[position]
+        if document.quoted[position]:
+            continue
+        nouns = [c for c in token.children if c.dep_ == "appos"]
+        if token.dep_ == "appos":
+            nouns.append(token.head)
+        roles.update(n.lemma_.lower() for n in nouns if n.pos_ == "NOUN" and is_people_word(n.lemma_.lower()))
+    return roles
 
 
 def _opening_word(token: Token, document: Document) -> bool:

@@ -329,6 +329,13 @@ class Resolver:
                     yield token, Entity(" and ".join(names), tuple(names), GROUP)
             if entity is not None:
                 yield token, entity
+                if entity.kind == PERSON and entity.key >= 0 and not self.dialogue and self._bare_surname(token):
+                    # in the news "Ebeling" alone may be either Ebeling, and a "she" takes the one who
+                    # is a woman; a novel's families share surnames, and "Weston" is Mr. Weston
+                    yield from ((token, self.current(e)) for e in self.table.namesakes(entity))
+
+    def _bare_surname(self, token: Token) -> bool:
+        return token.i == 0 or not (self.doc[token.i - 1].pos_ == "PROPN" and self.doc[token.i - 1].head.i == token.i)
 
     def last_entity(
         self,

@@ -90,7 +90,7 @@ class SourceDescriber:
             (GenderSource.TITLE, MALE_TITLES & HONORIFICS, FEMALE_TITLES & HONORIFICS),
             (GenderSource.ROLE_NOUN, MALE_ROLE_NOUNS, FEMALE_ROLE_NOUNS),
         ):
-            found = _gender_of_words(person.roles | self._appositive_roles(person), male, female)
+            found = _gender_of_words(person.roles, male, female)  # titles, role nouns and appositives
             if found is not None:
                 return found, source
         votes = self._pronouns().get(person.key)
@@ -101,19 +101,6 @@ class SourceDescriber:
         if person.gender is not None and person.gender_source is GenderSource.GIVEN_NAME:
             return person.gender, GenderSource.GIVEN_NAME
         return Gender.UNKNOWN, None
-
-    def _appositive_roles(self, person: Entity) -> set[str]:
-        """Role nouns set beside the person's name: "Ana Ruiz, a spokeswoman for …", "the
-        chairman, Tom Hale,"."""
-        doc = self.resolver.doc
-        roles: set[str] = set()
-        for position in person.positions:
-            token = doc[position]
-            nouns = [c for c in token.children if c.dep_ == "appos"]
-            if token.dep_ == "appos":
-                nouns.append(token.head)
-            roles.update(n.lemma_.lower() for n in nouns if n.pos_ == "NOUN")
-        return roles
 
     def _pronouns(self) -> dict[int, Counter[Gender]]:
         """For each entity, the genders of the he and she pronouns in narration resolved to it."""
