@@ -34,3 +34,13 @@ def test_a_paragraph_of_quotation_only_takes_the_previous_paragraphs_speaker(nlp
 def test_a_quote_with_its_own_speaker_keeps_it(nlp: Language) -> None:
     _, second = borrowed("“We won,” said Ana Ruiz. “They lost,” said Bo Lind.", nlp)
     assert second is not None and second.mention is not None and second.mention.text == "Bo Lind"
+
+
+def test_lines_in_paragraphs_of_their_own_run_on_with_the_speaker(nlp: Language) -> None:
+    text = (
+        "Ruiz spoke only in slogans during the interview, calling the plan “a winner.”\n\n"
+        "“We have to do something.”\n“We have to be tougher.”\n“We are not fighting hard enough.”"
+    )
+    lines = borrowed(text, nlp)[1:]
+    assert all(a is not None and a.mention is not None and a.mention.text == "Ruiz" for a in lines)
+    assert {a.rule for a in lines if a is not None} == {Rule.PREVIOUS_PARAGRAPH}

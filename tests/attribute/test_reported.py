@@ -214,3 +214,9 @@ def test_a_claim_goes_on_after_but_and_not_after_and(nlp: Language) -> None:
 def test_a_name_with_an_apostrophe_reports_though_tagged_a_noun(nlp: Language) -> None:
     found = clauses("D’Souza went on to explain that the party's hold on power is unrelenting.", nlp)
     assert found == [("the party's hold on power is unrelenting", "D’Souza")]
+
+
+def test_a_response_saying_something_is_its_senders(nlp: Language) -> None:
+    assert clauses("Later that day, Ruiz fired back a response saying he would not support the agenda.", nlp) == [
+        ("he would not support the agenda", "Ruiz")
+    ]

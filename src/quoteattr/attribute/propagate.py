@@ -30,7 +30,7 @@ def propagate(
     quoted = document.quoted
     result = list(found)
     _share_within_quote(sites, result)
-    own = list(result)  # borrowing never chains: only a quote's own attribution is lent
+    own = list(result)  # only a quote's own attribution is lent (but see _run_on)
     last_of_previous: Attribution | None = None
     previous_paragraph = -2
     for paragraph, members in _by_paragraph(sites):
@@ -50,9 +50,18 @@ def propagate(
             result[i] = named_after(sites[i], quoted) or intro_sentence(sites[i], quoted) or result[i]
             if not _named(result[i]) and last_of_previous is not None and opens_paragraph(sites[i]):
                 result[i] = _borrow(last_of_previous, Rule.PREVIOUS_PARAGRAPH)
-        last_of_previous = next((a for a in reversed(lendable) if a is not None), None)
+        last_of_previous = next((a for a in reversed(lendable) if a is not None), None) or _run_on(result, members)
         previous_paragraph = paragraph
     return result
+
+
+def _run_on(result: Sequence[Attribution | None], members: Sequence[int]) -> Attribution | None:
+    """A paragraph that is one quote given the speaker of the paragraph before lends that speaker
+    on: news runs one speaker's lines on in paragraphs of their own (“…”¶“…”¶“…”)."""
+    if len(members) != 1 or result[members[0]] is None:
+        return None
+    found = result[members[0]]
+    return found if found is not None and found.rule is Rule.PREVIOUS_PARAGRAPH else None
 
 
 def _named(found: Attribution | None) -> bool:

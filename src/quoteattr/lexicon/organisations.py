@@ -60,7 +60,7 @@ DOCUMENT_NOUNS: Final[frozenset[str]] = frozenset(
     editorial post tweet release survey document notice email message announcement bulletin note
     review analysis assessment audit guidance order decree petition motion brief poll communique
     communiqué verdict transcript leaflet manifesto book article headline caption sign banner ad advert
-    advertisement commercial video
+    advertisement commercial video response story
     """.split()
 )
 
