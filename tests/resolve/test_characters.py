@@ -272,3 +272,8 @@ def test_a_role_set_beside_a_name_is_one_the_text_can_call_them_by(nlp: Language
 def test_an_adverb_the_parser_made_the_subject_leaves_the_name(nlp: Language) -> None:
     text = "Harriet came in.\n\n“There can be no peace between us,” said Harriet gloomily.\n"
     assert speakers(text, nlp) == ["Harriet"]
+
+
+def test_broke_out_gives_a_line_its_speaker(nlp: Language) -> None:
+    text = "“I would scarcely call her wrong,” broke out Mr. Zulfi from the front seat.\n"
+    assert speakers(text, nlp) == ["Zulfi"]

@@ -108,7 +108,7 @@ CUE_PHRASES: Final[frozenset[tuple[str, str]]] = frozenset({("put", "it")})
 CUE_PARTICLE_PHRASES: Final[frozenset[tuple[str, str]]] = frozenset(
     {
         ("shoot", "back"), ("fire", "back"), ("hit", "back"), ("push", "back"), ("weigh", "in"), ("speak", "up"),
-        ("cut", "in"), ("chime", "in"), ("break", "in"), ("pipe", "up"),
+        ("cut", "in"), ("chime", "in"), ("break", "in"), ("pipe", "up"), ("break", "out"),
     }
 )  # fmt: skip
 
