@@ -1,4 +1,4 @@
-"""Stage 4c: turn-taking in conversations (resolve/dialogue.py), on texts of our own."""
+"""Stage 4c: turn-taking in conversations (resolve/dialogue/), on texts of our own."""
 
 from __future__ import annotations
 
@@ -451,3 +451,13 @@ def test_a_statement_over_paragraphs_keeps_its_speaker(nlp: Language) -> None:
     )
     found = speakers(text, nlp)
     assert found[:4] == [("Dana Reyes", "cue-verb")] + [("Dana Reyes", "same-quote")] * 3
+
+
+def test_lines_before_the_first_named_one_take_turns_counted_back(nlp: Language) -> None:
+    # a chapter that opens in the middle of a conversation
+    text = (
+        "“Madam, this is a mosque.”\n\n“Yes, I was right, was I not?”\n\n"
+        "“Of course, but so few ladies take the trouble.”\n\n“That makes no difference.”\n\n"
+        "“Madam!” said Aziz.\n\n“Please let me go,” said Mrs. Moore.\n"
+    )
+    assert [name for name, _ in speakers(text, nlp)][:4] == ["Aziz", "Moore", "Aziz", "Moore"]

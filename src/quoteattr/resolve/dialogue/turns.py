@@ -1,0 +1,229 @@
+"""Turn-taking: unattributed lines of a conversation alternate between the two people talking,
+anchored by the lines the text gives a speaker, forward and (before the first of them) back."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import attrs
+
+from quoteattr.lexicon.fiction import ADDRESS_TITLES, OTHER_PARTY
+from quoteattr.lexicon.names import first_name_gender
+from quoteattr.lexicon.pronouns import PRONOUNS
+from quoteattr.resolve.dialogue.lines import Line, has_own_speaker, reads_as_dialogue, speaker_name
+from quoteattr.resolve.dialogue.vocatives import addressed_words, same_person, vocative
+from quoteattr.types import RULE_CONFIDENCE, Gender, Quote, QuoteKind, Rule, SourceKind, Speaker
+
+#: Paragraphs of narration after which an exchange is over.
+MAX_GAP = 3
+
+#: The first words of a description that may mean someone already on the scene: “the old lady”,
+#: “his sister”, not “a young man”.
+STANDING_IN = frozenset({"the", "that", "his", "her", "their"})
+
+
+def take_turns(
+    lines: Sequence[Line],
+    names: frozenset[str] | None = None,
+    narrated: Mapping[int, list[str]] | None = None,
+    story: bool = False,
+) -> list[Quote]:
+    """The lines' quotes, with unattributed lines of a conversation given to the other party, or to
+    the one the line before called by name. With ``names`` (the lower-cased words of the people the
+    narration names), a line calls someone by a single word only when it is one of those names or
+    a given name: “Hullo, …”, “Galahad, my lady” and “First, let me ask …” call no one. With
+    ``story`` (the document is known to tell a story), the lines are dialogue however few of them
+    go unattributed."""
+    quotes = [line.quote for line in lines]
+    by_paragraph: dict[int, list[int]] = {}
+    for n, line in enumerate(lines):
+        if line.quote.kind is QuoteKind.DIRECT:
+            by_paragraph.setdefault(line.paragraph, []).append(n)
+    turns = (
+        (lines[n].paragraph, lines[n].opens_paragraph, has_own_speaker(quotes[n]) or lines[n].continues)
+        for ns in by_paragraph.values()
+        for n in ns
+    )
+    if not story and not reads_as_dialogue(turns):
+        return quotes
+    paragraphs = sorted(by_paragraph.items())
+    named = [
+        next((speaker_name(quotes[n]) for n in members if has_own_speaker(quotes[n])), None) or _beat(lines[members[0]])
+        for _, members in paragraphs
+    ]
+    # a line whose own speaker is a pronoun nothing resolved ("he said") or "the other" takes its
+    # turn like an unattributed one, and names no party
+    cued = [name is not None and (name.lower() in PRONOUNS or name.lower() in OTHER_PARTY) for name in named]
+    genders = _genders(quotes)
+    owners = [None if pronoun else name for name, pronoun in zip(named, cued, strict=True)]
+    exchange = _Exchange()
+    listener: str | None = None  # whom the last line called by name: the next line is theirs
+    for k, (paragraph, members) in enumerate(paragraphs):
+        exchange.skip_to(paragraph)
+        owner = owners[k]
+        first = quotes[members[0]]
+        if owner is not None and _stands_in(first, exchange.next_speaker(set()), genders):
+            owner, cued[k] = None, True  # “…,” said his sister: the other party, a woman
+        if owner is not None:
+            exchange.spoke(owner)
+        elif lines[members[0]].opens_paragraph or cued[k]:
+            if exchange.other is None:  # the second party may be named only further on
+                exchange.other = _next_owner(paragraphs, owners, k, exchange.current)
+            if exchange.other is None and exchange.current is not None and narrated is not None:
+                # or named by the narration around the line before: “Tom looked at May.”
+                since = max(0, (paragraphs[k - 1][0] if k else paragraph) - MAX_GAP)
+                exchange.other = _on_scene(narrated, since, paragraph, exchange.current)
+            speaker = exchange.known(listener) or exchange.next_speaker(addressed_words(first.content.text))
+            if speaker is None:  # no one to give the line to; but whom it calls answers it
+                listener = _known(vocative(first.content.text), names)
+                continue
+            for n in members:
+                if not has_own_speaker(quotes[n]) or speaker_name(quotes[n]) == named[k]:
+                    quotes[n] = _given_to(quotes[n], speaker)
+            exchange.spoke(speaker)
+        else:
+            continue
+        said = speaker_name(quotes[members[0]])
+        called = _known(vocative(first.content.text), names) or next(
+            (lines[n].addressee for n in members if lines[n].addressee), None
+        )
+        listener = called if called is not None and not same_person(called, said) else None
+    _fill_back(lines, quotes, paragraphs)
+    return quotes
+
+
+def _fill_back(lines: Sequence[Line], quotes: list[Quote], paragraphs: Sequence[tuple[int, list[int]]]) -> None:
+    """The lines that open an exchange before any of its speakers is named (a chapter that starts
+    in the middle of a conversation) take their turns counted back from the named lines after
+    them: the line before B's is A's when A spoke the one before that."""
+    exchange = _Exchange()
+    for paragraph, members in reversed(paragraphs):
+        if exchange.paragraph >= 0 and exchange.paragraph - paragraph > MAX_GAP + 1:
+            exchange = _Exchange()  # a long stretch of narration: another exchange
+        exchange.paragraph = paragraph
+        first = quotes[members[0]]
+        name = speaker_name(first)
+        if name is not None and not _unknown_turn(first):
+            exchange.spoke(name)
+            continue
+        speaker = exchange.next_speaker(addressed_words(first.content.text))
+        if speaker is None or not lines[members[0]].opens_paragraph:
+            continue
+        for n in members:
+            if _unknown_turn(quotes[n]):
+                quotes[n] = _given_to(quotes[n], speaker)
+        exchange.spoke(speaker)
+
+
+def _unknown_turn(quote: Quote) -> bool:
+    """A line nobody is known to have said: it has no speaker, or only a pronoun nothing resolved
+    that it borrowed from the paragraph before."""
+    name = speaker_name(quote)
+    return name is None or (quote.rule is Rule.PREVIOUS_PARAGRAPH and name.lower() in PRONOUNS)
+
+
+def _beat(line: Line) -> str | None:
+    """The speaker an action beat gives a line that narration opens: “Vera choked. “He said
+    that?”” is Vera's turn."""
+    quote = line.quote
+    if line.opens_paragraph or quote.rule not in (Rule.INTRO_SENTENCE, Rule.NAMED_BEFORE) or quote.speaker is None:
+        return None
+    return quote.speaker.name
+
+
+def _genders(quotes: Sequence[Quote]) -> dict[str, Gender]:
+    """The gender each speaker is known to have."""
+    known = (q.speaker for q in quotes if q.speaker is not None)
+    return {s.name: s.gender for s in known if s.gender in (Gender.MALE, Gender.FEMALE)}
+
+
+def _stands_in(quote: Quote, party: str | None, genders: Mapping[str, Gender]) -> bool:
+    """Whether a line's speaker is a description the text gives no one else for (“…,” said his
+    sister; the old lady), of the gender of ``party``, the other party of the exchange: then it is
+    that party speaking."""
+    speaker = quote.speaker
+    if speaker is None or party is None or speaker.kind is not SourceKind.UNNAMED or not has_own_speaker(quote):
+        return False
+    words = speaker.name.lower().split()
+    if len(words) < 2 or words[0] not in STANDING_IN:
+        return False  # "a young man" is someone new
+    return speaker.gender is not None and genders.get(party) is speaker.gender
+
+
+def _on_scene(narrated: Mapping[int, list[str]], first: int, last: int, current: str) -> str | None:
+    """The last person other than ``current`` the narration names in paragraphs first to last."""
+    for paragraph in range(last, first - 1, -1):
+        for name in reversed(narrated.get(paragraph, [])):
+            if not same_person(name, current):
+                return name
+    return None
+
+
+def _given_to(quote: Quote, speaker: str) -> Quote:
+    """A line given to ``speaker`` by turn-taking; a pronoun cue ("he said") keeps its cue."""
+    keep_cue = quote.speaker is not None and quote.cue is not None
+    mention = quote.speaker.mention if keep_cue and quote.speaker is not None else None
+    return attrs.evolve(
+        quote,
+        speaker=Speaker(speaker, mention),
+        cue=quote.cue if keep_cue else None,
+        rule=Rule.TURN_TAKING,
+        confidence=RULE_CONFIDENCE[Rule.TURN_TAKING],
+    )
+
+
+def _known(name: str | None, names: frozenset[str] | None) -> str | None:
+    if name is None or names is None:
+        return name
+    words = name.split()
+    if len(words) > 1 or words[0].rstrip(".") in ADDRESS_TITLES or first_name_gender(words[0]):
+        return name  # “Alexis Ivanovitch, …”, “Mr. Harris!”, “Go to bed, Jake.”
+    return name if words[0].lower().rstrip(".") in names else None
+
+
+def _next_owner(
+    paragraphs: Sequence[tuple[int, list[int]]], owners: Sequence[str | None], k: int, current: str | None
+) -> str | None:
+    """The next speaker named in the same exchange after paragraph ``k``, other than ``current``."""
+    for j in range(k + 1, len(paragraphs)):
+        if paragraphs[j][0] - paragraphs[j - 1][0] > MAX_GAP + 1:
+            return None
+        if owners[j] is not None:
+            return owners[j] if owners[j] != current else None
+    return None
+
+
+@attrs.define
+class _Exchange:
+    """Who is talking: the one who spoke last and the one before them."""
+
+    current: str | None = None
+    other: str | None = None
+    paragraph: int = -1
+
+    def skip_to(self, paragraph: int) -> None:
+        if paragraph - self.paragraph > MAX_GAP + 1:
+            self.current = self.other = None  # a long stretch of narration ends the exchange
+        self.paragraph = paragraph
+
+    def spoke(self, speaker: str) -> None:
+        if speaker != self.current:
+            self.current, self.other = speaker, self.current
+
+    def known(self, name: str | None) -> str | None:
+        """A party's name for the name a line called them by (“Jake” → Jake Barnes), else that name."""
+        if name is None:
+            return None
+        return next((p for p in (self.current, self.other) if p is not None and same_person(name, p)), name)
+
+    def next_speaker(self, addressed: set[str]) -> str | None:
+        """The other party; but never the one the line calls by name."""
+        if self.other is None:
+            return None
+        if _named(self.other, addressed) and self.current is not None and not _named(self.current, addressed):
+            return self.current
+        return self.other
+
+
+def _named(speaker: str, addressed: set[str]) -> bool:
+    return any(part.lower() in addressed for part in speaker.split() if part[:1].isupper())

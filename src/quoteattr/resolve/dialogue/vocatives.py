@@ -1,0 +1,68 @@
+"""Whom a line of dialogue calls by name: its listener, who did not say it (“Yes, Elinor, only
+perhaps.”), and the words that may name them."""
+
+from __future__ import annotations
+
+import regex
+
+from quoteattr.lexicon.fiction import ADDRESS_TITLES, NOT_VOCATIVES
+from quoteattr.lexicon.people import TITLE_WORDS
+from quoteattr.lexicon.words import CALENDAR_WORDS
+
+#: Names set off by commas in a line that make it a list rather than an address.
+MIN_LISTED = 3
+
+_WORDS = regex.compile(r"[\p{L}.’'-]+")
+_TITLE = r"(?:(?:" + "|".join(sorted(ADDRESS_TITLES)) + r")\.?\s+)?"
+_NAME = r"(?P<name>" + _TITLE + r"\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})"
+_LEADING_VOCATIVE = regex.compile(r"^\W*" + _NAME + r"\s*(?:,|!+\s*$)")
+_TRAILING_VOCATIVE = regex.compile(r"[,—]\s*" + _NAME + r"\s*[.!?]*\W*$")
+_ANSWER = regex.compile(r"\W*" + _NAME + r"\s*\.?\s*")
+_INNER_VOCATIVE = regex.compile(r"(?:^\W*|[,—]\s*)" + _NAME + r"\s*(?=[,.!?—]|\W*$)")
+
+
+def vocative(text: str) -> str | None:
+    """The name a line calls its listener by, at its start or its end: “Alexis Ivanovitch, walk
+    on ahead”, “Go to bed, Jake.”, “Mr. Harris!”; None when it calls no one."""
+    for pattern in (_LEADING_VOCATIVE, _TRAILING_VOCATIVE):
+        found = pattern.search(text)
+        if found is not None:
+            name = str(found.group("name"))
+            if _may_be_called(name):
+                return name
+    return None
+
+
+def called(text: str) -> list[str]:
+    """Every name a line calls someone by, set off by commas anywhere in it: “Now, as you showed
+    me, Tom Harrow, that you wanted …”; none of them said the line."""
+    if _ANSWER.fullmatch(text):
+        return []  # “Where are you from?” “Kansas City.”: an answer, not an address
+    found = [m.group("name") for m in _INNER_VOCATIVE.finditer(text)]
+    if len(found) >= MIN_LISTED:
+        return []  # “I been in Chicago, St. Louis, Kansas City, Denver”: a list, not an address
+    return [name for name in found if _may_be_called(name)]
+
+
+def _may_be_called(name: str) -> bool:
+    """Whether a line may call someone ``name``: not “Well, …”, nor “On Tuesday, you went …”."""
+    words = [w.lower().rstrip(".") for w in name.split()]
+    return words[0] not in NOT_VOCATIVES and not any(w in CALENDAR_WORDS for w in words)
+
+
+def addressed_words(text: str) -> set[str]:
+    """Words that may name the listener: the first and last words of the line and those beside
+    its commas (“Yes, Elinor, only perhaps.”), lower-cased."""
+    words: set[str] = set()
+    for clause in regex.split(r"[,;!?.—]+", text):
+        found = _WORDS.findall(clause)
+        if found and len(found) <= 3 and found[0][:1].isupper():
+            words.update(w.lower().rstrip(".") for w in found)
+    return words
+
+
+def same_person(a: str, b: str | None) -> bool:
+    if b is None:
+        return False
+    words = {w.lower().rstrip(".") for w in b.split()}
+    return any(w.lower().rstrip(".") in words for w in a.split() if w.lower().rstrip(".") not in TITLE_WORDS)
