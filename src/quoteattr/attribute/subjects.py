@@ -8,14 +8,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quoteattr.attribute.syntax import according_to_object, can_speak, is_according_to, is_cue, lemma
+from quoteattr.attribute.syntax import according_to_object, can_speak, dateline_dash, is_according_to, is_cue, lemma
 from quoteattr.lexicon.deps import BORROWS_SUBJECT_DEPS, MAIN_CLAUSE_DEPS, SUBJECT_DEPS
 from quoteattr.lexicon.fiction import SPEAKING_PARTS
 from quoteattr.lexicon.names import is_place
 from quoteattr.lexicon.organisations import DOCUMENT_NOUNS
 from quoteattr.lexicon.people import TITLE_WORDS
 from quoteattr.lexicon.pronouns import RELATIVE_PRONOUNS
-from quoteattr.lexicon.words import DASHES
 
 _MAX_QUOTE_CLIMB = 4  # head steps out of a quote: “shameful” → called
 
@@ -163,9 +162,6 @@ def _unquoted(token: Token, quoted: bytes | None) -> Token | None:
     return None if quoted is not None and quoted[token.i] else token
 
 
-_DATELINE_WORDS = 6  # tokens from a dateline's place to its dash: "LA CROSSE, Wis. —"
-
-
 def speaker_behind(subject: Token, quoted: bytes | None = None) -> Token:
     """Who speaks through a verb's subject: for a document, the one the text says issued it
     (“her statement said”, “a statement from the governor's office said”, “Cole issued a
@@ -175,7 +171,7 @@ def speaker_behind(subject: Token, quoted: bytes | None = None) -> Token:
         return _owner(subject) or subject
     if subject.pos_ == "ADV":  # "said Harriet gloomily", parsed with the adverb as subject
         return next((c for c in subject.lefts if c.pos_ == "PROPN"), subject)
-    if (dash := _dateline_dash(subject)) is not None:  # the one named after the dash
+    if (dash := dateline_dash(subject.doc[subject.left_edge.i])) is not None:  # the one named after the dash
         return next((c for c in subject.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > dash), subject)
     if subject.text.istitle() and lemma(subject) in TITLE_WORDS:
         return _title_holder(subject) or subject
@@ -194,16 +190,6 @@ def speaker_behind(subject: Token, quoted: bytes | None = None) -> Token:
         if issuer is not None and can_speak(issuer) and lemma(issuer) not in DOCUMENT_NOUNS:
             return issuer  # "Cole issued a statement saying …", "Perez wrote in a tweet …"
     return subject
-
-
-def _dateline_dash(subject: Token) -> int | None:
-    """Where the dash is when a subject is the place of a dateline that opens its line, which the
-    parser took for the sentence's subject: “LA CROSSE, Wis. — Gov. Mike Pence said …”."""
-    doc = subject.doc
-    start = subject.left_edge.i
-    if not subject.text.isupper() or len(subject.text) < 2 or (start > 0 and "\n" not in doc[start - 1].text_with_ws):
-        return None
-    return next((t.i for t in doc[subject.i + 1 : subject.i + _DATELINE_WORDS] if t.text in DASHES), None)
 
 
 def _title_holder(title: Token) -> Token | None:

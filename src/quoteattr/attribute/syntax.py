@@ -17,7 +17,7 @@ from quoteattr.lexicon.organisations import DOCUMENT_NOUNS, ORGANISATION_NAME_WO
 from quoteattr.lexicon.people import FEMALE_ROLE_NOUNS, MALE_ROLE_NOUNS, PEOPLE_NOUNS, TITLE_WORDS
 from quoteattr.lexicon.pronouns import PRONOUNS
 from quoteattr.lexicon.verbs import ACCORDING_TO, CUE_PARTICLE_PHRASES, CUE_PHRASES, OPINION_VERBS, SPEECH_VERBS
-from quoteattr.lexicon.words import NAME_PREPOSITIONS, NOUN_PHRASE_PREPOSITIONS
+from quoteattr.lexicon.words import DASHES, NAME_PREPOSITIONS, NOUN_PHRASE_PREPOSITIONS
 
 #: Speech verbs of news and of fiction: what introduces a quotation.
 DIRECT_SPEECH_VERBS = SPEECH_VERBS | DIALOGUE_VERBS
@@ -252,3 +252,15 @@ def previous_word(doc: Doc, index: int, floor: int = 0) -> Token | None:
         if not doc[i].is_space:
             return doc[i]
     return None
+
+
+_DATELINE_WORDS = 6  # tokens from a dateline's place to its dash: "LA CROSSE, Wis. —"
+
+
+def dateline_dash(place: Token) -> int | None:
+    """Where the dash is when ``place`` opens a dateline at the start of its line (“LA CROSSE,
+    Wis. — …”, “WASHINGTON — …”): a word in capitals, then the dash within a few tokens; else None."""
+    doc = place.doc
+    if not place.text.isupper() or len(place.text) < 2 or (place.i > 0 and "\n" not in doc[place.i - 1].text_with_ws):
+        return None
+    return next((t.i for t in doc[place.i + 1 : place.i + _DATELINE_WORDS] if t.text in DASHES), None)

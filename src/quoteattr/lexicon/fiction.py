@@ -59,11 +59,8 @@ CHARACTER_NOUNS: Final[dict[str, str | None]] = {
     **dict.fromkeys("child cousin companion friend".split(), None),
 }
 
-#: Words that give a description's age: “the old lady”, “the younger man”.
-AGE_WORDS: Final[dict[str, str]] = {
-    **dict.fromkeys("old older elder elderly aged".split(), "old"),
-    **dict.fromkeys("young younger".split(), "young"),
-}
+#: Words that say a described character is old: “the old lady”, “the elder gentleman”.
+OLD_WORDS: Final[frozenset[str]] = frozenset("old older elder elderly aged".split())
 #: Titles of address for a married or older person: “the old lady” is Mrs. Maylie, not Miss Rose.
 MARRIED_TITLES: Final[frozenset[str]] = frozenset("mrs mr madame mme sir lady lord signora senora frau".split())
 

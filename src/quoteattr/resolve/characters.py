@@ -19,7 +19,7 @@ import attrs
 from spacy.tokens import Span, Token
 
 from quoteattr.attribute.syntax import noun_phrase
-from quoteattr.lexicon.fiction import AGE_WORDS, CHARACTER_NOUNS, KIN_TITLES, MARRIED_TITLES
+from quoteattr.lexicon.fiction import CHARACTER_NOUNS, KIN_TITLES, MARRIED_TITLES, OLD_WORDS
 from quoteattr.lexicon.people import FEMALE_TITLES, MALE_TITLES, TITLE_ABBREVIATIONS
 from quoteattr.lexicon.pronouns import PRONOUNS
 from quoteattr.lexicon.words import DEFINITE_WORDS
@@ -35,8 +35,6 @@ if TYPE_CHECKING:
 
 #: Tokens back that a description looks for the speakers on the scene.
 SCENE_REACH = 600
-#: Characters past the nearest that an old or young description looks at for one titled for its age.
-_AGE_REACH = 3
 
 
 @attrs.define
@@ -120,12 +118,11 @@ def _described(resolver: Resolver, mention: Span, called: Sequence[Entity] = ())
         excluded.append(previous)
     found = itertools.chain(scene.meant_by(mention), scene.recent(head.i), resolver.candidates(head))
     fitting = (e for e in map(resolver.current, found) if e.kind == PERSON and e not in excluded and _fits(e, gender))
-    age = _age(head)
     first = next(fitting, None)
-    if age is None or first is None or _titled_for(first, age):
+    if first is None or not _described_old(head) or _titled_for_age(first):
         return first
     # “the old lady” is Mrs. Maylie rather than Miss Rose, when both are on the scene
-    return next(itertools.islice((e for e in fitting if _titled_for(e, age)), _AGE_REACH), first)
+    return next((e for e in fitting if _titled_for_age(e)), first)
 
 
 def _fits(entity: Entity, gender: Gender | None) -> bool:
@@ -136,16 +133,15 @@ def _fits(entity: Entity, gender: Gender | None) -> bool:
     return gender in (None, entity.gender)
 
 
-def _age(noun: Token) -> str | None:
-    """ "old" when a description says its character is old: the old lady, the elder gentleman. (A
-    young one is no sign of a title: Mademoiselle Reisz is old, and Mrs. Pontellier young.)"""
-    old = any(AGE_WORDS.get(t.lower_) == "old" for t in noun.lefts)
-    return "old" if old else None
+def _described_old(noun: Token) -> bool:
+    """Whether a description says its character is old: the old lady, the elder gentleman. (A young
+    one says nothing of a title: Mademoiselle Reisz is old, and Mrs. Pontellier young.)"""
+    return any(t.lower_ in OLD_WORDS for t in noun.lefts)
 
 
-def _titled_for(entity: Entity, age: str) -> bool:
-    """Whether a character's title of address suits their age: Mrs. for an old lady."""
-    return age == "old" and (entity.title or "").lower().rstrip(".") in MARRIED_TITLES
+def _titled_for_age(entity: Entity) -> bool:
+    """Whether an old character's title of address suits their age: Mrs. for an old lady."""
+    return (entity.title or "").lower().rstrip(".") in MARRIED_TITLES
 
 
 def _kin_by_title(resolver: Resolver, word: str, excluded: Sequence[Entity]) -> Entity | None:
