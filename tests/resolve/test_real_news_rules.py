@@ -309,3 +309,9 @@ def test_a_bare_surname_two_people_share_is_the_one_a_pronoun_fits(nlp: Language
     )
     (quote,) = quoteattr.attribute(text, nlp=nlp)
     assert quote.speaker is not None and quote.speaker.name == "Betsy Ebeling"
+
+
+def test_the_place_of_a_dateline_is_no_one_a_pronoun_can_mean(nlp: Language) -> None:
+    text = "LA CROSSE, Wis. — The plan was a mess from the start. “It is a disaster,” she said.\n"
+    (quote,) = quoteattr.attribute(text, nlp=nlp)
+    assert quote.speaker is None or quote.speaker.name not in ("LA CROSSE", "Wis.")

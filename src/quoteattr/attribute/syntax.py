@@ -264,3 +264,14 @@ def dateline_dash(place: Token) -> int | None:
     if not place.text.isupper() or len(place.text) < 2 or (place.i > 0 and "\n" not in doc[place.i - 1].text_with_ws):
         return None
     return next((t.i for t in doc[place.i + 1 : place.i + _DATELINE_WORDS] if t.text in DASHES), None)
+
+
+def line_start(token: Token) -> Token | None:
+    """The first token of the line ``token`` is on, when it is at most a dateline's length back."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
+        if token.i - start >= _DATELINE_WORDS:
+            return None
+        start -= 1
+    return doc[start]

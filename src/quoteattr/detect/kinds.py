@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 from spacy.tokens import Token
 
-from quoteattr.attribute.syntax import DIRECT_SPEECH_VERBS, dateline_dash, is_cue, lemma, previous_word
+from quoteattr.attribute.syntax import DIRECT_SPEECH_VERBS, dateline_dash, is_cue, lemma, line_start, previous_word
 from quoteattr.lexicon.marks import NAMING_WORDS, SCARE_MARKERS, SCARE_PHRASES
 from quoteattr.lexicon.words import (
     CLAUSE_ENDS,
@@ -25,7 +25,6 @@ from quoteattr.lexicon.words import (
 from quoteattr.types import Document, QuoteKind, Site
 
 _COLONS = frozenset({":"})
-_DATELINE_REACH = 6  # tokens back from a dash to the start of its line
 _CUE_REACH = 8  # tokens back from the comma in "Rubio said on Sunday, “…”"
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}’'\-]*")
 _MAX_TITLE_WORDS = 10
@@ -61,11 +60,8 @@ def classify(site: Site, document: Document) -> QuoteKind | None:
 
 def _ends_dateline(dash: Token) -> bool:
     """The dash of a dateline that opens its line: “LA CROSSE, Wis. — ”."""
-    doc = dash.doc
-    start = dash.i
-    while start > 0 and "\n" not in doc[start - 1].text_with_ws and dash.i - start < _DATELINE_REACH:
-        start -= 1
-    return dash.text in DASHES and dateline_dash(doc[start]) == dash.i
+    start = line_start(dash)
+    return dash.text in DASHES and start is not None and dateline_dash(start) == dash.i
 
 
 def _whole_utterance(content: str) -> bool:

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 import attrs
 from spacy.tokens import Doc, Span, Token
 
-from quoteattr.attribute.syntax import misread_name, noun_phrase
+from quoteattr.attribute.syntax import dateline_dash, line_start, misread_name, noun_phrase
 from quoteattr.lexicon.deps import NOT_NAME_DEPS
 from quoteattr.lexicon.fiction import INTERJECTIONS, KIN_TITLES
 from quoteattr.lexicon.names import first_name_gender, is_party_label
@@ -213,7 +213,8 @@ class EntityTable:
             entity.positions.sort()
         table._place_names_tagged_as_nouns(document)
         for entity in table.entities:
-            placed = sum(is_located(document.doc[i]) or modifies_noun(document.doc[i]) for i in entity.positions)
+            doc = document.doc
+            placed = sum(is_located(doc[i]) or modifies_noun(doc[i]) or _in_dateline(doc[i]) for i in entity.positions)
             if entity.guessed and placed * 2 >= len(entity.positions):
                 entity.kind = PLACE  # mostly "in Anaheim", "at Bayfield", "Bayfield bowls": no one
             if entity.kind == PERSON:
@@ -320,6 +321,11 @@ class EntityTable:
             entity.gender, entity.gender_source = name_gender(titles, name)
         if entity.title is None:
             entity.title = next((t.text for t in titles if plain_word(t) in HONORIFICS), None)
+
+
+def _in_dateline(token: Token) -> bool:
+    """A name in the dateline opening its line (“LA CROSSE, Wis. — …”): a place."""
+    return (start := line_start(token)) is not None and (dash := dateline_dash(start)) is not None and token.i < dash
 
 
 def appositive_roles(document: Document, person: Entity) -> set[str]:
