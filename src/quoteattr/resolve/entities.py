@@ -212,13 +212,13 @@ class EntityTable:
         for entity in table.entities:
             entity.positions.sort()
         table._place_names_tagged_as_nouns(document)
+        doc = document.doc
         for entity in table.entities:
-            doc = document.doc
             placed = sum(is_located(doc[i]) or modifies_noun(doc[i]) or _in_dateline(doc[i]) for i in entity.positions)
             if entity.guessed and placed * 2 >= len(entity.positions):
                 entity.kind = PLACE  # mostly "in Anaheim", "at Bayfield", "Bayfield bowls": no one
             if entity.kind == PERSON:
-                entity.roles.update(appositive_roles(document, entity))
+                entity.roles.update(_appositive_roles(document, entity))
         return table
 
     def _place_names_tagged_as_nouns(self, document: Document) -> None:
@@ -328,7 +328,7 @@ def _in_dateline(token: Token) -> bool:
     return (start := line_start(token)) is not None and (dash := dateline_dash(start)) is not None and token.i < dash
 
 
-def appositive_roles(document: Document, person: Entity) -> set[str]:
+def _appositive_roles(document: Document, person: Entity) -> set[str]:
     """Role nouns set beside a person's name outside quotes, which "the surgeon" can later mean:
     "Mr. Losberne, a surgeon in the neighbourhood", "the chairman, Tom Hale,"."""
     doc = document.doc
