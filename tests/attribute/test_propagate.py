@@ -7,7 +7,7 @@ from spacy.language import Language
 from quoteattr.attribute.cues import attribute_site
 from quoteattr.attribute.propagate import propagate
 from quoteattr.detect.kinds import classify
-from quoteattr.types import Attribution, Rule
+from quoteattr.types import Attribution, QuoteKind, Rule
 from tests.conftest import read
 
 
@@ -44,3 +44,21 @@ def test_lines_in_paragraphs_of_their_own_run_on_with_the_speaker(nlp: Language)
     lines = borrowed(text, nlp)[1:]
     assert all(a is not None and a.mention is not None and a.mention.text == "Ruiz" for a in lines)
     assert {a.rule for a in lines if a is not None} == {Rule.PREVIOUS_PARAGRAPH}
+
+
+def test_a_partial_quote_shares_the_speaker_of_its_sentence(nlp: Language) -> None:
+    text = (
+        "Dunmore has described the mayor as “a reckless spendthrift” whose budget “will bankrupt the "
+        "city within a decade” and the “deficit” a lie. The “town hall” was full."
+    )
+    document, sites = read(text, nlp)
+    kinds = [classify(site, document) for site in sites]
+    found = [
+        attribute_site(s, document, partial=kind is QuoteKind.PARTIAL) for s, kind in zip(sites, kinds, strict=True)
+    ]
+    found[1] = found[2] = found[3] = None  # as when the parser hangs the clause on no cue
+    result = propagate(sites, kinds, found, document)
+    named = [(a.mention.text, a.rule) if a is not None and a.mention is not None else None for a in result]
+    assert named[1] == ("Dunmore", Rule.ADJACENT_QUOTE)
+    assert named[2] is None  # one word in marks may be the writer's own scare quote
+    assert named[3] is None  # another sentence

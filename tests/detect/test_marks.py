@@ -177,3 +177,20 @@ def test_a_paragraph_wrapped_in_straight_marks_keeps_the_curly_quote() -> None:
 def test_an_excerpt_in_straight_marks_keeps_its_quoted_sentence() -> None:
     text = '"Reyes tried to laugh it off, “Only the mayor.” But Lee went on.\n\n“Is that fair?”"'
     assert contents(text)[0] == "Only the mayor."
+
+
+def test_a_conversation_of_short_replies_at_a_fixed_width_is_hard_wrapped() -> None:
+    # most paragraphs are one short line, but no line is wider than the page: the long speech's
+    # capitalised second line goes on with it
+    replies = "\n\n".join(f'"{word}," said Tom.' for word in ("Yes", "No", "Well", "Perhaps", "Never", "Soon"))
+    text = (
+        replies + "\n\nThe fire had gone out long before midnight, and nobody in the house\n"
+        "had thought to bring in more wood from the shed behind the stables,\n"
+        "so the room grew colder with every minute they sat there talking.\n\n"
+        'Anne smiled at him. "You are very quiet tonight, Tom. It does not suit\n'
+        "You at all, and Mother will say so when she comes down to supper and\n"
+        'Finds the two of us sitting here in the dark like a pair of owls."\n'
+    )
+    assert is_hard_wrapped(text)
+    assert [text[q.start : q.end] for q in find_quotes(text)][-1].startswith("You are very quiet tonight, Tom.")
+    assert [text[q.start : q.end] for q in find_quotes(text)][-1].endswith("like a pair of owls.")

@@ -14,6 +14,10 @@ import attrs
 from quoteattr.attribute.nearby import intro_sentence, named_after
 from quoteattr.types import RULE_CONFIDENCE, Attribution, Document, QuoteKind, Rule, Site
 
+# a single word in marks beside someone's quote is as often the writer's scare quote ("the
+# “moderate” vote") as the speaker's word; two or more are a phrase of theirs
+_MIN_SHARED_WORDS = 2
+
 
 def propagate(
     sites: Sequence[Site],
@@ -41,6 +45,8 @@ def propagate(
         if previous_paragraph != paragraph - 1:
             last_of_previous = None
         for n, i in enumerate(members):
+            if kinds[i] is QuoteKind.PARTIAL and not _named(result[i]) and _words(sites[i]) >= _MIN_SHARED_WORDS:
+                result[i] = _same_sentence(sites, members, lendable, i) or result[i]
             if _named(result[i]) or kinds[i] is not QuoteKind.DIRECT:
                 continue
             neighbour = before[n] or after[n]
@@ -53,6 +59,28 @@ def propagate(
         last_of_previous = next((a for a in reversed(lendable) if a is not None), None) or _run_on(result, members)
         previous_paragraph = paragraph
     return result
+
+
+def _same_sentence(
+    sites: Sequence[Site], members: Sequence[int], lendable: Sequence[Attribution | None], i: int
+) -> Attribution | None:
+    """A partial quote in a sentence that quotes someone else's words by name, for one that has no
+    speaker of its own: “…described him as “a narcissist” whose rule “will lead to civil war.””
+    The nearest such quote before it, else after it."""
+    sentence = _sentence_start(sites[i])
+    same = [(abs(m - i), m > i, found) for m, found in zip(members, lendable, strict=True)
+            if found is not None and m != i and _sentence_start(sites[m]) == sentence]  # fmt: skip
+    if sentence is None or not same:
+        return None
+    return _borrow(min(same, key=lambda item: item[:2])[2], Rule.ADJACENT_QUOTE)
+
+
+def _words(site: Site) -> int:
+    return sum(1 for t in site.tokens if t.is_alpha)
+
+
+def _sentence_start(site: Site) -> int | None:
+    return site.tokens[0].sent.start if len(site.tokens) else None
 
 
 def _run_on(result: Sequence[Attribution | None], members: Sequence[int]) -> Attribution | None:

@@ -59,9 +59,12 @@ _ELISION = regex.compile(r"(?:\d0s|\d\ds?|(?:" + "|".join(sorted(ELISIONS)) + r"
 
 
 #: A hard-wrapped text: lines of WRAPPED_WIDTHS characters (its upper-quartile line), most line
-#: breaks (WRAPPED_MIN_SHARE) inside a paragraph, and at least WRAPPED_MIN_LINES lines.
+#: breaks (WRAPPED_MIN_SHARE) inside a paragraph, and at least WRAPPED_MIN_LINES lines. Where
+#: no line is longer than the widest width, fewer will do (WRAPPED_FIXED_MIN_SHARE): a conversation
+#: of one-line replies still breaks its longer speeches at the same width.
 WRAPPED_WIDTHS = (40, 100)
 WRAPPED_MIN_SHARE = 0.5
+WRAPPED_FIXED_MIN_SHARE = 0.25
 WRAPPED_MIN_LINES = 6
 
 
@@ -111,9 +114,12 @@ def is_hard_wrapped(text: str) -> bool:
             blank += 1
         else:
             single += 1
-    if blank == 0 or single < WRAPPED_MIN_SHARE * len(lengths) or len(lengths) < WRAPPED_MIN_LINES:
+    if blank == 0 or len(lengths) < WRAPPED_MIN_LINES:
         return False
     lengths.sort()
+    fixed_width = lengths[-1] <= WRAPPED_WIDTHS[1]
+    if single < (WRAPPED_FIXED_MIN_SHARE if fixed_width else WRAPPED_MIN_SHARE) * len(lengths):
+        return False
     typical = lengths[len(lengths) * 3 // 4]  # most lines are full: the upper quartile is the width
     return WRAPPED_WIDTHS[0] <= typical <= WRAPPED_WIDTHS[1]
 
