@@ -277,3 +277,15 @@ def test_an_adverb_the_parser_made_the_subject_leaves_the_name(nlp: Language) ->
 def test_broke_out_gives_a_line_its_speaker(nlp: Language) -> None:
     text = "“I would scarcely call her wrong,” broke out Mr. Zulfi from the front seat.\n"
     assert speakers(text, nlp) == ["Zulfi"]
+
+
+def test_her_mother_is_the_one_titled_mrs_of_her_family(nlp: Language) -> None:
+    # Mrs. Vale is on the scene too, but Kitty's mother is the Mrs. of her own family
+    text = (
+        "Miss Kitty Hale came down late. Mrs. Hale and Mrs. Vale were at the table.\n\n"
+        "“Is he coming?”\n\n“Not yet.”\n\n“How long?”\n\n“Who knows?”\n\n"
+        "“Not yet,” said Mrs. Vale.\n\n"
+        "“You are very late,” Kitty's mother said.\n\n"
+        "“I could not sleep,” said Kitty.\n"
+    )
+    assert speakers(text, nlp)[-2:] == ["Hale", "Kitty Hale"]

@@ -71,6 +71,13 @@ OTHER_PARTY: Final[frozenset[str]] = frozenset({"the other", "the other one"})
 #: Ashby; her lips said.
 SPEAKING_PARTS: Final[frozenset[str]] = frozenset({"voice", "lips", "tongue"})
 
+#: Kin who share a surname, by the title the novel gives them: “her mother” is Mrs. Morland when
+#: she is Catherine Morland; “his wife” is Mrs. Elton when he is Mr. Elton.
+FAMILY_TITLES: Final[dict[str, frozenset[str]]] = {
+    **dict.fromkeys(("mother", "wife"), frozenset("mrs lady madame mme signora senora frau".split())),
+    **dict.fromkeys(("father", "husband"), frozenset("mr sir lord signor senor herr".split())),
+}
+
 #: Kinship nouns a novel also uses as a title of address: “Aunt Juley” is the one “her aunt” means
 #: when the novel has only one so called.
 KIN_TITLES: Final[frozenset[str]] = frozenset(
