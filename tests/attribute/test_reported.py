@@ -220,3 +220,12 @@ def test_a_response_saying_something_is_its_senders(nlp: Language) -> None:
     assert clauses("Later that day, Ruiz fired back a response saying he would not support the agenda.", nlp) == [
         ("he would not support the agenda", "Ruiz")
     ]
+
+
+def test_a_report_goes_on_after_but_in_its_backshifted_would(nlp: Language) -> None:
+    text = "Jones said he was rooting for Denver but would now root for Carolina since Jeb chose Denver."
+    assert clauses(text, nlp) == [
+        ("he was rooting for Denver but would now root for Carolina since Jeb chose Denver", "Jones")
+    ]
+    text = "The senator changed course on Friday – saying she had backed the bill but would now vote against it."
+    assert clauses(text, nlp) == [("she had backed the bill but would now vote against it", "The senator")]

@@ -47,6 +47,7 @@ _NOT_OF_THE_THING = frozenset({"on", "at", "in", "during", "after", "before", "s
 _MIN_THING_WORDS = 4  # "announced a benefit concert", not "said a word"
 _NEW_PHRASE_DEPS = frozenset({"advcl", "conj", "relcl"})  # "…, telling", "… and said", "…, which"
 _HAS = frozenset({"'s", "’s"})
+_BACKSHIFTED = frozenset({"would", "could", "might", "should"})  # "said he would …"
 _ASIDE_OPENERS = frozenset({"(", ":", ";", "—", "–", "--"})  # what follows them is not the report
 
 
@@ -209,15 +210,22 @@ def _reported_clause(verb: Token, quoted: bytes) -> Span | None:
 def _but_clause_end(verb: Token, end: int, quoted: bytes) -> int:
     """Where a report ends that goes on after ", but": in "asserted that people are noticing, but
     they are unfamiliar with him", the parser hangs the second clause on "asserted", yet it is the
-    same claim's other half. Not after "and", which as often goes back to narration."""
+    same claim's other half. Not after "and", which as often goes back to narration, unless the
+    second half speaks in the report's backshifted "would" ("said he was rooting for Denver and
+    would now root for Carolina"), as narration does not."""
     doc = verb.doc
-    for child in verb.rights:
+    # "flipped his choice – saying he was rooting for X but would now …": hung on the head verb
+    heads = [verb, verb.head] if verb.dep_ == "advcl" and verb.head.i < verb.i else [verb]
+    for child in (c for head in heads for c in head.rights):
         if child.i <= end or child.dep_ != "conj" or is_cue(child):
             continue
         between = doc[end + 1 : child.left_edge.i]
-        if not any(t.lower_ == "but" for t in between) or not all(t.is_punct or t.dep_ == "cc" for t in between):
+        if not all(t.is_punct or t.dep_ == "cc" or t.dep_ == "advmod" for t in between):
             return end
-        if not any(c.dep_ == "nsubj" for c in child.children) or any(quoted[t.i] for t in child.subtree):
+        backshifted = any(c.dep_ == "aux" and c.lower_ in _BACKSHIFTED for c in child.children)
+        has_subject = any(c.dep_ == "nsubj" for c in child.children)
+        but = any(t.lower_ == "but" for t in between)
+        if not ((but and has_subject) or (backshifted and not has_subject)) or any(quoted[t.i] for t in child.subtree):
             return end
         return child.right_edge.i
     return end
