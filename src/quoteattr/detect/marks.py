@@ -11,6 +11,7 @@ Every scan moves forward through a paragraph's marks, so the work is linear in t
 
 from __future__ import annotations
 
+import bisect
 import unicodedata
 from collections.abc import Iterator, Sequence
 
@@ -55,6 +56,8 @@ _FORGOTTEN_CLOSE = regex.compile(
     + r")\b)"
 )
 _SENTENCE_ENDS = frozenset(".!?…")
+# a markup tag left in scraped text: its attribute values (<a href="…">) are no quotations
+_TAG = regex.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>\n]*)?/?>")
 _ELISION = regex.compile(r"(?:\d0s|\d\ds?|(?:" + "|".join(sorted(ELISIONS)) + r"))\b", regex.IGNORECASE)
 
 
@@ -178,9 +181,14 @@ def _is_punct(ch: str) -> bool:
 
 
 def _marks(text: str, para: Paragraph) -> Iterator[_Mark]:
-    """The paragraph's quote-mark candidates with their possible roles; apostrophes left out."""
+    """The paragraph's quote-mark candidates with their possible roles; apostrophes and the marks
+    inside markup tags left out."""
+    tags = [(t.start(), t.end()) for t in _TAG.finditer(text, para.start, para.end)]  # in order, apart
     for m in _MARK.finditer(text, para.start, para.end):
         i, ch = m.start(), m.group()
+        k = bisect.bisect_left(tags, (i,)) - 1
+        if k >= 0 and i < tags[k][1]:
+            continue
         if ch == TYPEWRITER_DOUBLE:
             yield from _typewriter_double(text, para, i)
             continue
