@@ -197,5 +197,7 @@ def test_a_conversation_of_short_replies_at_a_fixed_width_is_hard_wrapped() -> N
 
 
 def test_attribute_values_in_a_markup_tag_are_no_quotations() -> None:
-    text = '<tweet tweet-author="@ana" tweet-date="March 9, 2016">“We won,” she wrote. <a href="x.html">More</a></tweet>'
+    text = (
+        '<tweet tweet-author="@ana" tweet-date="March 9, 2016">“We won,” she wrote. <a href="x.html">More</a></tweet>'
+    )
     assert [text[q.start : q.end] for q in find_quotes(text)] == ["We won,"]

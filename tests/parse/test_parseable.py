@@ -39,3 +39,13 @@ def test_a_cue_after_a_glued_dash_is_found(nlp: Language) -> None:
         ("Well,", "Harriet"),
         ("well--and--and what shall I do?", "Harriet"),
     ]
+
+
+def test_a_comma_glued_to_an_opening_mark_is_read_as_a_space(nlp: Language) -> None:
+    assert parseable("Ryan said,“Look, no.”") == "Ryan said “Look, no.”"
+    assert parseable("one,“two”, three") == "one “two”, three"
+    assert parseable('“Yes,” he said,"and no.”') == '“Yes,” he said "and no.”'
+    text = "Paul Ruiz spoke first.\n\nRuiz said,“We will not back down.”\n\nHe added, “Never.”"
+    quotes = quoteattr.attribute(text, nlp=nlp)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Paul Ruiz", "Paul Ruiz"]
+    assert quotes[0].content.text == "We will not back down."

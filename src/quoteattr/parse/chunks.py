@@ -172,19 +172,27 @@ _INVISIBLE = regex.compile(r"(?V1)[[\p{Zs}\p{Cf}\p{Cc}]--[ \t\n\r\x0b\x0c\x1c\x1
 def parseable(text: str) -> str:
     """``text`` as the parser should read it, one character for one so that every offset still
     indexes the original: each lone surrogate becomes U+FFFD (spaCy cannot take one, no encoder
-    can), two hyphens glued to punctuation a spaced dash, and each invisible character a plain
+    can), two hyphens glued to punctuation a spaced dash, a comma glued to an opening mark a
+    space, and each invisible character a plain
     space, so that “said Ana\u00a0Ruiz.\u200b” is read as a reader reads it and no name ends with
     a character nobody sees."""
     if _SURROGATE.search(text):
         text = _SURROGATE.sub("\ufffd", text)
     if "--" in text:
         text = _GLUED_DASH.sub(" —", text)
+    if _GLUED_OPENER.search(text):
+        text = _GLUED_OPENER.sub(" ", text)
     return _INVISIBLE.sub(" ", text) if _INVISIBLE.search(text) else text
 
 
 # Two hyphens for a dash, against punctuation on one side: spaCy's tokenizer leaves "now.--But",
 # "he,--"well" and "was--"" as one word each. Read as " —" they split where a reader sees a dash.
 _GLUED_DASH = regex.compile(r"(?<=[^\w\s-])--(?=[^\s-])|(?<=\w)--(?=[^\w\s-])")
+
+
+# A comma glued to the mark that opens a quote: spaCy's tokenizer leaves "said,“Look" one word,
+# and the speaker of the quote is lost. Read as "said “Look" the cue is seen.
+_GLUED_OPENER = regex.compile(r"(?<=\w),(?=[“\"]\w)")
 
 
 _INNER_BREAK = regex.compile(r"[\r\n\v\f\x85\u2028]")
