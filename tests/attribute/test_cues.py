@@ -17,6 +17,12 @@ from tests.conftest import read
         ("“Who will pay?” asked Councillor Helen Brook.", "Councillor Helen Brook", "asked", Rule.CUE_VERB),
         ("“It works,” according to the report.", "the report", "according", Rule.ACCORDING_TO),
         ("Ana Ruiz was blunt: “It is over.”", "Ana Ruiz", None, Rule.COLON_INTRO),
+        (
+            "The Herald printed the claims in May, and the union responded: “Nobody here believes that.”",
+            "the union",
+            "responded",
+            Rule.CUE_VERB,
+        ),
         ("“Never again.” — Governor Teresa Alvarez", "Governor Teresa Alvarez", None, Rule.DASH),
     ],
 )

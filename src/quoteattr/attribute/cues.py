@@ -375,6 +375,10 @@ def _colon_intro(site: Site, quoted: bytes) -> Attribution | None:
     if colon is None or (colon.text != ":" and colon.text not in DASHES and not _names_document(colon)):
         return None  # a dash, too: Trump also embraced waterboarding -- “It's peanuts.”
     start = colon.sent.start
+    # "The Times made these claims in February, and the group responded:": the last clause's cue
+    joined = (t for t in reversed(doc[start : colon.i]) if t.dep_ == "conj" and not quoted[t.i] and is_cue(t))
+    if (cue := next(joined, None)) is not None and any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return _from_cue(cue, nearest=False, quoted=quoted)
     clause_roots = [
         t for t in doc[start : colon.i] if not quoted[t.i] and (t.head.i == t.i or not start <= t.head.i < colon.i)
     ]
