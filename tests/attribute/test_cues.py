@@ -17,6 +17,7 @@ from tests.conftest import read
         ("“Who will pay?” asked Councillor Helen Brook.", "Councillor Helen Brook", "asked", Rule.CUE_VERB),
         ("“It works,” according to the report.", "the report", "according", Rule.ACCORDING_TO),
         ("Ana Ruiz was blunt: “It is over.”", "Ana Ruiz", None, Rule.COLON_INTRO),
+        ("“Not again,” eagerly replied Mrs. Hale.", "Mrs. Hale", "replied", Rule.CUE_VERB),
         (
             "The Herald printed the claims in May, and the union responded: “Nobody here believes that.”",
             "the union",

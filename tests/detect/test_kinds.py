@@ -76,3 +76,14 @@ def test_exclamations_in_capitals_are_still_quotations(text: str, nlp: Language)
 def test_capitalised_words_given_to_someone_stay_quotations(text: str, nlp: Language) -> None:
     document, (site,) = read(text, nlp)
     assert classify(site, document) is QuoteKind.PARTIAL
+
+
+def test_a_line_resumed_after_an_aside_is_direct(nlp: Language) -> None:
+    for text in (
+        '"It just suits me here" — she put one hand on her breast — "it made a queer ache."',
+        '"But I believe" (seeing Fanny looked distressed) "it must be at some other time."',
+    ):
+        document, sites = read(text, nlp)
+        assert [classify(site, document) for site in sites] == [QuoteKind.DIRECT, QuoteKind.DIRECT]
+    document, sites = read("The plan — “a disaster” — failed.", nlp)
+    assert [classify(site, document) for site in sites] == [QuoteKind.PARTIAL]

@@ -24,27 +24,29 @@ from quoteattr.attribute.nearby import (
     verb_after,
 )
 from quoteattr.attribute.reporting import reporter_speaking_again, reporting_verb_over, speech_noun_owner
-from quoteattr.attribute.subjects import joined_subject, passive_agent, speaker_behind, subject_of
+from quoteattr.attribute.subjects import (
+    MAX_NAMED_AFTER,
+    joined_subject,
+    passive_agent,
+    speaker_behind,
+    speaker_beside,
+    subject_of,
+)
 from quoteattr.attribute.syntax import (
     DIRECT_SPEECH_VERBS,
     can_speak,
-    described_just_before,
     is_according_to,
     is_cue,
     is_cue_phrase,
     lemma,
     misread_name,
-    name_just_before,
     noun_phrase,
     previous_word,
     rest_of_name,
     speaking_verb,
-    word_before,
 )
-from quoteattr.lexicon.deps import INVERTED_SUBJECT_DEPS, PREDICATE_DEPS, QUOTE_DEPS, SUBJECT_DEPS
-from quoteattr.lexicon.fiction import SPEAKING_PARTS
+from quoteattr.lexicon.deps import PREDICATE_DEPS, QUOTE_DEPS, SUBJECT_DEPS
 from quoteattr.lexicon.organisations import DOCUMENT_NOUNS
-from quoteattr.lexicon.pronouns import PRONOUNS
 from quoteattr.lexicon.verbs import OPINION_VERBS, SPEECH_NOUNS, SPEECH_VERB_FORMS, SPEECH_VERBS
 from quoteattr.lexicon.words import BACK_POINTERS, DASHES
 from quoteattr.types import RULE_CONFIDENCE, Attribution, Document, MarkedQuote, Paragraph, Rule, Site
@@ -52,7 +54,6 @@ from quoteattr.types import RULE_CONFIDENCE, Attribution, Document, MarkedQuote,
 _MAX_CLIMB = 8  # head steps from a quote up to its cue; sentences are rarely deeper
 _MAX_NARRATION_CLIMB = 4  # head steps from a partial quote up to the verb of its clause
 _NARRATION_PENALTY = 0.6  # any verb's subject is the speaker less often than a cue verb's
-_MAX_NAMED_AFTER = 4  # words from a cue verb to the speaker it names: "cried the old gentleman"
 _MAX_POINTING_BACK = 16  # words to the cue in "That was how witness John Harper described it"
 
 
@@ -140,9 +141,9 @@ def _cue_in_next_sentence(site: Site, quoted: bytes) -> Attribution | None:
         return None
     if crossed and doc[start].lower_ not in BACK_POINTERS:
         return None
-    if not crossed and start >= site.frame.end + _MAX_NAMED_AFTER:
+    if not crossed and start >= site.frame.end + MAX_NAMED_AFTER:
         return None
-    reach = _MAX_POINTING_BACK if crossed else _MAX_NAMED_AFTER + 1
+    reach = _MAX_POINTING_BACK if crossed else MAX_NAMED_AFTER + 1
     for token in doc[start : min(start + reach, doc[start].sent.end)]:
         if quoted[token.i]:
             return None
@@ -260,52 +261,11 @@ def _from_cue(cue: Token, nearest: bool, quoted: bytes) -> Attribution:
     subject = passive_agent(cue, quoted) or subject_of(reporter_speaking_again(cue) or cue, quoted)
     if subject is not None and subject.pos_ in ("VERB", "AUX") and not misread_name(subject):
         subject = None  # "said Winterbourne, smiling": the parser made "smiling" the subject
-    subject = subject or _inverted_subject(cue, quoted) or _name_before(cue, quoted) or _named_after(cue, quoted)
+    subject = subject or speaker_beside(cue, quoted)
     subject = subject or joined_subject(cue, quoted)
     subject = None if subject is None else speaker_behind(rest_of_name(subject), quoted)
     confidence = RULE_CONFIDENCE[rule] * (NEAREST_PENALTY if nearest else 1.0)
     return Attribution(noun_phrase(subject) if subject is not None else None, cue, rule, confidence)
-
-
-def _inverted_subject(cue: Token, quoted: bytes) -> Token | None:
-    """The speaker after a cue verb that follows its quote, when the parser made it the verb's
-    object: “Who will pay?” asked Councillor Helen Brook."""
-    before = word_before(cue.doc, cue.i, quoted, 0)
-    if before < 0 or not quoted[before]:
-        return None
-    speakers = [
-        c for c in cue.rights if c.dep_ in INVERTED_SUBJECT_DEPS and (can_speak(c) or lemma(c) in SPEAKING_PARTS)
-    ]
-    # “…,” replied the referee, Paul Simms: the name, where the parser did not make it an appositive
-    return next((c for c in speakers if c.pos_ == "PROPN"), speakers[0] if speakers else None)
-
-
-def _named_after(cue: Token, quoted: bytes) -> Token | None:
-    """For a cue verb right after its quote, the speaker named just after it, whatever the parser
-    made of it: “Whose name?” returned Tom; “Never!” cried Mrs. Bennet, quite frightened."""
-    before = word_before(cue.doc, cue.i, quoted, 0)
-    if before < 0 or not quoted[before]:
-        return None
-    doc = cue.doc
-    for token in doc[cue.i + 1 : min(cue.i + 1 + _MAX_NAMED_AFTER, cue.sent.end)]:
-        if quoted[token.i] or token.is_punct:
-            return None
-        if token.pos_ == "PROPN" or (token.pos_ == "PRON" and token.lower_ in PRONOUNS) or can_speak(token):
-            while token.dep_ in ("compound", "flat") and token.head.i > token.i:
-                token = token.head  # from "Mrs." to "Bennet"
-            return token
-    return None
-
-
-def _name_before(cue: Token, quoted: bytes) -> Token | None:
-    """For a cue verb the parser left without a subject, the name just before it: “In a post on
-    Facebook, the bakery’s owner, Marta Kowal, wrote: …”; “…” Will wrote (no modal comes before a
-    past tense, so "Will" is a name)."""
-    i = word_before(cue.doc, cue.i, quoted, cue.sent.start)
-    word = cue.doc[i] if i >= cue.sent.start and not quoted[i] else None
-    if word is not None and word.tag_ == "MD" and word.text.istitle() and cue.tag_ == "VBD":
-        return word
-    return name_just_before(cue, quoted) or described_just_before(cue, quoted)
 
 
 def _governing_cue(site: Site, quoted: bytes) -> Token | None:

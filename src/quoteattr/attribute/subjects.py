@@ -1,5 +1,6 @@
-"""Who performs a verb: its subject, borrowed or misread, the doer of a passive, and the person
-behind a document or a voice that is the subject ("her statement said" → her).
+"""Who performs a verb: its subject, borrowed or misread, the doer of a passive, the speaker
+named beside a cue verb the parser left without a subject (“…,” eagerly rejoined Mrs. Elton), and
+the person behind a document or a voice that is the subject ("her statement said" → her).
 
 Pure functions over spaCy tokens, for the cue rules (cues.py, nearby.py) and reported speech.
 """
@@ -8,15 +9,26 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quoteattr.attribute.syntax import according_to_object, can_speak, dateline_dash, is_according_to, is_cue, lemma
-from quoteattr.lexicon.deps import BORROWS_SUBJECT_DEPS, MAIN_CLAUSE_DEPS, SUBJECT_DEPS
+from quoteattr.attribute.syntax import (
+    according_to_object,
+    can_speak,
+    dateline_dash,
+    described_just_before,
+    is_according_to,
+    is_cue,
+    lemma,
+    name_just_before,
+    word_before,
+)
+from quoteattr.lexicon.deps import BORROWS_SUBJECT_DEPS, INVERTED_SUBJECT_DEPS, MAIN_CLAUSE_DEPS, SUBJECT_DEPS
 from quoteattr.lexicon.fiction import SPEAKING_PARTS
 from quoteattr.lexicon.names import is_place
 from quoteattr.lexicon.organisations import DOCUMENT_NOUNS
 from quoteattr.lexicon.people import TITLE_WORDS
-from quoteattr.lexicon.pronouns import RELATIVE_PRONOUNS
+from quoteattr.lexicon.pronouns import PRONOUNS, RELATIVE_PRONOUNS
 
 _MAX_QUOTE_CLIMB = 4  # head steps out of a quote: “shameful” → called
+MAX_NAMED_AFTER = 4  # words from a cue verb to the speaker it names: "cried the old gentleman"
 
 
 def subject_of(verb: Token, quoted: bytes | None = None) -> Token | None:
@@ -211,3 +223,57 @@ def _owner(noun: Token) -> Token | None:
         if child.dep_ == "prep" and child.lower_ == "of":
             return next((o for o in child.children if o.dep_ == "pobj" and can_speak(o)), None)
     return None
+
+
+def speaker_beside(cue: Token, quoted: bytes) -> Token | None:
+    """The speaker of a cue verb the parser left without a subject, from the words around it: after
+    it (“…,” asked Councillor Helen Brook), or a name just before it."""
+    return _inverted_subject(cue, quoted) or _name_before(cue, quoted) or _named_after(cue, quoted)
+
+
+def _inverted_subject(cue: Token, quoted: bytes) -> Token | None:
+    """The speaker after a cue verb that follows its quote, when the parser made it the verb's
+    object: “Who will pay?” asked Councillor Helen Brook."""
+    if not _follows_quote(cue, quoted):
+        return None
+    speakers = [
+        c for c in cue.rights if c.dep_ in INVERTED_SUBJECT_DEPS and (can_speak(c) or lemma(c) in SPEAKING_PARTS)
+    ]
+    # “…,” replied the referee, Paul Simms: the name, where the parser did not make it an appositive
+    return next((c for c in speakers if c.pos_ == "PROPN"), speakers[0] if speakers else None)
+
+
+def _follows_quote(cue: Token, quoted: bytes) -> bool:
+    """Whether the cue verb comes right after its quote, or after an adverb of its own that does:
+    “Oh, no,” eagerly rejoined Mrs. Elton."""
+    i = word_before(cue.doc, cue.i, quoted, 0)
+    if i >= 0 and cue.doc[i].dep_ == "advmod" and cue.doc[i].head.i == cue.i and not quoted[i]:
+        i = word_before(cue.doc, i, quoted, 0)
+    return i >= 0 and bool(quoted[i])
+
+
+def _named_after(cue: Token, quoted: bytes) -> Token | None:
+    """For a cue verb right after its quote, the speaker named just after it, whatever the parser
+    made of it: “Whose name?” returned Tom; “Never!” cried Mrs. Bennet, quite frightened."""
+    if not _follows_quote(cue, quoted):
+        return None
+    doc = cue.doc
+    for token in doc[cue.i + 1 : min(cue.i + 1 + MAX_NAMED_AFTER, cue.sent.end)]:
+        if quoted[token.i] or token.is_punct:
+            return None
+        if token.pos_ == "PROPN" or (token.pos_ == "PRON" and token.lower_ in PRONOUNS) or can_speak(token):
+            while token.dep_ in ("compound", "flat") and token.head.i > token.i:
+                token = token.head  # from "Mrs." to "Bennet"
+            return token
+    return None
+
+
+def _name_before(cue: Token, quoted: bytes) -> Token | None:
+    """For a cue verb the parser left without a subject, the name just before it: “In a post on
+    Facebook, the bakery’s owner, Marta Kowal, wrote: …”; “…” Will wrote (no modal comes before a
+    past tense, so "Will" is a name)."""
+    i = word_before(cue.doc, cue.i, quoted, cue.sent.start)
+    word = cue.doc[i] if i >= cue.sent.start and not quoted[i] else None
+    if word is not None and word.tag_ == "MD" and word.text.istitle() and cue.tag_ == "VBD":
+        return word
+    return name_just_before(cue, quoted) or described_just_before(cue, quoted)

@@ -25,6 +25,7 @@ from quoteattr.lexicon.words import (
 from quoteattr.types import Document, QuoteKind, Site
 
 _COLONS = frozenset({":"})
+_ASIDE_REACH = 24  # tokens of an aside between two parts of a line: —she put one hand on her breast—
 _CUE_REACH = 8  # tokens back from the comma in "Rubio said on Sunday, “…”"
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}’'\-]*")
 _MAX_TITLE_WORDS = 10
@@ -55,6 +56,8 @@ def classify(site: Site, document: Document) -> QuoteKind | None:
         return QuoteKind.DIRECT  # “…,” he said. But “It helps.”: the quote goes on after a "but"
     if _is_speech_cue(before) and content[:1].isupper():
         return QuoteKind.DIRECT  # He said “We will win.”
+    if _after_aside(before, quoted):
+        return QuoteKind.DIRECT  # “…”—she put a hand on her breast—“…”: the same line goes on
     return QuoteKind.PARTIAL
 
 
@@ -112,6 +115,24 @@ def _resumes_quote(comma: Token, quoted: bytes) -> bool:
             last = doc[i - 1] if doc[i].is_quote and i > 0 else doc[i]  # the word before the closing mark
             return verb and last.text[-1:] in HANDS_ON
         verb = verb or doc[i].pos_ == "VERB"
+    return False
+
+
+def _after_aside(before: Token, quoted: bytes) -> bool:
+    """Whether the quote resumes the one just before it after an aside set off by dashes or
+    brackets: “It satisfies me here”—she put one hand on her breast—“it made a queer ache”;
+    “But I believe” (seeing Fanny look distressed) “it must be at some other time.”"""
+    if before.text != ")" and before.text not in DASHES:
+        return False
+    doc = before.doc
+    for i in range(before.i - 1, max(before.i - _ASIDE_REACH, -1), -1):
+        if quoted[i]:
+            return False
+        if doc[i].text == "(" if before.text == ")" else doc[i].text in DASHES:
+            j = i - 1
+            while j >= 0 and doc[j].is_space:
+                j -= 1
+            return j >= 0 and bool(quoted[j])
     return False
 
 
