@@ -41,9 +41,9 @@ def test_a_cue_after_a_glued_dash_is_found(nlp: Language) -> None:
     ]
 
 
-def test_a_comma_glued_to_an_opening_mark_is_read_as_a_space(nlp: Language) -> None:
+def test_a_comma_glued_between_a_cue_and_its_opening_mark_is_read_as_a_space(nlp: Language) -> None:
     assert parseable("Ryan said,“Look, no.”") == "Ryan said “Look, no.”"
-    assert parseable("one,“two”, three") == "one “two”, three"
+    assert parseable("one,“two”, three") == "one,“two”, three"  # after no verb of speaking: left
     assert parseable('“Yes,” he said,"and no.”') == '“Yes,” he said "and no.”'
     text = "Paul Ruiz spoke first.\n\nRuiz said,“We will not back down.”\n\nHe added, “Never.”"
     quotes = quoteattr.attribute(text, nlp=nlp)

@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from quoteattr.detect.marks import paragraphs
 from quoteattr.detect.selection import chunk_starts, needed
+from quoteattr.lexicon.verbs import SPEECH_VERB_FORMS
 from quoteattr.lexicon.words import ABBREVIATIONS, MAX_ABBREVIATION
 from quoteattr.parse.attributes import token_attributes
 from quoteattr.parse.loading import unused_pipes
@@ -181,7 +182,7 @@ def parseable(text: str) -> str:
     if "--" in text:
         text = _GLUED_DASH.sub(" —", text)
     if _GLUED_OPENER.search(text):
-        text = _GLUED_OPENER.sub(" ", text)
+        text = _unglued_openers(text)
     return _INVISIBLE.sub(" ", text) if _INVISIBLE.search(text) else text
 
 
@@ -190,9 +191,27 @@ def parseable(text: str) -> str:
 _GLUED_DASH = regex.compile(r"(?<=[^\w\s-])--(?=[^\s-])|(?<=\w)--(?=[^\w\s-])")
 
 
-# A comma glued to the mark that opens a quote: spaCy's tokenizer leaves "said,“Look" one word,
-# and the speaker of the quote is lost. Read as "said “Look" the cue is seen.
+# A comma glued between a verb of speaking and the mark that opens its quote: spaCy's tokenizer
+# leaves "said,“Look" one word, and the speaker of the quote is lost. Read as "said “Look" the cue
+# is seen. (Only after such a verb: a comma glued to a mark elsewhere is left as it is.)
 _GLUED_OPENER = regex.compile(r"(?<=\w),(?=[“\"]\w)")
+_LAST_WORD = regex.compile(r"\w+$")
+_LONGEST_FORM = max(map(len, SPEECH_VERB_FORMS))
+
+
+def _unglued_openers(text: str) -> str:
+    cuts = []
+    for comma in _GLUED_OPENER.finditer(text):
+        word = _LAST_WORD.search(text, max(0, comma.start() - _LONGEST_FORM - 1), comma.start())
+        if word is not None and word.group().lower() in SPEECH_VERB_FORMS:
+            cuts.append(comma.start())
+    if not cuts:
+        return text
+    pieces, done = [], 0
+    for cut in cuts:
+        pieces += [text[done:cut], " "]
+        done = cut + 1
+    return "".join([*pieces, text[done:]])
 
 
 _INNER_BREAK = regex.compile(r"[\r\n\v\f\x85\u2028]")
