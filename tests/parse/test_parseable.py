@@ -21,6 +21,8 @@ from quoteattr.parse.chunks import parseable
         ("well--and", "well--and"),  # spaCy splits this one itself
         ("a---b", "a---b"),
         ("x -- y", "x -- y"),
+        ("to say--\n\n", "to say —\n\n"),  # a dash ending a line
+        ("said,--\n", "said, —\n"),
     ],
 )
 def test_two_hyphens_glued_to_punctuation_are_read_as_a_spaced_dash(text: str, read: str) -> None:

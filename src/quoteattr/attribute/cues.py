@@ -332,6 +332,8 @@ def _colon_intro(site: Site, quoted: bytes) -> Attribution | None:
     """
     doc = site.tokens.doc
     colon = previous_word(doc, site.tokens.start)
+    if colon is not None and (colon.text == "," or colon.text in DASHES) and _opens_paragraph(site):
+        return _cue_ending_paragraph(colon, quoted)
     if colon is None or (colon.text != ":" and colon.text not in DASHES and not _names_document(colon)):
         return None  # a dash, too: Trump also embraced waterboarding -- “It's peanuts.”
     start = colon.sent.start
@@ -358,6 +360,19 @@ def _colon_intro(site: Site, quoted: bytes) -> Attribution | None:
     if first is not None and first.lower_ in SPEECH_VERB_FORMS and first.i + 1 < colon.i:
         return surface_speaker(doc[first.i + 1 : colon.i], first)  # "Continued Stone: “…”"
     return name_as_label(doc[start : colon.i], quoted)
+
+
+def _cue_ending_paragraph(comma: Token, quoted: bytes) -> Attribution | None:
+    """A paragraph that ends with its cue and a comma or a dash, the quote opening the next one:
+    “Mr. Bennet, taking her hand, said in reply,¶“Do not make yourself uneasy.””; “Mr Shepherd
+    presumed to say--¶“…”” — the last cue verb's, when its subject can speak (not “The lane made
+    a bend, … so near as to give Emma time only to say farther,”)."""
+    doc = comma.doc
+    cue = next((t for t in reversed(doc[comma.sent.start : comma.i]) if not quoted[t.i] and is_cue(t)), None)
+    if cue is None:
+        return None
+    found = _from_cue(cue, nearest=False, quoted=quoted)
+    return found if found.mention is not None and can_speak(found.mention.root) else None
 
 
 def _names_document(comma: Token) -> bool:
