@@ -29,6 +29,7 @@ from quoteattr.lexicon.pronouns import PRONOUNS, RELATIVE_PRONOUNS
 
 _MAX_QUOTE_CLIMB = 4  # head steps out of a quote: “shameful” → called
 MAX_NAMED_AFTER = 4  # words from a cue verb to the speaker it names: "cried the old gentleman"
+_MAX_SPEAKER_AFTER = 6  # … and tokens, a hyphenated word's among them: "said a smartly-dressed female"
 
 
 def subject_of(verb: Token, quoted: bytes | None = None) -> Token | None:
@@ -258,14 +259,27 @@ def _named_after(cue: Token, quoted: bytes) -> Token | None:
     if not _follows_quote(cue, quoted):
         return None
     doc = cue.doc
-    for token in doc[cue.i + 1 : min(cue.i + 1 + MAX_NAMED_AFTER, cue.sent.end)]:
-        if quoted[token.i] or token.is_punct:
+    for token in doc[cue.i + 1 : min(cue.i + 1 + _MAX_SPEAKER_AFTER, cue.sent.end)]:
+        if quoted[token.i] or (token.is_punct and token.text != "-"):  # but "a smartly-dressed female"
             return None
-        if token.pos_ == "PROPN" or (token.pos_ == "PRON" and token.lower_ in PRONOUNS) or can_speak(token):
+        if (
+            token.pos_ == "PROPN"
+            or (token.pos_ == "PRON" and token.lower_ in PRONOUNS)
+            or can_speak(token)
+            or _capitalised_noun(token)
+        ):
             while token.dep_ in ("compound", "flat") and token.head.i > token.i:
                 token = token.head  # from "Mrs." to "Bennet"
             return token
     return None
+
+
+def _capitalised_noun(token: Token) -> bool:
+    """A capitalised word inside a sentence that the tagger took for a common noun: a name
+    (“…?” asked the sleepy Noah)."""
+    # the head of its phrase, not a modifier: "said Oversight ranking Democrat Elijah Cummings"
+    heads = ("dobj", "nsubj", "nsubjpass", "attr", "appos", "conj")
+    return token.pos_ == "NOUN" and token.text.istitle() and token.i != token.sent.start and token.dep_ in heads
 
 
 def _name_before(cue: Token, quoted: bytes) -> Token | None:

@@ -144,7 +144,7 @@ PEOPLE_NOUNS: Final[frozenset[str]] = frozenset(
     """
     people person resident official expert critic protester witness voter fan parent officer worker
     staff student local villager investor campaigner supporter opponent neighbour neighbor survivor
-    family relative friend colleague crowd man woman boy girl child mother father owner customer
+    family relative friend colleague crowd man woman female male boy girl child mother father owner customer
     passenger driver patient user viewer reader member leader source insider observer commentator
     diplomat aide lawmaker legislator politician candidate prosecutor investigator firefighter paramedic
     surgeon academic historian pupil employee shopkeeper trader banker consumer shopper commuter tourist
