@@ -18,6 +18,12 @@ from tests.conftest import read
         ("“It works,” according to the report.", "the report", "according", Rule.ACCORDING_TO),
         ("Ana Ruiz was blunt: “It is over.”", "Ana Ruiz", None, Rule.COLON_INTRO),
         ("“Not again,” eagerly replied Mrs. Hale.", "Mrs. Hale", "replied", Rule.CUE_VERB),
+        (
+            "Sir Thomas paused, half smiled, glanced at his niece, and then gravely replied, “She will stay.”",
+            "Sir Thomas",
+            "replied",
+            Rule.CUE_VERB,
+        ),
         ("She turned.\n\n“Tell yer what?” asked the sleepy Noah, yawning.", "the sleepy Noah", "asked", Rule.CUE_VERB),
         ("“Now, miss!” said a smartly-dressed female, looking out.", "a smartly-dressed female", "said", Rule.CUE_VERB),
         ("Mr. Hale took her hand and said in reply,\n\n“Do not be uneasy.”", "Mr. Hale", "said", Rule.CUE_VERB),

@@ -27,6 +27,7 @@ from quoteattr.lexicon.organisations import DOCUMENT_NOUNS
 from quoteattr.lexicon.people import TITLE_WORDS
 from quoteattr.lexicon.pronouns import PRONOUNS, RELATIVE_PRONOUNS
 
+_NOT_SUBJECTS = frozenset({"half"})  # "half smiled": an adverb the tagger may call a noun
 _MAX_QUOTE_CLIMB = 4  # head steps out of a quote: “shameful” → called
 MAX_NAMED_AFTER = 4  # words from a cue verb to the speaker it names: "cried the old gentleman"
 _MAX_SPEAKER_AFTER = 6  # … and tokens, a hyphenated word's among them: "said a smartly-dressed female"
@@ -50,7 +51,14 @@ def subject_of(verb: Token, quoted: bytes | None = None) -> Token | None:
         for child in subjects:
             if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
                 return _unquoted(current.head, quoted)  # "Smith, who said …"
+            if current is not verb and current.dep_ == "conj" and _misparsed_subject(child):
+                break  # "Sir Thomas paused, half smiled, … and replied": not "half"
             return child
+        else:
+            subjects = []
+        if subjects:  # a misparsed subject of a verb joined on: look further up
+            current = current.head
+            continue
         if (misread := _name_made_compound(current) or _for_subject(current) or _listed_subject(current)) is not None:
             return _unquoted(misread, quoted)
         head = current.head
@@ -64,6 +72,11 @@ def subject_of(verb: Token, quoted: bytes | None = None) -> Token | None:
             head = _outside_quote(head, quoted)  # He called it “shameful” and called on leaders …
         current = head
     return None
+
+
+def _misparsed_subject(token: Token) -> bool:
+    """A subject no one can be: an adverb or adjective the parser took for one ("half smiled")."""
+    return token.pos_ in ("ADV", "ADJ", "ADP", "NUM") or (token.pos_ == "NOUN" and token.lower_ in _NOT_SUBJECTS)
 
 
 def _has_subject(token: Token, quoted: bytes) -> bool:
