@@ -362,13 +362,13 @@ def _colon_intro(site: Site, quoted: bytes) -> Attribution | None:
     return name_as_label(doc[start : colon.i], quoted)
 
 
-def _cue_ending_paragraph(comma: Token, quoted: bytes) -> Attribution | None:
+def _cue_ending_paragraph(mark: Token, quoted: bytes) -> Attribution | None:
     """A paragraph that ends with its cue and a comma or a dash, the quote opening the next one:
     “Mr. Bennet, taking her hand, said in reply,¶“Do not make yourself uneasy.””; “Mr Shepherd
     presumed to say--¶“…”” — the last cue verb's, when its subject can speak (not “The lane made
     a bend, … so near as to give Emma time only to say farther,”)."""
-    doc = comma.doc
-    cue = next((t for t in reversed(doc[comma.sent.start : comma.i]) if not quoted[t.i] and is_cue(t)), None)
+    doc = mark.doc
+    cue = next((t for t in reversed(doc[mark.sent.start : mark.i]) if not quoted[t.i] and is_cue(t)), None)
     if cue is None:
         return None
     found = _from_cue(cue, nearest=False, quoted=quoted)

@@ -44,9 +44,10 @@ def propagate(
         after = _running(lendable[::-1])[::-1]
         if previous_paragraph != paragraph - 1:
             last_of_previous = None
+        by_sentence = _lenders_by_sentence(sites, members, lendable)
         for n, i in enumerate(members):
             if kinds[i] is QuoteKind.PARTIAL and not _named(result[i]) and _words(sites[i]) >= _MIN_SHARED_WORDS:
-                result[i] = _same_sentence(sites, members, lendable, i) or result[i]
+                result[i] = _same_sentence(sites[i], i, by_sentence) or result[i]
             if _named(result[i]) or kinds[i] is not QuoteKind.DIRECT:
                 continue
             neighbour = before[n] or after[n]
@@ -61,18 +62,28 @@ def propagate(
     return result
 
 
-def _same_sentence(
-    sites: Sequence[Site], members: Sequence[int], lendable: Sequence[Attribution | None], i: int
-) -> Attribution | None:
+def _lenders_by_sentence(
+    sites: Sequence[Site], members: Sequence[int], lendable: Sequence[Attribution | None]
+) -> dict[int, list[tuple[int, Attribution]]]:
+    """The quotes of a paragraph that can lend a speaker, by the sentence they are in."""
+    found: dict[int, list[tuple[int, Attribution]]] = {}
+    for m, attribution in zip(members, lendable, strict=True):
+        if attribution is not None and (sentence := _sentence_start(sites[m])) is not None:
+            found.setdefault(sentence, []).append((m, attribution))
+    return found
+
+
+def _same_sentence(site: Site, i: int, by_sentence: dict[int, list[tuple[int, Attribution]]]) -> Attribution | None:
     """A partial quote in a sentence that quotes someone else's words by name, for one that has no
     speaker of its own: “…described him as “a narcissist” whose rule “will lead to civil war.””
     The nearest such quote before it, else after it."""
-    sentence = _sentence_start(sites[i])
-    same = [(abs(m - i), m > i, found) for m, found in zip(members, lendable, strict=True)
-            if found is not None and m != i and _sentence_start(sites[m]) == sentence]  # fmt: skip
-    if sentence is None or not same:
-        return None
-    return _borrow(min(same, key=lambda item: item[:2])[2], Rule.ADJACENT_QUOTE)
+    sentence = _sentence_start(site)
+    lenders = (
+        [(abs(m - i), m > i, found) for m, found in by_sentence.get(sentence, []) if m != i]
+        if sentence is not None
+        else []
+    )
+    return _borrow(min(lenders, key=lambda item: item[:2])[2], Rule.ADJACENT_QUOTE) if lenders else None
 
 
 def _words(site: Site) -> int:

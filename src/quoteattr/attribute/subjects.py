@@ -48,17 +48,13 @@ def subject_of(verb: Token, quoted: bytes | None = None) -> Token | None:
             subjects = [c for c in subjects if c.lower_ not in RELATIVE_PRONOUNS and not c.is_punct] or subjects
             # "co - host Mika Brzezinski asked", parsed as three subjects: the name is the one
             subjects = [c for c in subjects if c.pos_ in ("PROPN", "PRON")][-1:] or subjects
+        if current is not verb and current.dep_ == "conj" and subjects and all(map(_misparsed_subject, subjects)):
+            current = current.head  # "Sir Thomas paused, half smiled, … and replied": not "half"
+            continue
         for child in subjects:
             if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
                 return _unquoted(current.head, quoted)  # "Smith, who said …"
-            if current is not verb and current.dep_ == "conj" and _misparsed_subject(child):
-                break  # "Sir Thomas paused, half smiled, … and replied": not "half"
             return child
-        else:
-            subjects = []
-        if subjects:  # a misparsed subject of a verb joined on: look further up
-            current = current.head
-            continue
         if (misread := _name_made_compound(current) or _for_subject(current) or _listed_subject(current)) is not None:
             return _unquoted(misread, quoted)
         head = current.head
