@@ -44,9 +44,10 @@ def propagate(
         after = _running(lendable[::-1])[::-1]
         if previous_paragraph != paragraph - 1:
             last_of_previous = None
-        by_sentence = _lenders_by_sentence(sites, members, lendable)
+        by_sentence: dict[int, list[tuple[int, Attribution]]] | None = None  # made when first needed
         for n, i in enumerate(members):
             if kinds[i] is QuoteKind.PARTIAL and not _named(result[i]) and _words(sites[i]) >= _MIN_SHARED_WORDS:
+                by_sentence = _lenders_by_sentence(sites, members, lendable) if by_sentence is None else by_sentence
                 result[i] = _same_sentence(sites[i], i, by_sentence) or result[i]
             if _named(result[i]) or kinds[i] is not QuoteKind.DIRECT:
                 continue
