@@ -125,10 +125,11 @@ def _after_aside(before: Token, quoted: bytes) -> bool:
     if before.text != ")" and before.text not in DASHES:
         return False
     doc = before.doc
+    opens_aside = (lambda word: word == "(") if before.text == ")" else (lambda word: word in DASHES)
     for i in range(before.i - 1, max(before.i - _ASIDE_REACH, -1), -1):
         if quoted[i]:
             return False
-        if doc[i].text == "(" if before.text == ")" else doc[i].text in DASHES:
+        if opens_aside(doc[i].text):
             j = i - 1
             while j >= 0 and doc[j].is_space:
                 j -= 1

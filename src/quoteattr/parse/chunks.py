@@ -173,8 +173,8 @@ _INVISIBLE = regex.compile(r"(?V1)[[\p{Zs}\p{Cf}\p{Cc}]--[ \t\n\r\x0b\x0c\x1c\x1
 def parseable(text: str) -> str:
     """``text`` as the parser should read it, one character for one so that every offset still
     indexes the original: each lone surrogate becomes U+FFFD (spaCy cannot take one, no encoder
-    can), two hyphens glued to punctuation a spaced dash, a comma glued to an opening mark a
-    space, and each invisible character a plain
+    can), two hyphens glued to punctuation a spaced dash, a comma glued between a verb of speaking
+    and an opening mark a space, and each invisible character a plain
     space, so that “said Ana\u00a0Ruiz.\u200b” is read as a reader reads it and no name ends with
     a character nobody sees."""
     if _SURROGATE.search(text):
@@ -201,6 +201,7 @@ _LONGEST_FORM = max(map(len, SPEECH_VERB_FORMS))
 
 
 def _unglued_openers(text: str) -> str:
+    """``text`` with each comma glued between a verb of speaking and an opening mark a space."""
     cuts = []
     for comma in _GLUED_OPENER.finditer(text):
         word = _LAST_WORD.search(text, max(0, comma.start() - _LONGEST_FORM - 1), comma.start())
