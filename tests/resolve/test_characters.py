@@ -260,6 +260,19 @@ def test_a_title_said_alone_is_the_one_so_titled(nlp: Language) -> None:
     assert speakers(text, nlp) == ["Reisz", "Edna"]
 
 
+def test_a_novels_lower_case_title_is_the_one_so_titled_even_named_later(nlp: Language) -> None:
+    # "the doctor" speaks before the text names him; James and Jimmy Crane are one inspector
+    text = (
+        "“Is he asleep?” asked the doctor, coming in with Rose.\n\n“He is,” said Rose.\n\n“Good.”\n\n"
+        "“Will he wake?”\n\n“Soon.”\n\n“And you, Miss Rose,” said the doctor, “what do you say?”\n\n"
+        "Doctor Loss laughed and sat by the fire.\n\n"
+        "“That is Detective Inspector James Crane, Jimmy Crane to his friends,” said Rose.\n\n"
+        "“Why, it is you!” cried the Inspector.\n"
+    )
+    found = speakers(text, nlp)
+    assert found[0] == found[5] == "Loss" and found[-1] == "James Crane"
+
+
 def test_a_role_set_beside_a_name_is_one_the_text_can_call_them_by(nlp: Language) -> None:
     text = (
         "Mr. Lorne, a surgeon in the town, came in at once.\n\n"

@@ -178,13 +178,18 @@ def _family(resolver: Resolver, word: str, related: Entity | None) -> Entity | N
 
 def titled_alone(resolver: Resolver, mention: Span) -> Entity | None:
     """The one person the text gives a title that a speaker is called by alone: “…,” said
-    Mademoiselle; the Colonel answered."""
+    Mademoiselle; the Colonel answered; in a novel also “the doctor” for its one Doctor Loss.
+    Names of one family name with the same title are one person (James Japp, called Jimmy Japp)."""
     words = [t for t in mention if not t.is_punct and t.lower_ not in DEFINITE_WORDS]
-    if len(words) != 1 or not words[0].text[:1].isupper() or not is_title(words[0]):
+    if len(words) != 1 or not is_title(words[0]):
         return None
+    if not words[0].text[:1].isupper() and not (resolver.dialogue and len(words) < len(mention)):
+        return None  # a lower-case "doctor" is a title only as a novel's "the doctor"
     title = TITLE_ABBREVIATIONS.get(plain_word(words[0]), plain_word(words[0]))
-    titled = {e.key: e for e in resolver.table.entities if e.kind == PERSON and title in e.roles}
-    return resolver.current(next(iter(titled.values()))) if len(titled) == 1 else None
+    titled = [e for e in resolver.table.entities if e.kind == PERSON and title in e.roles]
+    if not titled or any(e.words[-1] != titled[0].words[-1] for e in titled):
+        return None
+    return resolver.current(titled[0])
 
 
 def _sets_apart(modifier: Token) -> bool:
