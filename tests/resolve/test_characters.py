@@ -302,3 +302,15 @@ def test_her_mother_is_the_one_titled_mrs_of_her_family(nlp: Language) -> None:
         "“I could not sleep,” said Kitty.\n"
     )
     assert speakers(text, nlp)[-2:] == ["Hale", "Kitty Hale"]
+
+
+def test_her_mother_with_no_family_name_to_go_by_is_the_mrs_named_last(nlp: Language) -> None:
+    # Sarah has no surname in the text; of the two Mrs., Mrs. Hale is the one named last
+    text = (
+        "Mrs. Vale had called in the morning and gone.\n\n"
+        "“Is he coming?”\n\n“Not yet.”\n\n“How long?”\n\n“Who knows?”\n\n"
+        "Mr. and Mrs. Hale sat by the fire, and Sarah sat between them, wondering.\n\n"
+        "“You are very quiet,” said her mother.\n\n"
+        "“I am only tired,” said her father.\n"
+    )
+    assert speakers(text, nlp)[-2:] == ["Hale", "her father"]

@@ -78,6 +78,10 @@ FAMILY_TITLES: Final[dict[str, frozenset[str]]] = {
     **dict.fromkeys(("father", "husband"), frozenset("mr sir lord signor senor herr".split())),
 }
 
+#: Kin a woman's married title marks out: with no family name to go by, “her mother” is the
+#: Mrs. named last nearby (a Mr. is any man, and says nothing of whose father he is).
+TITLED_BY_MARRIAGE: Final[frozenset[str]] = frozenset({"mother", "wife"})
+
 #: Kinship nouns a novel also uses as a title of address: “Aunt Juley” is the one “her aunt” means
 #: when the novel has only one so called.
 KIN_TITLES: Final[frozenset[str]] = frozenset(

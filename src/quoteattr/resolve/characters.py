@@ -19,7 +19,14 @@ import attrs
 from spacy.tokens import Span, Token
 
 from quoteattr.attribute.syntax import noun_phrase
-from quoteattr.lexicon.fiction import CHARACTER_NOUNS, FAMILY_TITLES, KIN_TITLES, MARRIED_TITLES, OLD_WORDS
+from quoteattr.lexicon.fiction import (
+    CHARACTER_NOUNS,
+    FAMILY_TITLES,
+    KIN_TITLES,
+    MARRIED_TITLES,
+    OLD_WORDS,
+    TITLED_BY_MARRIAGE,
+)
 from quoteattr.lexicon.people import FEMALE_TITLES, MALE_TITLES, TITLE_ABBREVIATIONS
 from quoteattr.lexicon.pronouns import PRONOUNS
 from quoteattr.lexicon.words import DEFINITE_WORDS
@@ -109,7 +116,7 @@ def _described(resolver: Resolver, mention: Span, called: Sequence[Entity] = ())
     related = _owner(resolver, owner)
     if related is not None:
         excluded.append(related)
-    if (kin := _kin_by_title(resolver, word, excluded) or _family(resolver, word, related)) is not None:
+    if (kin := _kin_by_title(resolver, word, excluded) or _family(resolver, head, related)) is not None:
         return kin
     gender = character_gender(word)
     scene = resolver.scene
@@ -157,11 +164,11 @@ def _kin_by_title(resolver: Resolver, word: str, excluded: Sequence[Entity]) -> 
     return found[0] if len(titled) == 1 and found else None
 
 
-def _family(resolver: Resolver, word: str, related: Entity | None) -> Entity | None:
+def _family(resolver: Resolver, head: Token, related: Entity | None) -> Entity | None:
     """The one character given the title this kin would have, of the family name of the one whose
     kin is described: “her mother” is Mrs. Morland when she is Catherine Morland. When the text
-    gives that one no family name (“Sarah”), the one character with such a title at all."""
-    titles = FAMILY_TITLES.get(word)
+    gives that one no family name (“Sarah”), the one so titled, or the Mrs. named last nearby."""
+    titles = FAMILY_TITLES.get(head.lemma_.lower())
     if titles is None or related is None:
         return None
     surname = related.words[-1].lower() if len(related.words) > 1 or related.title is not None else None
@@ -173,7 +180,11 @@ def _family(resolver: Resolver, word: str, related: Entity | None) -> Entity | N
         and (surname is None or e.words[-1].lower() == surname)
         and (e.title or "").lower().rstrip(".") in titles
     }
-    return next(iter(kin.values())) if len(kin) == 1 else None
+    if len(kin) == 1:
+        return next(iter(kin.values()))
+    if surname is not None or not kin or head.lemma_.lower() not in TITLED_BY_MARRIAGE:
+        return None
+    return resolver.last_entity(head.i, lambda e: e.key in kin, within=SCENE_REACH)
 
 
 def titled_alone(resolver: Resolver, mention: Span) -> Entity | None:
