@@ -314,3 +314,14 @@ def test_her_mother_with_no_family_name_to_go_by_is_the_mrs_named_last(nlp: Lang
         "“I am only tired,” said her father.\n"
     )
     assert speakers(text, nlp)[-2:] == ["Hale", "her father"]
+
+
+def test_a_name_only_gone_to_or_that_only_is_is_no_she(nlp: Language) -> None:
+    # Florence is a woman's name, but here only a place; "Overhead" only "was"
+    text = (
+        "Lucy Honey sat by the window.\n\n“Is he coming?”\n\n“Not yet.”\n\n“How long?”\n\n“Who knows?”\n\n"
+        "She thought of that last evening at Florence, when they had packed in his room. "
+        "Overhead was a long canopy of bloom.\n\n"
+        "“It is all right,” she said.\n"
+    )
+    assert speakers(text, nlp)[-1] == "Lucy Honey"

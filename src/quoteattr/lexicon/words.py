@@ -33,6 +33,9 @@ LOCATIVE_PREPOSITIONS: Final[frozenset[str]] = frozenset(
     {"in", "at", "near", "outside", "inside", "across", "throughout"}
 )
 
+#: Verbs that say what a subject is, not what it does: a place "was" and "seemed" as a person does.
+LINKING_VERBS: Final[frozenset[str]] = frozenset({"be", "seem", "become", "remain"})
+
 #: Abbreviations whose full stop ends no sentence: "Mr. Smith", "Dr. Ruiz", "St. Louis".
 ABBREVIATIONS: Final[frozenset[str]] = frozenset(
     """

@@ -15,12 +15,17 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from quoteattr.lexicon.people import TITLE_WORDS
+from quoteattr.lexicon.words import LINKING_VERBS
 from quoteattr.resolve.entities import Entity
 from quoteattr.resolve.name_kinds import PERSON, title_gender_of, word_of
-from quoteattr.resolve.salience import acts
+from quoteattr.resolve.salience import MAX_CONJUNCTS, acts
+from quoteattr.types import GenderSource
 
 if TYPE_CHECKING:
     from quoteattr.resolve.resolver import Resolver
+
+#: Evidence of gender that only a person has: a title or a gendered role noun.
+_SURE_GENDER = (GenderSource.TITLE, GenderSource.ROLE_NOUN)
 
 #: Words of "said Helen Moss, smiling" that may follow a paragraph's last line.
 MAX_CUE_AFTER_LINE = 8
@@ -48,15 +53,28 @@ def _called_by(entity: Entity, words: tuple[str, ...]) -> bool:
 
 
 def may_be_person(resolver: Resolver, entity: Entity) -> bool:
-    """In a novel, whether a name "he" or "she" can mean: one known to be a person's, or one that
-    somewhere acts or speaks (a subject); not a name only ever gone to or looked at (“the little
-    Leaning Tower” she bought)."""
-    if not resolver.dialogue or not entity.guessed or entity.gender is not None or entity.roles:
+    """In a novel, whether a name "he" or "she" can mean: one a title or a role shows to be a
+    person's; one that somewhere acts or speaks (the subject of a verb, not only of "was"); a
+    given name somewhere more than gone to. Not a name only ever gone to or looked at (“the little
+    Leaning Tower” she bought, “at Florence” though Florence is a woman's name too), nor one that
+    only "was" (“Overhead was one long canopy”)."""
+    if not resolver.dialogue or entity.key < 0 or entity.roles or entity.gender_source in _SURE_GENDER:
         return True
     acting = resolver.scene.acting
     if entity.key not in acting:
-        acting[entity.key] = any(acts(resolver.doc[p]) for p in entity.positions)
+        mentions = [resolver.doc[p] for p in entity.positions]
+        given = entity.gender_source is GenderSource.GIVEN_NAME  # Ann Derek "was in tearing spirits"
+        acting[entity.key] = any(acts(m) and (given or not _only_is(m)) for m in mentions)
     return acting[entity.key]
+
+
+def _only_is(subject: Token) -> bool:
+    """Whether a subject's verb is a plain "be" or "seem": what a place does as well as a person."""
+    for _ in range(MAX_CONJUNCTS):  # "Dale and Cole were": Cole's verb is Dale's
+        if subject.dep_ not in ("conj", "appos") or subject.head.i == subject.i:
+            break
+        subject = subject.head
+    return subject.head.lemma_.lower() in LINKING_VERBS
 
 
 def turn_taken(resolver: Resolver, speaker: Token) -> Entity | None:
