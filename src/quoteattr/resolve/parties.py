@@ -55,15 +55,15 @@ def _called_by(entity: Entity, words: tuple[str, ...]) -> bool:
 def may_be_person(resolver: Resolver, entity: Entity) -> bool:
     """In a novel, whether a name "he" or "she" can mean: one a title or a role shows to be a
     person's; one that somewhere acts or speaks (the subject of a verb, not only of "was"); a
-    given name somewhere more than gone to. Not a name only ever gone to or looked at (“the little
-    Leaning Tower” she bought, “at Florence” though Florence is a woman's name too), nor one that
-    only "was" (“Overhead was one long canopy”)."""
+    given name that is somewhere a subject at all (“Ann Derek was in tearing spirits”). Not a name
+    only ever gone to or looked at (“the little Leaning Tower” she bought, “at Florence” though
+    Florence is a woman's name too), nor one that only "was" (“Overhead was one long canopy”)."""
     if not resolver.dialogue or entity.key < 0 or entity.roles or entity.gender_source in _SURE_GENDER:
         return True
     acting = resolver.scene.acting
     if entity.key not in acting:
         mentions = [resolver.doc[p] for p in entity.positions]
-        given = entity.gender_source is GenderSource.GIVEN_NAME  # Ann Derek "was in tearing spirits"
+        given = entity.gender_source is GenderSource.GIVEN_NAME
         acting[entity.key] = any(acts(m) and (given or not _only_is(m)) for m in mentions)
     return acting[entity.key]
 
