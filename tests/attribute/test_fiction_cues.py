@@ -94,3 +94,18 @@ def test_a_cue_joined_by_and_shares_the_subject_before_it(text: str, nlp: Langua
     (quote,) = quoteattr.attribute(text, nlp=nlp)
     assert quote.speaker is not None and quote.speaker.name.endswith("Walter")
     assert quote.rule is Rule.CUE_VERB
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“That is a failing indeed!”--cried Ellen Hale. “Implacable resentment!”", "Ellen Hale"),
+        ("“Come and see,” said Pendleside, mysteriously. It was late.", "Pendleside"),
+        ("“You will never marry again, Lady Vane,” broke in Lord Henry.", "Henry"),
+        ("While he talked to Isabel, Ellen Hale found an opportunity of saying,\n\n“Is it certain?”", "Ellen Hale"),
+    ],
+)
+def test_cues_the_parser_misreads(text: str, speaker: str, nlp: Language) -> None:
+    # a dash between the closing mark and the cue; a name tagged as an adverb; a particle taken
+    # for a preposition; a gerund after the noun its clause's subject found
+    assert speakers(text, nlp)[0] == speaker

@@ -23,6 +23,7 @@ from quoteattr.parse.chunks import parseable
         ("x -- y", "x -- y"),
         ("to say--\n\n", "to say —\n\n"),  # a dash ending a line
         ("said,--\n", "said, —\n"),
+        ('well," --said', 'well,"  —said'),  # a dash opening a word
     ],
 )
 def test_two_hyphens_glued_to_punctuation_are_read_as_a_spaced_dash(text: str, read: str) -> None:

@@ -64,8 +64,9 @@ def locate(doc: Doc, marked: MarkedQuote, paragraph: Paragraph) -> Site:
         token = _token_at(doc, marked.open)
         tokens = doc[token.i : token.i + 1]
     end = tokens[-1].sent.end
-    if end < len(doc) and end == tokens.end and doc[end].text[:1].islower():
-        end = doc[end].sent.end  # “Never again!” the crowd shouted. — one sentence the parser split
+    after = end + 1 if end + 1 < len(doc) and doc[end].text in DASHES else end  # “…!”—cried Ann.
+    if after < len(doc) and end == tokens.end and doc[after].text[:1].islower():
+        end = doc[after].sent.end  # “Never again!” the crowd shouted. — one sentence the parser split
     # A parser given a whole article can run a sentence across a paragraph break; a frame cannot.
     bounds = doc.char_span(paragraph.start, paragraph.end, alignment_mode="expand")
     start = tokens[0].sent.start

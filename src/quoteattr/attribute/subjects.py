@@ -66,6 +66,8 @@ def subject_of(verb: Token, quoted: bytes | None = None) -> Token | None:
             return told  # "the record prompted the Atlas to state, “…”": the one prompted states it
         if current.dep_ == "conj" and quoted is not None and not _has_subject(head, quoted):
             head = _outside_quote(head, quoted)  # He called it “shameful” and called on leaders …
+        if current.dep_ == "prep" and head.dep_ == "dobj":
+            head = head.head  # "Emma found an opportunity of saying": whoever found it
         current = head
     return None
 
@@ -276,6 +278,7 @@ def _named_after(cue: Token, quoted: bytes) -> Token | None:
             or (token.pos_ == "PRON" and token.lower_ in PRONOUNS)
             or can_speak(token)
             or _capitalised_noun(token)
+            or _capitalised_modifier(token, cue)
         ):
             while token.dep_ in ("compound", "flat") and token.head.i > token.i:
                 token = token.head  # from "Mrs." to "Bennet"
@@ -289,6 +292,14 @@ def _capitalised_noun(token: Token) -> bool:
     # the head of its phrase, not a modifier: "said Oversight ranking Democrat Elijah Cummings"
     heads = ("dobj", "nsubj", "nsubjpass", "attr", "appos", "conj")
     return token.pos_ == "NOUN" and token.text.istitle() and token.i != token.sent.start and token.dep_ in heads
+
+
+def _capitalised_modifier(token: Token, cue: Token) -> bool:
+    """A capitalised word right after a cue that the tagger took for an adverb or an adjective:
+    a name (“…,” said Fearenside, mysteriously)."""
+    return (
+        token.i == cue.i + 1 and token.pos_ in ("ADV", "ADJ") and token.text.istitle() and token.i != token.sent.start
+    )
 
 
 def _name_before(cue: Token, quoted: bytes) -> Token | None:

@@ -64,7 +64,15 @@ def is_cue_phrase(token: Token) -> bool:
         return True
     if any(c.dep_ == "auxpass" for c in token.children):
         return False  # her thoughts were broken in upon
-    return any((word, c.lower_) in CUE_PARTICLE_PHRASES for c in token.children if c.dep_ in ("prt", "advmod"))
+    return any((word, c.lower_) in CUE_PARTICLE_PHRASES for c in token.children if _particle(c))
+
+
+def _particle(token: Token) -> bool:
+    """A verb's particle, or one the parser took for a preposition before the speaker: “…,” broke
+    in Lord Henry."""
+    return token.dep_ in ("prt", "advmod") or (
+        token.dep_ == "prep" and any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in token.children)
+    )
 
 
 def _has_object(verb: Token, word: str) -> bool:

@@ -186,10 +186,13 @@ def parseable(text: str) -> str:
     return _INVISIBLE.sub(" ", text) if _INVISIBLE.search(text) else text
 
 
-# Two hyphens for a dash, against punctuation on one side or ending a line: spaCy's tokenizer
-# leaves "now.--But", "he,--"well", "was--"" and "presumed to say--⏎" as one word each. Read as
+# Two hyphens for a dash, against punctuation on one side, ending a line or opening a word: spaCy's
+# tokenizer leaves "now.--But", "he,--"well", "was--"", "presumed to say--⏎" and "” --said" as one
+# word each. Read as
 # " —" they split where a reader sees a dash.
-_GLUED_DASH = regex.compile(r"(?<=[^\w\s-])--(?=[^\s-])|(?<=\w)--(?=[^\w\s-])|(?<=[^\s-])--(?=[ \t]*[\r\n])")
+_GLUED_DASH = regex.compile(
+    r"(?<=[^\w\s-])--(?=[^\s-])|(?<=\w)--(?=[^\w\s-])|(?<=[^\s-])--(?=[ \t]*[\r\n])|(?<=[ \t])--(?=\w)"
+)
 
 
 # A comma glued between a verb of speaking and the mark that opens its quote: spaCy's tokenizer
