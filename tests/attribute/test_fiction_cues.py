@@ -103,9 +103,12 @@ def test_a_cue_joined_by_and_shares_the_subject_before_it(text: str, nlp: Langua
         ("“Come and see,” said Pendleside, mysteriously. It was late.", "Pendleside"),
         ("“You will never marry again, Lady Vane,” broke in Lord Henry.", "Henry"),
         ("While he talked to Isabel, Ellen Hale found an opportunity of saying,\n\n“Is it certain?”", "Ellen Hale"),
+        ("The pause was broken by Miss Steele, who seemed bored, and who now said, “Do you like it?”", "Steele"),
+        ("Eeyore was glad to stop thinking, in order to say “How do you do?” to him.", "Eeyore"),
     ],
 )
 def test_cues_the_parser_misreads(text: str, speaker: str, nlp: Language) -> None:
     # a dash between the closing mark and the cue; a name tagged as an adverb; a particle taken
-    # for a preposition; a gerund after the noun its clause's subject found
+    # for a preposition; a gerund after the noun its clause's subject found; a second relative
+    # clause hung on the main verb; "in order to say"
     assert speakers(text, nlp)[0] == speaker

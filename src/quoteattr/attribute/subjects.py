@@ -54,10 +54,15 @@ def subject_of(verb: Token, quoted: bytes | None = None) -> Token | None:
         for child in subjects:
             if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
                 return _unquoted(current.head, quoted)  # "Smith, who said …"
+            if child.lower_ in RELATIVE_PRONOUNS and (earlier := _relative_before(child)) is not None:
+                return _unquoted(earlier.head, quoted)  # "Miss Steele, who seemed …, and who now said"
             return child
         if (misread := _name_made_compound(current) or _for_subject(current) or _listed_subject(current)) is not None:
             return _unquoted(misread, quoted)
         head = current.head
+        if current.dep_ == "acl" and head.lower_ == "order" and head.head.lower_ == "in" and head.dep_ == "pobj":
+            current = head.head  # "in order to say": whoever's purpose it is
+            continue
         if current.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
             return _unquoted(head, quoted)  # "a man shouting …"
         if current.dep_ not in BORROWS_SUBJECT_DEPS or head.i == current.i:
@@ -69,6 +74,15 @@ def subject_of(verb: Token, quoted: bytes | None = None) -> Token | None:
         if current.dep_ == "prep" and head.dep_ == "dobj":
             head = head.head  # "Emma found an opportunity of saying": whoever found it
         current = head
+    return None
+
+
+def _relative_before(pronoun: Token) -> Token | None:
+    """The clause of an earlier relative pronoun in the sentence that a second one, joined by
+    "and", continues: the parser hangs "and who now said" on the main verb, not on the name."""
+    for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
+        if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+            return token.head
     return None
 
 
