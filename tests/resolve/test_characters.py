@@ -325,3 +325,14 @@ def test_a_name_only_gone_to_or_that_only_is_is_no_she(nlp: Language) -> None:
         "“It is all right,” she said.\n"
     )
     assert speakers(text, nlp)[-1] == "Lucy Honey"
+
+
+def test_a_passer_by_introduced_plainly_is_not_the_young_man(nlp: Language) -> None:
+    # "the young man" says more than "a man" did: someone the text knew before, not the passer-by
+    text = (
+        "Tom Bright drove the motor slowly through the village.\n\n"
+        "“Is it far?”\n\n“Not far.”\n\n“How far?”\n\n“A mile.”\n\n"
+        "Then a man ran out of the draper's with a roll of oilcloth.\n\n"
+        "“I am sorry to be so dense,” said the young man.\n"
+    )
+    assert speakers(text, nlp)[-1] == "Tom Bright"

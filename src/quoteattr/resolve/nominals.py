@@ -81,11 +81,14 @@ def introduced_as(resolver: Resolver, head: Token) -> Entity | None:
     """The one “the spokesperson” refers back to when nobody named is: “a spokesperson for
     Tesla”, introduced nearby with the same noun."""
     noun = head.lemma_.lower()
+    described = {c.lower_ for c in head.children if c.dep_ == "amod"}
     for i in range(head.i - 1, max(-1, head.i - NEARBY), -1):
         token = resolver.doc[i]
         if resolver.quoted[i] or token.lemma_.lower() != noun or token.tag_ != "NN":
             continue
         if any(t.lower_ in ("a", "an") for t in token.lefts):
+            if not described <= {c.lower_ for c in token.children if c.dep_ == "amod"}:
+                return None  # "a man ran out …" is not "the young man", whom the text knew before
             return Entity(nominal_name(noun_phrase(token)), (noun,), PERSON, gender=noun_gender(noun))
         return None  # an earlier "the spokesperson" was resolved, or not, on its own
     return None
