@@ -461,3 +461,16 @@ def test_lines_before_the_first_named_one_take_turns_counted_back(nlp: Language)
         "“Madam!” said Aziz.\n\n“Please let me go,” said Mrs. Moore.\n"
     )
     assert [name for name, _ in speakers(text, nlp)][:4] == ["Aziz", "Moore", "Aziz", "Moore"]
+
+
+def test_a_long_cue_sentence_still_ends_its_speakers_turn(nlp: Language) -> None:
+    # Mary's line ends her paragraph with its cue, however long: the next "she" is not Mary
+    text = (
+        "Katharine looked at Ralph Denham. She connected him vaguely with Mary.\n\n"
+        "“Are you busy?”\n\n“Always.”\n\n“At what?”\n\n“Everything.”\n\n"
+        "“Oh dear no,” said Mary at once.\n\n"
+        "“In a crowd? Why in a crowd?” Mary asked, deepening the two lines between her eyes, and "
+        "hoisting herself nearer to Katharine upon the window-sill.\n\n"
+        "“Don't you see how many things these people care about?” she said.\n"
+    )
+    assert [q.speaker.name if q.speaker else None for q in quoteattr.attribute(text, nlp=nlp)][-1] == "Katharine"

@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from quoteattr.attribute.syntax import is_cue
 from quoteattr.lexicon.people import TITLE_WORDS
-from quoteattr.lexicon.words import LINKING_VERBS
+from quoteattr.lexicon.words import LINKING_VERBS, SENTENCE_END_MARKS
 from quoteattr.resolve.entities import Entity
 from quoteattr.resolve.name_kinds import PERSON, title_gender_of, word_of
 from quoteattr.resolve.salience import MAX_CONJUNCTS, acts
@@ -29,6 +30,8 @@ _SURE_GENDER = (GenderSource.TITLE, GenderSource.ROLE_NOUN)
 
 #: Words of "said Helen Moss, smiling" that may follow a paragraph's last line.
 MAX_CUE_AFTER_LINE = 8
+_CUE_OPENS = 2  # words in which a cue sentence after a line names its verb: “…?” Mary asked, …
+_CUE_SENTENCE_REACH = 80  # tokens back from a paragraph's start to its last line
 
 
 def people_called(resolver: Resolver, names: Sequence[str]) -> list[Entity]:
@@ -98,15 +101,23 @@ def turn_taken(resolver: Resolver, speaker: Token) -> Entity | None:
 
 def _ends_in_a_line(resolver: Resolver, start: int) -> bool:
     """Whether the paragraph before token ``start`` ends with a line of dialogue and at most its
-    cue (“…,” said Helen Moss.), not with narration in which its speaker goes on acting (“…?” She
-    then showed him the way.)."""
-    words = 0
-    # the cue's words, and the marks and spaces between them
-    for token in reversed(resolver.doc[max(0, start - 2 * MAX_CUE_AFTER_LINE) : start]):
-        if resolver.quoted[token.i]:
-            return True
+    cue (“…,” said Helen Moss.), or its cue sentence however long (“…?” Mary asked, deepening the
+    lines between her eyes, and hoisting herself nearer), not with narration in which its speaker
+    goes on acting (“…?” She then showed him the way.)."""
+    doc, quoted = resolver.doc, resolver.quoted
+    words: list[Token] = []  # the narration after the line, last first
+    for token in reversed(doc[max(0, start - _CUE_SENTENCE_REACH) : start]):
+        if quoted[token.i]:
+            return len(words) <= MAX_CUE_AFTER_LINE or _cue_sentence(token, words[::-1])
         if not (token.is_space or token.is_punct):
-            words += 1
-            if words > MAX_CUE_AFTER_LINE:
-                return False
+            words.append(token)
     return False
+
+
+def _cue_sentence(mark: Token, words: list[Token]) -> bool:
+    """Whether the narration after a line (closed by ``mark``) is the line's own cue sentence: the
+    line did not end its sentence with a full stop, the narration opens with its cue (“Mary asked”,
+    “said Mary”) and runs on to the paragraph's end as one sentence."""
+    last = mark.doc[mark.i - 1] if mark.i > 0 else mark
+    ends = [t for t in words[:-1] if t.nbor(1).text in SENTENCE_END_MARKS]
+    return last.text != "." and not ends and any(is_cue(t) for t in words[:_CUE_OPENS])
