@@ -138,10 +138,10 @@ def quotes_in_doc(
     ) or _tells_a_story(found)
     resolver = Resolver(document, table, dialogue=dialogue)
     lines = [
-        Line(_quote(doc, _span(text, site.marked.start, site.marked.end), kind, attribution, resolver),
+        Line(_quote(doc, _span(text, site.marked.start, site.marked.end), kind, attribution, resolver, answered),
              site.marked.paragraph, opens_paragraph(site), _addressee(attribution, document, resolver),
              site.marked.continued)
-        for site, kind, attribution in zip(sites, kinds, found, strict=True)
+        for site, kind, attribution, answered in zip(sites, kinds, found, _answered(text, sites, kinds), strict=True)
         if kind is not None and not _is_scare_quote(site, kind, attribution)
     ]  # fmt: skip
     describer = SourceDescriber(resolver)
@@ -170,6 +170,22 @@ def read_document(
     sites = [locate(doc, marked, paras[marked.paragraph]) for marked in find_quotes(text, paras)]
     quoted, readable = bytes(quoted_mask(doc, sites)), bytes(readable_tokens(doc, paras, need))
     return Document(doc, text, quoted, readable, tuple(p.start for p in paras)), sites
+
+
+def _answered(text: str, sites: Sequence[Site], kinds: Sequence[QuoteKind | None]) -> list[Sequence[str]]:
+    """For each quote that opens its paragraph, the names the line just before it (the paragraph
+    before's last) called its listeners by: one of them answers (“…, Mr. Fielding.” ¶ “…,” he said)."""
+    answered: list[Sequence[str]] = []
+    previous: Site | None = None
+    for site, kind in zip(sites, kinds, strict=True):
+        before = previous is not None and previous.marked.paragraph == site.marked.paragraph - 1
+        answered.append(
+            called(text[previous.marked.start : previous.marked.end])
+            if before and previous and opens_paragraph(site)
+            else ()
+        )
+        previous = site if kind is not None else previous
+    return answered
 
 
 def _addressee(found: Attribution | None, document: Document, resolver: Resolver) -> str | None:
@@ -216,14 +232,21 @@ def _token_span(span: Span) -> TextSpan:
     return TextSpan(span.start_char, span.end_char, span.text)
 
 
-def _quote(doc: Doc, content: TextSpan, kind: QuoteKind, found: Attribution | None, resolver: Resolver) -> Quote:
+def _quote(
+    doc: Doc,
+    content: TextSpan,
+    kind: QuoteKind,
+    found: Attribution | None,
+    resolver: Resolver,
+    answered: Sequence[str] = (),
+) -> Quote:
     if found is None:
         return Quote(content, kind)
     cue = _token_span(doc[found.cue.i : found.cue.i + 1]) if found.cue is not None else None
     speaker, confidence = None, 0.0
     rule = found.rule
     if found.mention is not None:
-        name, resolution = resolver.resolve(found.mention, called=called(content.text))
+        name, resolution = resolver.resolve(found.mention, called=called(content.text), answered=answered)
         speaker = Speaker(name, _token_span(found.mention))
         confidence = round(found.confidence * RESOLUTION_CERTAINTY[resolution], 3)
     else:

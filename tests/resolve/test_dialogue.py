@@ -474,3 +474,15 @@ def test_a_long_cue_sentence_still_ends_its_speakers_turn(nlp: Language) -> None
         "“Don't you see how many things these people care about?” she said.\n"
     )
     assert [q.speaker.name if q.speaker else None for q in quoteattr.attribute(text, nlp=nlp)][-1] == "Katharine"
+
+
+def test_he_who_answers_is_the_one_the_line_before_called_by_name(nlp: Language) -> None:
+    # Ronny is the last man the narration names, but the line before called on Mr. Fielding
+    text = (
+        "Adela and Cyril Fielding sat in the garden.\n\n"
+        "“Is it late?”\n\n“No.”\n\n“Good.”\n\n“Why?”\n\n"
+        "Ronny Heaslop came back and went away again.\n\n"
+        "“I have not yet told you that, Mr. Fielding. I did not feel justified.”\n\n"
+        "“I no longer want love,” he said.\n"
+    )
+    assert [q.speaker.name if q.speaker else None for q in quoteattr.attribute(text, nlp=nlp)][-1] == "Cyril Fielding"

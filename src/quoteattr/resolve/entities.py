@@ -281,8 +281,9 @@ class EntityTable:
         namesakes = [e for e in self._by_last_word.get(entity.words[-1], []) if e.words == entity.words]
         if not namesakes or not titles:
             return
-        for person in [*namesakes, entity]:
-            person.name = titled(person.name, person.title or next((t.text for t in titles), None))
+        for person in namesakes:  # each by their own title: Jane Fairfax is no "Mr." for his sake
+            person.name = titled(person.name, person.title)
+        entity.name = titled(entity.name, entity.title or next((t.text for t in titles), None))
 
     def namesakes(self, person: Entity) -> list[Entity]:
         """The other people with the same surname: "Ebeling" may be Betsy or Tom Ebeling."""

@@ -84,8 +84,16 @@ def turn_taken(resolver: Resolver, speaker: Token) -> Entity | None:
     """In a novel's dialogue, who spoke the line just before the paragraph a speaker's mention
     (“she”, “the young man”) opens with a quote: a new paragraph is a new speaker, so neither the
     pronoun nor the description is them."""
-    if not resolver.dialogue:
+    if not answers_a_line(resolver, speaker):
         return None
+    return resolver.scene.turn_taken(speaker.i, resolver.document.paragraph_of(speaker))
+
+
+def answers_a_line(resolver: Resolver, speaker: Token) -> bool:
+    """In a novel's dialogue, whether a speaker's mention is in a paragraph that opens with a quote
+    right after a paragraph that ended with a line of dialogue: a new turn in an exchange."""
+    if not resolver.dialogue:
+        return False
     doc, document = resolver.doc, resolver.document
     paragraph = document.paragraph_of(speaker)
     start = document.paragraph_starts[paragraph] if document.paragraph_starts else 0
@@ -94,9 +102,7 @@ def turn_taken(resolver: Resolver, speaker: Token) -> Entity | None:
         first = doc[first.i - 1]
     while first.is_space and first.i < speaker.i:
         first = doc[first.i + 1]
-    if not resolver.quoted[first.i] or not _ends_in_a_line(resolver, first.i):
-        return None
-    return resolver.scene.turn_taken(speaker.i, paragraph)
+    return bool(resolver.quoted[first.i]) and _ends_in_a_line(resolver, first.i)
 
 
 def _ends_in_a_line(resolver: Resolver, start: int) -> bool:

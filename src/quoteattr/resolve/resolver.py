@@ -28,7 +28,7 @@ from quoteattr.resolve.genders import given_name_genders, narrated_genders
 from quoteattr.resolve.mentions import Resolved, nominal_name
 from quoteattr.resolve.name_kinds import GROUP, ORGANISATION, PERSON
 from quoteattr.resolve.nominals import NEARBY, nominal_antecedent
-from quoteattr.resolve.parties import may_be_person, people_called, turn_taken
+from quoteattr.resolve.parties import answers_a_line, may_be_person, people_called, turn_taken
 from quoteattr.resolve.salience import has_verb, is_byline, is_subject, salience
 from quoteattr.types import Document, EntityKind, Gender, Referent, Resolution
 
@@ -107,18 +107,22 @@ class Resolver:
         entity = self.table.mention_at.get(position)
         return None if entity is None else self.current(entity)
 
-    def resolve(self, mention: Span, speaking: bool = True, called: Sequence[str] = ()) -> tuple[str, Resolution]:
+    def resolve(
+        self, mention: Span, speaking: bool = True, called: Sequence[str] = (), answered: Sequence[str] = ()
+    ) -> tuple[str, Resolution]:
         """The canonical name for ``mention`` and how it was found; ``speaking`` when it names
         whoever said a quote (not the one it was said to); ``called``, the names the quote calls
-        its listeners by, whom a pronoun cannot mean (“…, Nora,” she said)."""
-        name, resolution, entity = self._resolve(mention, speaking, called)
+        its listeners by, whom a pronoun cannot mean (“…, Nora,” she said); ``answered``, the
+        names the line before called its listeners by, one of whom a pronoun answering it means
+        (“…, Mr. Fielding.” ¶ “…,” he said)."""
+        name, resolution, entity = self._resolve(mention, speaking, called, answered)
         self.resolved.setdefault(name, Resolved(mention, resolution, entity))
         if speaking and self.dialogue and entity is not None and entity.kind == PERSON:
             self.scene.spoke(mention, self.document.paragraph_of(mention.root), entity)
         return name, resolution
 
     def _resolve(
-        self, mention: Span, speaking: bool = False, called: Sequence[str] = ()
+        self, mention: Span, speaking: bool = False, called: Sequence[str] = (), answered: Sequence[str] = ()
     ) -> tuple[str, Resolution, Entity | None]:
         head = mention.root
         if (
@@ -132,7 +136,8 @@ class Resolver:
             turn = turn_taken(self, head) if speaking else None
             others = people_called(self, called) + ([turn] if turn is not None else [])
             entity = self._speaking_it(head) if speaking else None
-            entity = entity or self.antecedent(head, others) or self._unnamed_antecedent(head)
+            entity = entity or self._answerer(head, answered, others) or self.antecedent(head, others)
+            entity = entity or self._unnamed_antecedent(head)
             if entity is not None:
                 return entity.name, Resolution.PRONOUN, entity
             if head.lower_ in NARRATOR_PRONOUNS:
@@ -170,6 +175,18 @@ class Resolver:
                 break
             sentence = self.doc[sentence.start - 1].sent
         return None
+
+    def _answerer(self, pronoun: Token, answered: Sequence[str], others: Sequence[Entity]) -> Entity | None:
+        """In a novel, the one person of the pronoun's gender whom the line before called by name,
+        and who now answers it; not one who cannot be the pronoun (``others``)."""
+        want = PRONOUNS.get(pronoun.lower_)
+        if not answered or want is None or want.gender is None or not answers_a_line(self, pronoun):
+            return None
+        found = {e.key: e for e in people_called(self, answered) if e.gender is want.gender and e not in others}
+        if len(found) != 1 or pronoun.i in self._pronouns:
+            return None
+        self._pronouns[pronoun.i] = answerer = next(iter(found.values()))  # what a later "he" reads it as
+        return answerer
 
     def _body_or_document(self, subject: Token) -> Entity | None:
         named = self._entity_at(noun_phrase(subject).root.i) or self._entity_at(subject.i)
