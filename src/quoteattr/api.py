@@ -23,6 +23,7 @@ from quoteattr.lexicon.fiction import DIALOGUE_VERBS
 from quoteattr.parse.chunks import Prepared, parse, prepare
 from quoteattr.parse.loading import ModelArg, load_model
 from quoteattr.resolve.dialogue import OWN_RULES, Line, called, name_the_narrator, reads_as_dialogue, take_turns
+from quoteattr.resolve.dialogue.beats import narration_beats
 from quoteattr.resolve.entities import EntityTable
 from quoteattr.resolve.resolver import Resolver
 from quoteattr.resolve.sources import SourceDescriber
@@ -147,7 +148,11 @@ def quotes_in_doc(
     describer = SourceDescriber(resolver)
     lines = [attrs.evolve(line, quote=describer.described([line.quote])[0]) for line in lines]
     quotes = take_turns(
-        lines, table.person_words(document.quoted), _narrated(document, table, resolver) if dialogue else None, dialogue
+        lines,
+        table.person_words(document.quoted),
+        _narrated(document, table, resolver) if dialogue else None,
+        dialogue,
+        narration_beats(resolver) if dialogue else None,
     )
     quotes = name_the_narrator(quotes, table.full_name, table.person_words(document.quoted))
     for reported in reported_speech(document):

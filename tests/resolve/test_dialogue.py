@@ -486,3 +486,15 @@ def test_he_who_answers_is_the_one_the_line_before_called_by_name(nlp: Language)
         "“I no longer want love,” he said.\n"
     )
     assert [q.speaker.name if q.speaker else None for q in quoteattr.attribute(text, nlp=nlp)][-1] == "Cyril Fielding"
+
+
+def test_a_line_after_an_action_beat_is_the_one_who_acted(nlp: Language) -> None:
+    # by turns the last line would be Tom's; the paragraph before it ends on Mary laughing
+    text = (
+        "Tom and Mary sat in the garden.\n\n"
+        "“Is it far?” asked Tom.\n\n“Not very.”\n\n“How far?”\n\n“A mile.”\n\n"
+        "Mary laughed and looked out of the window.\n\n"
+        "“Far enough.”\n"
+    )
+    found = [q.speaker.name if q.speaker else None for q in quoteattr.attribute(text, nlp=nlp)]
+    assert found == ["Tom", "Mary", "Tom", "Mary", "Mary"]

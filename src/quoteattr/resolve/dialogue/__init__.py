@@ -11,7 +11,9 @@ novel names the speakers of a conversation's first lines and leaves the rest to 
 
 So a text is read as dialogue only when it has the novel's habit (many quote paragraphs that no
 rule attributes); then each such paragraph goes to the other party of the exchange, and a line
-that calls one party by name is given to the other. When no second party is known, or a third
+that calls one party by name is given to the other. A line right after a paragraph of narration
+goes to the one that paragraph ends on (“Mary laughed and looked away.” ¶ “Far enough.”: an
+action beat, beats.py). When no second party is known, or a third
 person joins, the line keeps what the earlier stages found rather than guess.
 """
 

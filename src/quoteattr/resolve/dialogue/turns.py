@@ -27,15 +27,17 @@ def take_turns(
     names: frozenset[str] | None = None,
     narrated: Mapping[int, list[str]] | None = None,
     story: bool = False,
+    beats: Mapping[int, str] | None = None,
 ) -> list[Quote]:
     """The lines' quotes, with unattributed lines of a conversation given to the other party, or to
     the one the line before called by name. With ``names`` (the lower-cased words of the people the
     narration names), a line calls someone by a single word only when it is one of those names or
     a given name: “Hullo, …”, “Galahad, my lady” and “First, let me ask …” call no one. With
     ``story`` (the document is known to tell a story), the lines are dialogue however few of them
-    go unattributed."""
+    go unattributed. With ``beats`` (paragraph → the person its narration ends on), a line right
+    after such a paragraph is that person's."""
     quotes = [line.quote for line in lines]
-    by_paragraph: dict[int, list[int]] = {}
+    by_paragraph: dict[int, list[int]] = {}  # paragraph → its direct lines
     for n, line in enumerate(lines):
         if line.quote.kind is QuoteKind.DIRECT:
             by_paragraph.setdefault(line.paragraph, []).append(n)
@@ -47,15 +49,8 @@ def take_turns(
     if not story and not reads_as_dialogue(turns):
         return quotes
     paragraphs = sorted(by_paragraph.items())
-    named = [
-        next((speaker_name(quotes[n]) for n in members if has_own_speaker(quotes[n])), None) or _beat(lines[members[0]])
-        for _, members in paragraphs
-    ]
-    # a line whose own speaker is a pronoun nothing resolved ("he said") or "the other" takes its
-    # turn like an unattributed one, and names no party
-    cued = [name is not None and (name.lower() in PRONOUNS or name.lower() in OTHER_PARTY) for name in named]
+    named, cued, owners = _owners(lines, paragraphs)
     genders = _genders(quotes)
-    owners = [None if pronoun else name for name, pronoun in zip(named, cued, strict=True)]
     exchange = _Exchange()
     listener: str | None = None  # whom the last line called by name: the next line is theirs
     for k, (paragraph, members) in enumerate(paragraphs):
@@ -67,13 +62,13 @@ def take_turns(
         if owner is not None:
             exchange.spoke(owner)
         elif lines[members[0]].opens_paragraph or cued[k]:
-            if exchange.other is None:  # the second party may be named only further on
-                exchange.other = _next_owner(paragraphs, owners, k, exchange.current)
-            if exchange.other is None and exchange.current is not None and narrated is not None:
-                # or named by the narration around the line before: “Tom looked at May.”
-                since = max(0, (paragraphs[k - 1][0] if k else paragraph) - MAX_GAP)
-                exchange.other = _on_scene(narrated, since, paragraph, exchange.current)
-            speaker = exchange.known(listener) or exchange.next_speaker(addressed_words(first.content.text))
+            _find_other(exchange, paragraphs, owners, k, narrated)
+            beat = (beats or {}).get(paragraph - 1) if paragraph - 1 not in by_paragraph else None
+            speaker = (
+                exchange.known(listener)
+                or exchange.known(beat)
+                or exchange.next_speaker(addressed_words(first.content.text))
+            )
             if speaker is None:  # no one to give the line to; but whom it calls answers it
                 listener = _known(vocative(first.content.text), names)
                 continue
@@ -90,6 +85,38 @@ def take_turns(
         listener = called if called is not None and not same_person(called, said) else None
     _fill_back(lines, quotes, paragraphs)
     return quotes
+
+
+def _owners(
+    lines: Sequence[Line], paragraphs: Sequence[tuple[int, list[int]]]
+) -> tuple[list[str | None], list[bool], list[str | None]]:
+    """For each paragraph of lines: the speaker it names, whether that is only a cue that names no
+    party, and the party it names. A line whose own speaker is a pronoun nothing resolved ("he
+    said") or "the other" takes its turn like an unattributed one."""
+    quotes = [line.quote for line in lines]
+    named = [
+        next((speaker_name(quotes[n]) for n in members if has_own_speaker(quotes[n])), None) or _beat(lines[members[0]])
+        for _, members in paragraphs
+    ]
+    cued = [name is not None and (name.lower() in PRONOUNS or name.lower() in OTHER_PARTY) for name in named]
+    return named, cued, [None if pronoun else name for name, pronoun in zip(named, cued, strict=True)]
+
+
+def _find_other(
+    exchange: _Exchange,
+    paragraphs: Sequence[tuple[int, list[int]]],
+    owners: Sequence[str | None],
+    k: int,
+    narrated: Mapping[int, list[str]] | None,
+) -> None:
+    """The second party of an exchange, when not yet known: the next one named further on, or
+    the one the narration around the line before names (“Tom looked at May.”)."""
+    if exchange.other is None:
+        exchange.other = _next_owner(paragraphs, owners, k, exchange.current)
+    if exchange.other is None and exchange.current is not None and narrated is not None:
+        paragraph = paragraphs[k][0]
+        since = max(0, (paragraphs[k - 1][0] if k else paragraph) - MAX_GAP)
+        exchange.other = _on_scene(narrated, since, paragraph, exchange.current)
 
 
 def _fill_back(lines: Sequence[Line], quotes: list[Quote], paragraphs: Sequence[tuple[int, list[int]]]) -> None:
