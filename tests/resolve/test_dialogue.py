@@ -498,3 +498,15 @@ def test_a_line_after_an_action_beat_is_the_one_who_acted(nlp: Language) -> None
     )
     found = [q.speaker.name if q.speaker else None for q in quoteattr.attribute(text, nlp=nlp)]
     assert found == ["Tom", "Mary", "Tom", "Mary", "Mary"]
+
+
+def test_a_description_answering_a_line_is_the_one_it_called_by_name(nlp: Language) -> None:
+    # "the gentleman" answers Mr. Brown's name, though Tom Bright is the man the narration names last
+    text = (
+        "Tom Bright and Mr. Brown sat at the table with Ann.\n\n"
+        "“Is it late?”\n\n“No.”\n\n“Good.”\n\n“Why?”\n\n"
+        "Tom Bright got up and walked to the window.\n\n"
+        "“You look tired, Mr. Brown,” said Ann.\n\n"
+        "“I am not,” said the gentleman.\n"
+    )
+    assert [q.speaker.name if q.speaker else None for q in quoteattr.attribute(text, nlp=nlp)][-1] == "Brown"

@@ -132,6 +132,12 @@ def _described(resolver: Resolver, mention: Span, called: Sequence[Entity] = ())
     return next((e for e in fitting if _titled_for_age(e)), first)
 
 
+def described_as_known(mention: Span) -> bool:
+    """A description of someone the reader knows: “the lady”, “his aunt”; not “a young man”."""
+    head = mention.root
+    return head.tag_ == "NN" and any(t.lower_ in DEFINITE_WORDS or t.dep_ == "poss" for t in head.lefts)
+
+
 def _fits(entity: Entity, gender: Gender | None) -> bool:
     """A character the text shows to be a man or a woman, or one it describes ("a labouring man"),
     of the description's gender; not a name of unknown kind ("Dogana")."""

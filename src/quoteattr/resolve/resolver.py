@@ -21,7 +21,14 @@ from quoteattr.attribute.syntax import lemma, noun_phrase
 from quoteattr.lexicon.organisations import DOCUMENT_NOUNS, ORGANISATION_NOUNS
 from quoteattr.lexicon.pronouns import FIRST_PERSON, NARRATOR, NARRATOR_PRONOUNS, PRONOUNS
 from quoteattr.lexicon.words import INTERVIEW_LABELS
-from quoteattr.resolve.characters import Scene, described_character, described_subject, titled_alone
+from quoteattr.resolve.characters import (
+    Scene,
+    character_gender,
+    described_as_known,
+    described_character,
+    described_subject,
+    titled_alone,
+)
 from quoteattr.resolve.entities import Entity, EntityTable
 from quoteattr.resolve.fits import compatible, group, nominal_kind
 from quoteattr.resolve.genders import given_name_genders, narrated_genders
@@ -136,7 +143,7 @@ class Resolver:
             turn = turn_taken(self, head) if speaking else None
             others = people_called(self, called) + ([turn] if turn is not None else [])
             entity = self._speaking_it(head) if speaking else None
-            entity = entity or self._answerer(head, answered, others) or self.antecedent(head, others)
+            entity = entity or self._answering_pronoun(head, answered, others) or self.antecedent(head, others)
             entity = entity or self._unnamed_antecedent(head)
             if entity is not None:
                 return entity.name, Resolution.PRONOUN, entity
@@ -147,6 +154,8 @@ class Resolver:
         if entity is not None:
             return entity.name, Resolution.NAME, entity
         entity = nominal_antecedent(self, mention) or titled_alone(self, mention)
+        if entity is None and self.dialogue and described_as_known(mention):  # “…,” said the lady
+            entity = self._answerer(head, answered, people_called(self, called), character_gender(head.lemma_.lower()))
         if entity is None and self.dialogue:  # never the one the line calls by name
             entity = described_character(self, mention, people_called(self, called))
         if entity is not None:
@@ -176,17 +185,25 @@ class Resolver:
             sentence = self.doc[sentence.start - 1].sent
         return None
 
-    def _answerer(self, pronoun: Token, answered: Sequence[str], others: Sequence[Entity]) -> Entity | None:
-        """In a novel, the one person of the pronoun's gender whom the line before called by name,
-        and who now answers it; not one who cannot be the pronoun (``others``)."""
+    def _answering_pronoun(self, pronoun: Token, answered: Sequence[str], others: Sequence[Entity]) -> Entity | None:
         want = PRONOUNS.get(pronoun.lower_)
-        if not answered or want is None or want.gender is None or not answers_a_line(self, pronoun):
+        if want is None or pronoun.i in self._pronouns:
             return None
-        found = {e.key: e for e in people_called(self, answered) if e.gender is want.gender and e not in others}
-        if len(found) != 1 or pronoun.i in self._pronouns:
-            return None
-        self._pronouns[pronoun.i] = answerer = next(iter(found.values()))  # what a later "he" reads it as
+        answerer = self._answerer(pronoun, answered, others, want.gender)
+        if answerer is not None:
+            self._pronouns[pronoun.i] = answerer  # what a later "he" reads it as
         return answerer
+
+    def _answerer(
+        self, speaker: Token, answered: Sequence[str], others: Sequence[Entity], gender: Gender | None
+    ) -> Entity | None:
+        """In a novel, the one person of ``gender`` whom the line before called by name, and who
+        now answers it (“…, Mr. Fielding.” ¶ “…,” he said / said the gentleman); never one of
+        ``others``, who cannot be the speaker."""
+        if not answered or gender is None or not answers_a_line(self, speaker):
+            return None
+        found = {e.key: e for e in people_called(self, answered) if e.gender is gender and e not in others}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _body_or_document(self, subject: Token) -> Entity | None:
         named = self._entity_at(noun_phrase(subject).root.i) or self._entity_at(subject.i)
