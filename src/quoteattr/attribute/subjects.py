@@ -319,9 +319,11 @@ def _capitalised_modifier(token: Token, cue: Token) -> bool:
 def _name_before(cue: Token, quoted: bytes) -> Token | None:
     """For a cue verb the parser left without a subject, the name just before it: “In a post on
     Facebook, the bakery’s owner, Marta Kowal, wrote: …”; “…” Will wrote (no modal comes before a
-    past tense, so "Will" is a name)."""
+    past tense, so "Will" is a name; “…?” May suddenly proposed)."""
     i = word_before(cue.doc, cue.i, quoted, cue.sent.start)
+    if i > cue.sent.start and cue.doc[i].dep_ == "advmod" and cue.doc[i].head.i == cue.i:
+        i = word_before(cue.doc, i, quoted, cue.sent.start)  # "May suddenly proposed"
     word = cue.doc[i] if i >= cue.sent.start and not quoted[i] else None
-    if word is not None and word.tag_ == "MD" and word.text.istitle() and cue.tag_ == "VBD":
+    if word is not None and word.tag_ == "MD" and word.text.istitle() and cue.tag_ in ("VBD", "VBN"):
         return word
     return name_just_before(cue, quoted) or described_just_before(cue, quoted)

@@ -13,7 +13,7 @@ DIALOGUE_VERBS: Final[frozenset[str]] = frozenset(
     resume persist venture inquire enquire echo assent object smile grin chuckle giggle drawl lisp
     moan wail whimper squeak shriek screech howl thunder breathe pant croak mumble coax tease
     exclaim retort remonstrate expostulate ejaculate entreat implore beg quaver confide interpose
-    falter rebuke chide scold simper titter snort sneer jeer
+    falter rebuke chide scold simper titter snort sneer jeer propose correct reflect
     """.split()
 )
 
