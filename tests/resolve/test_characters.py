@@ -22,6 +22,10 @@ SUPPER = (
 )
 
 
+#: Four lines no one is named for: enough to make a text read as dialogue.
+WAITING_LINES = "“Is he coming?”\n\n“Not yet.”\n\n“How long?”\n\n“Who knows?”\n\n"
+
+
 def speakers(text: str, nlp: Language) -> list[str | None]:
     return [q.speaker.name if q.speaker else None for q in quoteattr.attribute(text, nlp=nlp)]
 
@@ -241,9 +245,7 @@ def test_a_kinship_description_is_the_one_so_titled(nlp: Language) -> None:
 def test_the_old_lady_is_the_one_titled_mrs(nlp: Language) -> None:
     # Ada spoke last, but the old lady is Mrs. Vale rather than Ada
     text = (
-        "Mrs. Vale sat by the fire, and Ada sat beside her.\n\n"
-        "“Is he coming?”\n\n“Not yet.”\n\n“How long?”\n\n“Who knows?”\n\n"
-        "“Not yet,” said Mrs. Vale.\n\n"
+        "Mrs. Vale sat by the fire, and Ada sat beside her.\n\n" + WAITING_LINES + "“Not yet,” said Mrs. Vale.\n\n"
         "“Then we wait,” said Ada.\n\n"
         "Ada rose and went to the window.\n\n"
         "“He is always slow,” said the old lady.\n"
@@ -296,8 +298,8 @@ def test_her_mother_is_the_one_titled_mrs_of_her_family(nlp: Language) -> None:
     # Mrs. Vale is on the scene too, but Kitty's mother is the Mrs. of her own family
     text = (
         "Miss Kitty Hale came down late. Mrs. Hale and Mrs. Vale were at the table.\n\n"
-        "“Is he coming?”\n\n“Not yet.”\n\n“How long?”\n\n“Who knows?”\n\n"
-        "“Not yet,” said Mrs. Vale.\n\n"
+        + WAITING_LINES
+        + "“Not yet,” said Mrs. Vale.\n\n"
         "“You are very late,” Kitty's mother said.\n\n"
         "“I could not sleep,” said Kitty.\n"
     )
@@ -308,8 +310,8 @@ def test_her_mother_with_no_family_name_to_go_by_is_the_mrs_named_last(nlp: Lang
     # Sarah has no surname in the text; of the two Mrs., Mrs. Hale is the one named last
     text = (
         "Mrs. Vale had called in the morning and gone.\n\n"
-        "“Is he coming?”\n\n“Not yet.”\n\n“How long?”\n\n“Who knows?”\n\n"
-        "Mr. and Mrs. Hale sat by the fire, and Sarah sat between them, wondering.\n\n"
+        + WAITING_LINES
+        + "Mr. and Mrs. Hale sat by the fire, and Sarah sat between them, wondering.\n\n"
         "“You are very quiet,” said her mother.\n\n"
         "“I am only tired,” said her father.\n"
     )

@@ -22,6 +22,10 @@ EXCHANGE = (
 )
 
 
+#: Four lines no one is named for: enough to make a text read as dialogue.
+UNNAMED_LINES = "“Is it late?”\n\n“No.”\n\n“Good.”\n\n“Why?”\n\n"
+
+
 def speakers(text: str, nlp: Language) -> list[tuple[str | None, str]]:
     return [(q.speaker.name if q.speaker else None, q.rule.value) for q in quoteattr.attribute(text, nlp=nlp)]
 
@@ -480,8 +484,8 @@ def test_he_who_answers_is_the_one_the_line_before_called_by_name(nlp: Language)
     # Ronny is the last man the narration names, but the line before called on Mr. Fielding
     text = (
         "Adela and Cyril Fielding sat in the garden.\n\n"
-        "“Is it late?”\n\n“No.”\n\n“Good.”\n\n“Why?”\n\n"
-        "Ronny Heaslop came back and went away again.\n\n"
+        + UNNAMED_LINES
+        + "Ronny Heaslop came back and went away again.\n\n"
         "“I have not yet told you that, Mr. Fielding. I did not feel justified.”\n\n"
         "“I no longer want love,” he said.\n"
     )
@@ -504,8 +508,8 @@ def test_a_description_answering_a_line_is_the_one_it_called_by_name(nlp: Langua
     # "the gentleman" answers Mr. Brown's name, though Tom Bright is the man the narration names last
     text = (
         "Tom Bright and Mr. Brown sat at the table with Ann.\n\n"
-        "“Is it late?”\n\n“No.”\n\n“Good.”\n\n“Why?”\n\n"
-        "Tom Bright got up and walked to the window.\n\n"
+        + UNNAMED_LINES
+        + "Tom Bright got up and walked to the window.\n\n"
         "“You look tired, Mr. Brown,” said Ann.\n\n"
         "“I am not,” said the gentleman.\n"
     )
