@@ -138,11 +138,12 @@ def quotes_in_doc(
         if kind is QuoteKind.DIRECT
     ) or _tells_a_story(found)
     resolver = Resolver(document, table, dialogue=dialogue)
+    answering = _answered(text, sites, kinds) if dialogue else [()] * len(sites)  # only a novel's lines answer
     lines = [
         Line(_quote(doc, _span(text, site.marked.start, site.marked.end), kind, attribution, resolver, answered),
              site.marked.paragraph, opens_paragraph(site), _addressee(attribution, document, resolver),
              site.marked.continued)
-        for site, kind, attribution, answered in zip(sites, kinds, found, _answered(text, sites, kinds), strict=True)
+        for site, kind, attribution, answered in zip(sites, kinds, found, answering, strict=True)
         if kind is not None and not _is_scare_quote(site, kind, attribution)
     ]  # fmt: skip
     describer = SourceDescriber(resolver)
@@ -183,12 +184,10 @@ def _answered(text: str, sites: Sequence[Site], kinds: Sequence[QuoteKind | None
     answered: list[Sequence[str]] = []
     previous: Site | None = None
     for site, kind in zip(sites, kinds, strict=True):
-        before = previous is not None and previous.marked.paragraph == site.marked.paragraph - 1
-        answered.append(
-            called(text[previous.marked.start : previous.marked.end])
-            if before and previous and opens_paragraph(site)
-            else ()
-        )
+        names: Sequence[str] = ()
+        if previous is not None and previous.marked.paragraph == site.marked.paragraph - 1 and opens_paragraph(site):
+            names = called(text[previous.marked.start : previous.marked.end])
+        answered.append(names)
         previous = site if kind is not None else previous
     return answered
 

@@ -107,9 +107,9 @@ def _described(resolver: Resolver, mention: Span, called: Sequence[Entity] = ())
     word = head.lemma_.lower()
     if word not in CHARACTER_NOUNS or any(_sets_apart(c) for c in head.children):
         return None  # "the ferry man" is a role; "the woman who had been a nurse" someone apart
-    owner = next((c for c in head.lefts if c.dep_ == "poss"), None)
-    if owner is None and not any(t.lower_ in DEFINITE_WORDS for t in head.lefts):
+    if not described_as_known(mention):
         return None  # "a young man" is someone new
+    owner = next((c for c in head.lefts if c.dep_ == "poss"), None)
     if introduced_as(resolver, head) is not None:
         return None
     excluded = list(resolver.listeners(head)) + list(called)

@@ -154,10 +154,11 @@ class Resolver:
         if entity is not None:
             return entity.name, Resolution.NAME, entity
         entity = nominal_antecedent(self, mention) or titled_alone(self, mention)
-        if entity is None and self.dialogue and described_as_known(mention):  # “…,” said the lady
-            entity = self._answerer(head, answered, people_called(self, called), character_gender(head.lemma_.lower()))
         if entity is None and self.dialogue:  # never the one the line calls by name
-            entity = described_character(self, mention, people_called(self, called))
+            listeners = people_called(self, called)
+            if described_as_known(mention):  # “…, Mr. Brown.” ¶ “…,” said the gentleman
+                entity = self._answerer(head, answered, listeners, character_gender(head.lemma_.lower()))
+            entity = entity or described_character(self, mention, listeners)
         if entity is not None:
             return entity.name, Resolution.NOMINAL_ANTECEDENT, entity
         return nominal_name(mention), Resolution.NOUN_PHRASE, None
