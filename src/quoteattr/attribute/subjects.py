@@ -26,6 +26,7 @@ from quoteattr.lexicon.names import is_place
 from quoteattr.lexicon.organisations import DOCUMENT_NOUNS
 from quoteattr.lexicon.people import TITLE_WORDS
 from quoteattr.lexicon.pronouns import PRONOUNS, RELATIVE_PRONOUNS
+from quoteattr.lexicon.words import PURPOSE_PHRASES
 
 _NOT_SUBJECTS = frozenset({"half"})  # "half smiled": an adverb the tagger may call a noun
 _MAX_QUOTE_CLIMB = 4  # head steps out of a quote: “shameful” → called
@@ -60,7 +61,7 @@ def subject_of(verb: Token, quoted: bytes | None = None) -> Token | None:
         if (misread := _name_made_compound(current) or _for_subject(current) or _listed_subject(current)) is not None:
             return _unquoted(misread, quoted)
         head = current.head
-        if current.dep_ == "acl" and head.lower_ == "order" and head.head.lower_ == "in" and head.dep_ == "pobj":
+        if current.dep_ == "acl" and head.dep_ == "pobj" and (head.head.lower_, head.lower_) in PURPOSE_PHRASES:
             current = head.head  # "in order to say": whoever's purpose it is
             continue
         if current.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):

@@ -36,6 +36,10 @@ LOCATIVE_PREPOSITIONS: Final[frozenset[str]] = frozenset(
 #: Verbs that say what a subject is, not what it does: a place "was" and "seemed" as a person does.
 LINKING_VERBS: Final[frozenset[str]] = frozenset({"be", "seem", "become", "remain"})
 
+#: Preposition and noun of a purpose phrase whose infinitive belongs to the clause's subject:
+#: "in order to say".
+PURPOSE_PHRASES: Final[frozenset[tuple[str, str]]] = frozenset({("in", "order")})
+
 #: Abbreviations whose full stop ends no sentence: "Mr. Smith", "Dr. Ruiz", "St. Louis".
 ABBREVIATIONS: Final[frozenset[str]] = frozenset(
     """

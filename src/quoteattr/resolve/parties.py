@@ -65,8 +65,8 @@ def may_be_person(resolver: Resolver, entity: Entity) -> bool:
         return True
     acting = resolver.scene.acting
     if entity.key not in acting:
-        mentions = [resolver.doc[p] for p in entity.positions]
         given = entity.gender_source is GenderSource.GIVEN_NAME
+        mentions = (resolver.doc[p] for p in entity.positions)
         acting[entity.key] = any(acts(m) and (given or not _only_is(m)) for m in mentions)
     return acting[entity.key]
 

@@ -32,15 +32,12 @@ def narration_beats(resolver: Resolver) -> dict[int, str]:
             quoted.add(paragraph)
         elif resolver.readable[sentence.start]:
             last[paragraph] = sentence
-    beats = {}
-    for paragraph, sentence in last.items():
-        if paragraph in quoted:
-            continue
-        subject = next((t for t in sentence.root.children if t.dep_ in SUBJECT_DEPS), None)
-        name = _person(resolver, subject) if subject is not None else None
-        if name is not None:
-            beats[paragraph] = name
-    return beats
+    return {p: name for p, sentence in last.items() if p not in quoted and (name := _subject(resolver, sentence))}
+
+
+def _subject(resolver: Resolver, sentence: Span) -> str | None:
+    subject = next((t for t in sentence.root.children if t.dep_ in SUBJECT_DEPS), None)
+    return _person(resolver, subject) if subject is not None else None
 
 
 def _person(resolver: Resolver, subject: Token) -> str | None:
