@@ -19,6 +19,7 @@ from tests.conftest import read
         ("The mayor called the plan “a disaster” on Monday.", QuoteKind.PARTIAL),  # inside narration
         ("She starred in “The Long Winter” last year.", None),  # a title in capitals
         ("The striker, nicknamed “the hammer”, scored.", None),  # a label
+        ("He cried in a broken voice: “O Tom Harrow, Tom Harrow!”", QuoteKind.DIRECT),  # a name called out
     ],
 )
 def test_kind_from_what_stands_before_the_mark(text: str, kind: QuoteKind | None, nlp: Language) -> None:

@@ -278,6 +278,12 @@ def test_speakers_the_parse_cuts_short_or_leaves_out(text: str, expected: str, n
     [
         ("After Brown criticized her, Ana Ruiz shot back, “I chose to fulfill my profession.”", "Ana Ruiz"),
         ("At one point, Ruiz said city executives were calling “every 15 minutes.”", "Ruiz"),
+        # the parser gives the speaker to the relative clause after it, and "said" no subject
+        (
+            "Ruiz, meanwhile, who sits at zero such endorsements, said that fact speaks volumes "
+            "about which of the two candidates is “prepared to take on the establishment.”",
+            "Ruiz",
+        ),
     ],
 )
 def test_a_particle_cue_and_words_inside_a_report(text: str, expected: str, nlp: Language) -> None:
@@ -316,3 +322,12 @@ def test_the_place_of_a_dateline_is_no_one_a_pronoun_can_mean(nlp: Language) -> 
     text = "LA CROSSE, Wis. — The plan was a mess from the start. “It is a disaster,” she said.\n"
     (quote,) = quoteattr.attribute(text, nlp=nlp)
     assert quote.speaker is None or quote.speaker.name not in ("LA CROSSE", "Wis.")
+
+
+def test_a_party_named_in_the_plural_is_no_she(nlp: Language) -> None:
+    text = (
+        "Ana Ruiz on Tuesday became the first woman to win the nomination.\n\n"
+        "House Democrats had “put the biggest crack” yet in the glass ceiling, she said in a video message."
+    )
+    (quote,) = quoteattr.attribute(text, nlp=nlp)
+    assert quote.speaker is not None and quote.speaker.name == "Ana Ruiz"

@@ -58,7 +58,8 @@ def subject_of(verb: Token, quoted: bytes | None = None) -> Token | None:
             if child.lower_ in RELATIVE_PRONOUNS and (earlier := _relative_before(child)) is not None:
                 return _unquoted(earlier.head, quoted)  # "Miss Steele, who seemed …, and who now said"
             return child
-        if (misread := _name_made_compound(current) or _for_subject(current) or _listed_subject(current)) is not None:
+        misread = _name_made_compound(current) or _for_subject(current) or _listed_subject(current)
+        if (misread := misread or _subject_given_to_relative(current)) is not None:
             return _unquoted(misread, quoted)
         head = current.head
         if current.dep_ == "acl" and head.dep_ == "pobj" and (head.head.lower_, head.lower_) in PURPOSE_PHRASES:
@@ -140,6 +141,18 @@ def _listed_subject(verb: Token) -> Token | None:
         subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
         if subject is not None:
             return subject
+    return None
+
+
+def _subject_given_to_relative(verb: Token) -> Token | None:
+    """A subject the parser gave to the relative clause after it, with the relative pronoun:
+    "Sanders, who sits at zero, said …" read as "Sanders … who sits", and "said" left bare."""
+    for child in verb.lefts:
+        if child.dep_ not in ("ccomp", "advcl", "parataxis"):
+            continue
+        subjects = [c for c in child.children if c.dep_ == "nsubj"]
+        if len(subjects) == 2 and subjects[1].lower_ in RELATIVE_PRONOUNS and subjects[0].pos_ in ("PROPN", "NOUN"):
+            return subjects[0]
     return None
 
 

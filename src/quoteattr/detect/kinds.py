@@ -31,6 +31,7 @@ _WORD = regex.compile(r"\p{L}[\p{L}\p{M}’'\-]*")
 _MAX_TITLE_WORDS = 10
 _TRAILING = regex.compile(r"[^\p{L}\p{N}]+$")
 _UTTERANCE_ENDS = frozenset(".!?,;:—–-…")
+_CRIES = frozenset("!?")
 _TITLE_CUE_REACH = 3  # words back to a cue verb: called Merkel “The …”
 
 
@@ -44,7 +45,11 @@ def classify(site: Site, document: Document) -> QuoteKind | None:
     before = previous_word(doc, site.tokens.start, site.paragraph.start)
     if before is None or _ends_sentence(before):
         return None if _title_as_subject(content, site) else QuoteKind.DIRECT
-    if _is_label(before) or _is_title(content, before):
+    if _is_label(before):
+        return None
+    if before.text in _COLONS and content.rstrip()[-1:] in _CRIES:
+        return QuoteKind.DIRECT  # voice: “O Alexis Ivanovitch, Alexis Ivanovitch!” is called out
+    if _is_title(content, before):
         return None
     if before.text in _COLONS or _ends_dateline(before):
         return QuoteKind.DIRECT  # Speaker: “…”; WASHINGTON — “…”

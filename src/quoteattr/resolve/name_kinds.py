@@ -10,7 +10,14 @@ from spacy.tokens import Span, Token
 
 from quoteattr.lexicon.names import full_name_gender, has_place_word, is_demonym, is_place
 from quoteattr.lexicon.organisations import ORGANISATION_NAME_WORDS, ORGANISATION_NOUNS
-from quoteattr.lexicon.people import FEMALE_TITLES, HONORIFICS, MALE_TITLES, NAME_CONNECTORS, TITLE_WORDS
+from quoteattr.lexicon.people import (
+    FEMALE_TITLES,
+    HONORIFICS,
+    MALE_TITLES,
+    NAME_CONNECTORS,
+    PARTY_MEMBERS,
+    TITLE_WORDS,
+)
 from quoteattr.lexicon.words import CALENDAR_WORDS, HEADING_WORDS, LOCATIVE_PREPOSITIONS
 from quoteattr.types import EntityKind, Gender, GenderSource
 
@@ -70,6 +77,8 @@ def name_kind(name: Span, titles: list[Token]) -> tuple[EntityKind, bool]:
         return GROUP, False  # the English, an Indian, Anglo-Indians: a people, never one person
     if name[-1].tag_ == "NNPS" and name[-1].lemma_ != name[-1].text:
         return GROUP, False  # Democrats, the Ebelings; not Sanders, which the tagger may call plural
+    if words[-1] in PARTY_MEMBERS:
+        return GROUP, False  # House Democrats, Tories: never one person, however tagged
     if _family(name):
         return GROUP, False  # "the Beauforts' house": a family, never one person
     if len(name) == 1 and len(name.text) > 1 and name.text.isalpha() and name.text.isupper():

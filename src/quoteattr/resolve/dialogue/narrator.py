@@ -39,9 +39,7 @@ def name_the_narrator(
         if speaker_name(quotes[m]) not in (None, NARRATOR):
             text = quotes[m].content.text
             votes.update(w for w in addressed_words(text) if first_name_gender(w))
-            called = vocative(text)
-            if called is not None and len(called.split()) > 1:
-                full[called] += 1
+            full.update(_full_names(text, in_narration))
     unnarrated = _unnarrated_names(quotes, in_narration)
     if full and full.most_common(1)[0][1] >= MIN_FULL_NAME_VOTES:
         name = full.most_common(1)[0][0]  # “Alexis Ivanovitch”
@@ -65,6 +63,19 @@ def name_the_narrator(
     return named
 
 
+def _full_names(text: str, in_narration: frozenset[str]) -> set[str]:
+    """The full names a line calls its listener by: at its start or end (“Alexis Ivanovitch, walk
+    on”), or inside it when the narration never uses the name (“For God's sake, Alexis Ivanovitch,
+    do stop”), as it would an address (“…, Pinchin Lane, …”) or a third person's name."""
+    found = {name for name in called(text) if not any(_plain(w) in in_narration for w in name.split())}
+    found.add(vocative(text) or "")
+    return {name for name in found if len(name.split()) > 1}
+
+
+def _plain(word: str) -> str:
+    return word.lower().rstrip(".")
+
+
 def _unnarrated_names(quotes: list[Quote], in_narration: frozenset[str]) -> Counter[str]:
     """Full names (or given names) the lines of others call someone by, who says no line and whom
     the narration never names: the one telling the story."""
@@ -76,7 +87,7 @@ def _unnarrated_names(quotes: list[Quote], in_narration: frozenset[str]) -> Coun
         if speaker_name(quote) == NARRATOR:
             continue
         for name in called(quote.content.text):
-            words = [w.lower().rstrip(".") for w in name.split()]
+            words = [_plain(w) for w in name.split()]
             if (len(words) < 2 and not first_name_gender(name)) or any(w in in_narration for w in words):
                 continue  # "Tom Harrow", or a given name ("Jake"), but not a word like "Rather"
             if not any(same_person(name, speaker) for speaker in speakers):
