@@ -20,6 +20,7 @@ from tests.conftest import read
         ("She starred in “The Long Winter” last year.", None),  # a title in capitals
         ("The striker, nicknamed “the hammer”, scored.", None),  # a label
         ("He cried in a broken voice: “O Tom Harrow, Tom Harrow!”", QuoteKind.DIRECT),  # a name called out
+        ("A man leaned over and asked in English: “You're Americans?”", QuoteKind.DIRECT),  # in capitals
     ],
 )
 def test_kind_from_what_stands_before_the_mark(text: str, kind: QuoteKind | None, nlp: Language) -> None:

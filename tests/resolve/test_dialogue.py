@@ -300,10 +300,7 @@ def test_an_action_beat_takes_a_turn_in_the_exchange(nlp: Language) -> None:
 
 
 def test_a_full_name_called_inside_a_line_names_the_narrator(nlp: Language) -> None:
-    text = (
-        "“For heaven's sake, Alexis Ivanovitch, do stop this!” he muttered.\n\n"
-        "“I will not,” I said.\n"
-    )
+    text = "“For heaven's sake, Alexis Ivanovitch, do stop this!” he muttered.\n\n“I will not,” I said.\n"
     assert [q.speaker.name for q in quoteattr.attribute(text, nlp=nlp) if q.speaker][-1] == "Alexis Ivanovitch"
 
 

@@ -86,3 +86,16 @@ def test_a_role_or_an_epithet_before_a_name_is_no_part_of_it(
     doc = nlp(text)
     name = proper_name(doc[words])
     assert name is not None and name.text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mrs. Vane kept the farm. Robert Vane came in. “Late,” he said.",  # a son, by his given name
+        "Mrs. Vane kept the farm. Kestrel Vane came in. “Late,” he said.",  # a given name of no gender
+        "Kestrel Vane came in. Mrs. Vane kept the farm. “Late,” he said.",  # … named first
+    ],
+)
+def test_a_married_title_and_a_full_name_of_another_gender_are_two_people(text: str, nlp: Language) -> None:
+    resolver = resolver_for(text, nlp)
+    assert len([e for e in resolver.table.entities if e.words[-1] == "vane"]) == 2

@@ -141,9 +141,8 @@ def described_as_known(mention: Span) -> bool:
 def _fits(entity: Entity, gender: Gender | None) -> bool:
     """A character the text shows to be a man or a woman, or one it describes ("a labouring man"),
     of the description's gender; not a name of unknown kind ("Dogana")."""
-    if entity.gender is None:  # "the officer" may be either, but is no "old gentleman"
-        noun = entity.words[-1]
-        return entity.key < 0 and noun in CHARACTER_NOUNS and character_gender(noun) in (None, gender)
+    if entity.gender is None:
+        return entity.key < 0 and character_gender(entity.words[-1]) in (None, gender)
     return gender in (None, entity.gender)
 
 

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from quoteattr.attribute.syntax import dateline_dash, line_start, misread_name, noun_phrase
 from quoteattr.lexicon.deps import NOT_NAME_DEPS
 from quoteattr.lexicon.fiction import INTERJECTIONS, KIN_TITLES
-from quoteattr.lexicon.names import first_name_gender, is_party_label
+from quoteattr.lexicon.names import first_name_gender, full_name_gender, is_party_label
 from quoteattr.lexicon.people import (
     GENERATIONAL_SUFFIXES,
     HONORIFICS,
@@ -269,11 +269,17 @@ class EntityTable:
         Bennet who is a Mr., "Mr. Trump" not Melania Trump."""
         found = [e for e in self._candidates(words) if e.matches(words)] or self._given_name_of(words)
         said = title_gender(titles)
+        if said is None and len(words) > 1 and "-" not in words:  # Robert Martin is not Mrs. Martin
+            said = full_name_gender(list(words))
+            if said is None:  # nor is Newland Archer, though his name tells no gender
+                found = [e for e in found if len(e.words) > 1 or e.gender_source is not GenderSource.TITLE]
         if said is not None:
             found = [e for e in found if e.gender in (None, said)]
         honorific = next((plain_word(t) for t in titles if plain_word(t) in HONORIFICS), None)
         if honorific in WIFE_AND_DAUGHTER:  # Mrs. Bennet is not Miss Bennet, her daughter
             found = [e for e in found if e.title is None or word_of(e.title) in (honorific, "ms")]
+            if len(words) == 1:  # nor Newland Bennet, whose given name tells no gender
+                found = [e for e in found if len(e.words) == 1 or e.gender is not None]
         return found
 
     def _tell_apart(self, entity: Entity, titles: list[Token]) -> None:
