@@ -229,3 +229,12 @@ def test_a_report_goes_on_after_but_in_its_backshifted_would(nlp: Language) -> N
     ]
     text = "The senator changed course on Friday – saying she had backed the bill but would now vote against it."
     assert clauses(text, nlp) == [("she had backed the bill but would now vote against it", "The senator")]
+
+
+def test_a_clause_the_parser_heads_with_an_adjective_is_reported(nlp: Language) -> None:
+    # "suited" is tagged an adjective; "made it clear" reports what follows "that", not "it clear"
+    text = "Ana Ruiz, who teaches in Leeds, said Tom Lind is best suited to lead the party."
+    assert clauses(text, nlp) == [("Tom Lind is best suited to lead the party", "Ana Ruiz")]
+    assert clauses("Ruiz made it clear that her boss wanted something firmer.", nlp) == [
+        ("her boss wanted something firmer", "Ruiz")
+    ]

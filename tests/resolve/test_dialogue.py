@@ -304,6 +304,15 @@ def test_a_full_name_called_inside_a_line_names_the_narrator(nlp: Language) -> N
     assert [q.speaker.name for q in quoteattr.attribute(text, nlp=nlp) if q.speaker][-1] == "Alexis Ivanovitch"
 
 
+def test_a_full_name_the_narration_uses_does_not_name_the_narrator(nlp: Language) -> None:
+    text = (
+        "Japp closed one eye knowingly.\n\n"
+        "“I fear you do not remember me, Inspector Japp,” said Poirot.\n\n"
+        "“You know him?” I whispered.\n"
+    )
+    assert [q.speaker.name for q in quoteattr.attribute(text, nlp=nlp) if q.speaker][-1] == "the narrator"
+
+
 def test_an_address_called_inside_a_line_does_not_name_the_narrator(nlp: Language) -> None:
     text = (
         "We drove through the fog to Pinchin Lane. Holmes was waiting.\n\n"

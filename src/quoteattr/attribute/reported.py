@@ -235,11 +235,23 @@ def _is_complement(child: Token) -> bool:
     """A clause the verb reports: "said <the plan would fail>", or a gerund clause after it
     ("said <having Trump on the ticket puts them at risk>")."""
     if child.dep_ == "ccomp":  # "suggesting the U.S. outsource the fight", "outsource" tagged a noun
-        return child.pos_ in ("VERB", "AUX") or (
-            child.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in child.children)
+        return (
+            child.pos_ in ("VERB", "AUX")
+            or (child.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in child.children))
+            or _adjective_clause(child)
         )
     # also a finite verb the parser hung as xcomp: "which they say left a vacuum"
     return child.dep_ == "xcomp" and child.tag_ in ("VBG", "VBD", "VBZ", "VBP") and child.i > child.head.i
+
+
+def _adjective_clause(word: Token) -> bool:
+    """An adjective with a subject and a verb of its own: "said Sanders is best suited to …"; not
+    the "it clear" of "made it clear that …"."""
+    return (
+        word.pos_ == "ADJ"
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children)
+        and any(c.dep_ in ("aux", "auxpass") for c in word.children)
+    )
 
 
 def _clause_start(verb: Token, complement: Token) -> int:

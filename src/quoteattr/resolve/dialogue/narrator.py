@@ -64,12 +64,12 @@ def name_the_narrator(
 
 
 def _full_names(text: str, in_narration: frozenset[str]) -> set[str]:
-    """The full names a line calls its listener by: at its start or end (“Alexis Ivanovitch, walk
-    on”), or inside it when the narration never uses the name (“For God's sake, Alexis Ivanovitch,
-    do stop”), as it would an address (“…, Pinchin Lane, …”) or a third person's name."""
-    found = {name for name in called(text) if not any(_plain(w) in in_narration for w in name.split())}
-    found.add(vocative(text) or "")
-    return {name for name in found if len(name.split()) > 1}
+    """The full names a line calls its listener by (“Alexis Ivanovitch, walk on”, “For God's sake,
+    Alexis Ivanovitch, do stop”) that the narration never uses, as a first-person narration never
+    uses its teller's name; it does use an address (“…, Pinchin Lane, …”) or another's name
+    (“…, Inspector Japp.”)."""
+    found = set(called(text)) | {vocative(text) or ""}
+    return {n for n in found if len(n.split()) > 1 and not any(_plain(w) in in_narration for w in n.split())}
 
 
 def _plain(word: str) -> str:
