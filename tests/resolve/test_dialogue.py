@@ -537,3 +537,29 @@ def test_a_description_answering_a_line_is_the_one_it_called_by_name(nlp: Langua
         "“I am not,” said the gentleman.\n"
     )
     assert [q.speaker.name if q.speaker else None for q in quoteattr.attribute(text, nlp=nlp)][-1] == "Brown"
+
+
+def test_a_he_nothing_before_names_is_not_a_name_after_it_of_no_known_gender(nlp: Language) -> None:
+    text = (
+        "“You fight tomorrow?” I said.\n\n“Yes,” he said. “Algabeno was hurt today.”\n\n"
+        "“No,” I said. “Badly?”\n\nHe shook his head. Brixa reached out and took the hand.\n\n" + UNNAMED_LINES
+    )
+    assert [q.speaker.name if q.speaker else None for q in quoteattr.attribute(text, nlp=nlp)][1] == "he"
+
+
+def test_a_newcomer_named_in_the_other_partys_turn_takes_the_lines_turns_gave_a_stale_party(
+    nlp: Language,
+) -> None:
+    # Tom is only named in the narration; the lines turns give him are Mary's, named at last
+    text = (
+        "Ann looked at the letter from Tom.\n\n“Is it from him?” asked Ann.\n\n“Yes.”\n\n“Read it to me,” said Ann.\n\n"
+        "“I cannot.”\n\n“Why not?”\n\n“It is private,” said Mary.\n"
+    )
+    assert speakers(text, nlp) == [
+        ("Ann", "cue-verb"),
+        ("Mary", "turn-taking"),
+        ("Ann", "cue-verb"),
+        ("Mary", "turn-taking"),
+        ("Ann", "turn-taking"),
+        ("Mary", "cue-verb"),
+    ]

@@ -287,6 +287,8 @@ class Resolver:
             if position - pronoun.i > NEARBY:
                 break
             entity = self.current(self.table.mention_at[position])
+            if self.dialogue and entity.gender is not want.gender:
+                continue  # a novel's "he" is not a name that comes later and may be a woman's (Brett)
             if not self.quoted[position] and self.readable[position] and compatible(entity, want):
                 return entity
         return None

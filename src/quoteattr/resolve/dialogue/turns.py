@@ -17,6 +17,10 @@ from quoteattr.types import RULE_CONFIDENCE, Gender, Quote, QuoteKind, Rule, Sou
 #: Paragraphs of narration after which an exchange is over.
 MAX_GAP = 3
 
+#: Paragraphs back from a newcomer's named line in which lines given by turns to a party never
+#: named become the newcomer's.
+STALE_REACH = 8
+
 #: The first words of a description that may mean someone already on the scene: “the old lady”,
 #: “his sister”, not “a young man”.
 STANDING_IN = frozenset({"the", "that", "his", "her", "their"})
@@ -60,22 +64,20 @@ def take_turns(
         if owner is not None and _stands_in(first, exchange.next_speaker(set()), genders):
             owner, cued[k] = None, True  # “…,” said his sister: the other party, a woman
         if owner is not None:
-            exchange.spoke(owner)
+            for n in exchange.named(owner):  # lines given by turns to a party who had left
+                quotes[n] = _given_to(quotes[n], owner)
         elif lines[members[0]].opens_paragraph or cued[k]:
             _find_other(exchange, paragraphs, owners, k, narrated)
             beat = (beats or {}).get(paragraph - 1) if paragraph - 1 not in by_paragraph else None
-            speaker = (
-                exchange.known(listener)
-                or exchange.known(beat)
-                or exchange.next_speaker(addressed_words(first.content.text))
-            )
+            known = exchange.known(listener) or exchange.known(beat)
+            speaker = known or exchange.next_speaker(addressed_words(first.content.text))
             if speaker is None:  # no one to give the line to; but whom it calls answers it
                 listener = _known(vocative(first.content.text), names)
                 continue
-            for n in members:
-                if not has_own_speaker(quotes[n]) or speaker_name(quotes[n]) == named[k]:
-                    quotes[n] = _given_to(quotes[n], speaker)
-            exchange.spoke(speaker)
+            given = [n for n in members if not has_own_speaker(quotes[n]) or speaker_name(quotes[n]) == named[k]]
+            for n in given:
+                quotes[n] = _given_to(quotes[n], speaker)
+            exchange.spoke(speaker, given if known is None else ())
         else:
             continue
         said = speaker_name(quotes[members[0]])
@@ -227,15 +229,39 @@ class _Exchange:
     current: str | None = None
     other: str | None = None
     paragraph: int = -1
+    #: The lines given by turns alone to a party the text never said spoke in this exchange, with
+    #: their paragraphs.
+    by_turns: dict[str, list[tuple[int, int]]] = attrs.Factory(dict)
+    #: The parties the text says spoke in this exchange: named, called by name or acting.
+    confirmed: set[str] = attrs.Factory(set)
 
     def skip_to(self, paragraph: int) -> None:
         if paragraph - self.paragraph > MAX_GAP + 1:
             self.current = self.other = None  # a long stretch of narration ends the exchange
+            self.by_turns, self.confirmed = {}, set()
         self.paragraph = paragraph
 
-    def spoke(self, speaker: str) -> None:
+    def spoke(self, speaker: str, by_turns: Sequence[int] = ()) -> None:
+        """``speaker`` said the next line; ``by_turns``, its lines, when only turns say so."""
+        if not by_turns:
+            self.confirmed.add(speaker)
+            self.by_turns.pop(speaker, None)
+        elif speaker not in self.confirmed:
+            self.by_turns.setdefault(speaker, []).extend((self.paragraph, n) for n in by_turns)
         if speaker != self.current:
             self.current, self.other = speaker, self.current
+
+    def named(self, speaker: str) -> list[int]:
+        """``speaker``, named by the text, said the next line. Named where the other party's turn
+        was due, when that party was only ever counted on by turns, the newcomer was the other
+        party all along: the lines turns gave the one counted on are returned, to be theirs."""
+        stale: list[int] = []
+        if self.other is not None and self.current is not None and speaker not in (self.current, self.other):
+            stale = [n for p, n in self.by_turns.pop(self.other, []) if self.paragraph - p <= STALE_REACH]
+            if stale:
+                self.other = speaker
+        self.spoke(speaker)
+        return stale
 
     def known(self, name: str | None) -> str | None:
         """A party's name for the name a line called them by (“Jake” → Jake Barnes), else that name."""
