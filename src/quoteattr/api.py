@@ -23,7 +23,7 @@ from quoteattr.lexicon.fiction import DIALOGUE_VERBS
 from quoteattr.parse.chunks import Prepared, parse, prepare
 from quoteattr.parse.loading import ModelArg, load_model
 from quoteattr.resolve.dialogue import OWN_RULES, Line, called, name_the_narrator, reads_as_dialogue, take_turns
-from quoteattr.resolve.dialogue.beats import narration_beats
+from quoteattr.resolve.dialogue.beats import narration_beats, on_scene
 from quoteattr.resolve.entities import EntityTable
 from quoteattr.resolve.resolver import Resolver
 from quoteattr.resolve.sources import SourceDescriber
@@ -31,7 +31,6 @@ from quoteattr.types import (
     RESOLUTION_CERTAINTY,
     Attribution,
     Document,
-    EntityKind,
     Paragraph,
     Quote,
     QuoteKind,
@@ -151,7 +150,7 @@ def quotes_in_doc(
     quotes = take_turns(
         lines,
         table.person_words(document.quoted),
-        _narrated(document, table, resolver) if dialogue else None,
+        on_scene(resolver) if dialogue else None,
         dialogue,
         narration_beats(resolver) if dialogue else None,
     )
@@ -198,16 +197,6 @@ def _addressee(found: Attribution | None, document: Document, resolver: Resolver
         return None
     mention = listener_of(found.cue, document.quoted)
     return None if mention is None else resolver.resolve(mention, speaking=False)[0]
-
-
-def _narrated(document: Document, table: EntityTable, resolver: Resolver) -> dict[int, list[str]]:
-    """Paragraph → the people its narration names, in order: who is on the scene."""
-    found: dict[int, list[str]] = {}
-    for position in sorted(table.mention_at):
-        entity = resolver.current(table.mention_at[position])
-        if entity.kind is EntityKind.PERSON and not document.quoted[position] and document.readable[position]:
-            found.setdefault(document.paragraph_of(document.doc[position]), []).append(entity.name)
-    return found
 
 
 def _tells_a_story(found: Sequence[Attribution | None]) -> bool:

@@ -238,3 +238,9 @@ def test_a_clause_the_parser_heads_with_an_adjective_is_reported(nlp: Language) 
     assert clauses("Ruiz made it clear that her boss wanted something firmer.", nlp) == [
         ("her boss wanted something firmer", "Ruiz")
     ]
+
+
+def test_implying_hinting_and_bragging_report_a_claim(nlp: Language) -> None:
+    assert clauses("Ruiz bragged that she had won every debate.", nlp) == [("she had won every debate", "Ruiz")]
+    assert clauses("The mayor hinted that a deal was close.", nlp) == [("a deal was close", "The mayor")]
+    assert clauses("He implied that the council had lied.", nlp) == [("the council had lied", "He")]

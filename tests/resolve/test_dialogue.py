@@ -563,3 +563,13 @@ def test_a_newcomer_named_in_the_other_partys_turn_takes_the_lines_turns_gave_a_
         ("Ann", "turn-taking"),
         ("Mary", "cue-verb"),
     ]
+
+
+def test_the_second_party_is_the_one_the_narration_has_acting_not_one_it_only_names(nlp: Language) -> None:
+    text = (
+        "Edmund Bertram sat down beside Fanny Price.\n\n“Let us walk out,” said Fanny.\n\n"
+        "On pursuing the subject, he found that there was one who ran more in her thoughts than the rest. "
+        "It was William whom she talked of most.\n\n"
+        "“Would it make you happy to write to him?”\n\n“Yes, very.”\n\n“Then do it now.”\n\n“Now?”\n"
+    )
+    assert [name for name, _ in speakers(text, nlp)] == ["Fanny Price", "Edmund Bertram"] * 2 + ["Fanny Price"]

@@ -15,7 +15,7 @@ SPEECH_VERBS: Final[frozenset[str]] = frozenset(
     demand threaten allege estimate concur reason chime text email blog message read
     describe summarize summarise elaborate clarify agree disagree point mention repeat begin
     proclaim gush marvel fume rage scoff sneer grumble whine preach lecture counsel advise recommend
-    chant sing cheer shrug
+    chant sing cheer shrug imply hint insinuate speculate brag
     """.split()
 )
 
@@ -70,6 +70,7 @@ IRREGULAR_FORMS: Final[dict[str, tuple[str, ...]]] = {
     "blog": ("blogged", "blogging"),
     "snap": ("snapped", "snapping"),
     "quip": ("quipped", "quipping"),
+    "brag": ("bragged", "bragging"),
     "admit": ("admitted", "admitting"),
     "chide": ("chided", "chid"),
     "plead": ("pleaded", "pled"),

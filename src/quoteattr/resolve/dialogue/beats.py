@@ -1,5 +1,5 @@
-"""Action beats: a paragraph of narration that ends with someone doing something, right before a
-line nobody is named for, hands the line to them.
+"""Who the narration puts on the scene. Action beats: a paragraph of narration that ends with
+someone doing something, right before a line nobody is named for, hands the line to them.
 
     “Is it far?” asked Tom.
     Mary laughed and looked out of the window.   ← the beat
@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from quoteattr.lexicon.deps import SUBJECT_DEPS
 from quoteattr.lexicon.pronouns import PRONOUNS
 from quoteattr.resolve.name_kinds import PERSON
+from quoteattr.resolve.salience import is_subject
 
 if TYPE_CHECKING:
     from quoteattr.resolve.resolver import Resolver
@@ -33,6 +34,33 @@ def narration_beats(resolver: Resolver) -> dict[int, str]:
         elif resolver.readable[sentence.start]:
             last[paragraph] = sentence
     return {p: name for p, sentence in last.items() if p not in quoted and (name := _subject(resolver, sentence))}
+
+
+def on_scene(resolver: Resolver) -> dict[int, list[str]]:
+    """Paragraph → the people its narration names, in order, and after them the ones it makes
+    the subjects of its verbs (by name, or as a he or she): who is on the scene, the ones acting
+    last (“On pursuing the subject, he found that … William …”: he before William)."""
+    document = resolver.document
+    found: list[tuple[int, bool, int, str]] = []  # paragraph, acting, position, name
+    for position, entity in resolver.table.mention_at.items():
+        entity = resolver.current(entity)
+        if entity.kind == PERSON and not resolver.quoted[position] and resolver.readable[position]:
+            token = document.doc[position]
+            found.append((document.paragraph_of(token), is_subject(token), position, entity.name))
+    for token in document.doc:
+        if _narrating_pronoun(resolver, token) and (name := _person(resolver, token)):
+            found.append((document.paragraph_of(token), True, token.i, name))
+    people: dict[int, list[str]] = {}
+    for paragraph, _, _, name in sorted(found):
+        people.setdefault(paragraph, []).append(name)
+    return people
+
+
+def _narrating_pronoun(resolver: Resolver, token: Token) -> bool:
+    """A he or she that is a subject in the narration."""
+    want = PRONOUNS.get(token.lower_)
+    readable = bool(resolver.readable[token.i]) and not resolver.quoted[token.i]
+    return readable and want is not None and want.gender is not None and token.pos_ == "PRON" and is_subject(token)
 
 
 def _subject(resolver: Resolver, sentence: Span) -> str | None:
