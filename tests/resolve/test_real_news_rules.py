@@ -331,3 +331,12 @@ def test_a_party_named_in_the_plural_is_no_she(nlp: Language) -> None:
     )
     (quote,) = quoteattr.attribute(text, nlp=nlp)
     assert quote.speaker is not None and quote.speaker.name == "Ana Ruiz"
+
+
+def test_a_party_label_in_brackets_after_a_dateline_is_no_speaker(nlp: Language) -> None:
+    text = (
+        "WASHINGTON — Sen. Dale Morris (I-Vt.) defended his plan to raise the federal minimum wage to $15 "
+        "an hour, saying the gains in economic stimulus would outweigh the losses in jobs."
+    )
+    (quote,) = quoteattr.attribute(text, nlp=nlp)
+    assert quote.speaker is not None and quote.speaker.name == "Dale Morris"

@@ -224,7 +224,9 @@ def speaker_behind(subject: Token, quoted: bytes | None = None) -> Token:
     if subject.pos_ == "ADV":  # "said Harriet gloomily", parsed with the adverb as subject
         return next((c for c in subject.lefts if c.pos_ == "PROPN"), subject)
     if (dash := dateline_dash(subject.doc[subject.left_edge.i])) is not None:  # the one named after the dash
-        return next((c for c in subject.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > dash), subject)
+        # … but not a party label in brackets: “WASHINGTON — Sen. Bernie Sanders (I-Vt.) said”
+        named = (c for c in subject.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > dash)
+        return next((c for c in named if c.is_alpha and "(" not in subject.doc[subject.i : c.i].text), subject)
     if subject.text.istitle() and lemma(subject) in TITLE_WORDS:
         return _title_holder(subject) or subject
     if lemma(subject) not in DOCUMENT_NOUNS or subject.pos_ != "NOUN":
