@@ -11,13 +11,20 @@ from tests.strategies import any_text, newsy_text
 
 
 def check_quotes(text: str, quotes: list[quoteattr.Quote]) -> None:
-    previous_end = 0
+    previous_end = 0  # the end of the last quote that lies within no other
+    report_end, inner_end = -1, 0  # the end of the last report, and of the last quote within it
     for q in quotes:
         c = q.content
         assert 0 <= c.start <= c.end <= len(text)
         assert text[c.start : c.end] == c.text
-        assert c.start >= previous_end, "quotes overlap or are out of order"
-        previous_end = c.end
+        if c.start < report_end:  # only a partial quote of a report's own words lies within it
+            assert q.kind.value == "partial" and c.end <= report_end, "a quote cuts through a report"
+            assert c.start >= inner_end, "quotes overlap or are out of order"
+            inner_end = c.end
+        else:
+            assert c.start >= previous_end, "quotes overlap or are out of order"
+            previous_end = c.end
+            report_end, inner_end = (c.end, c.start) if q.kind.value == "indirect" else (-1, 0)
         for span in (q.cue, q.speaker.mention if q.speaker else None):
             if span is not None:
                 assert 0 <= span.start <= span.end <= len(text) and text[span.start : span.end] == span.text

@@ -6,6 +6,7 @@ between quotes → resolve speakers across the document → Quote objects.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections.abc import Sequence
 
@@ -155,10 +156,8 @@ def quotes_in_doc(
         narration_beats(resolver) if dialogue else None,
     )
     quotes = name_the_narrator(quotes, table.full_name, table.person_words(document.quoted))
-    for reported in reported_speech(document):
-        content = _token_span(reported.clause)
-        quotes.append(_quote(doc, content, QuoteKind.INDIRECT, reported.attribution, resolver))
-    quotes.sort(key=lambda q: q.content.start)
+    quotes += _reports(document, quotes, resolver)
+    quotes.sort(key=lambda q: (q.content.start, -q.content.end))  # a report before a quote within it
     return describer.described(quotes)
 
 
@@ -218,6 +217,30 @@ def _is_scare_quote(site: Site, kind: QuoteKind, attribution: Attribution | None
 
 def _span(text: str, start: int, end: int) -> TextSpan:
     return TextSpan(start, end, text[start:end])
+
+
+def _reports(document: Document, quotes: Sequence[Quote], resolver: Resolver) -> list[Quote]:
+    """The reported speech, as quotes: claims in the reporter's words, each holding no quote but
+    a few partial ones wholly within it (said the plan was “a gamble” the city could not afford)."""
+    marked = sorted(quotes, key=lambda q: q.content.start)
+    starts = [q.content.start for q in marked]
+    found = []
+    for reported in reported_speech(document):
+        content = _token_span(reported.clause)
+        if _holds_only_partials(content, marked, starts):
+            found.append(_quote(document.doc, content, QuoteKind.INDIRECT, reported.attribution, resolver))
+    return found
+
+
+def _holds_only_partials(content: TextSpan, marked: Sequence[Quote], starts: Sequence[int]) -> bool:
+    """Whether every marked quote that ``content`` touches is a partial quote wholly within it."""
+    k = bisect.bisect_left(starts, content.end)
+    while k > 0 and marked[k - 1].content.end > content.start:
+        k -= 1
+        quote = marked[k].content
+        if marked[k].kind is not QuoteKind.PARTIAL or quote.start < content.start or quote.end > content.end:
+            return False
+    return True
 
 
 def _token_span(span: Span) -> TextSpan:

@@ -300,6 +300,19 @@ class Quote:
             raise ValueError(f"Quote.from_dict: not a quote record ({err})") from None
 
 
+def within_reports(quotes: Sequence[Quote]) -> list[bool]:
+    """For quotes in reading order, whether each lies within a report before it: the few words a
+    report of someone's claim quotes (she said the plan was “a gamble” the city could not afford),
+    which counts and shows as part of that report."""
+    inside: list[bool] = []
+    report_end = -1
+    for quote in quotes:
+        inside.append(quote.content.start < report_end and quote.content.end <= report_end)
+        if not inside[-1]:
+            report_end = quote.content.end if quote.kind is QuoteKind.INDIRECT else -1
+    return inside
+
+
 # --- What the stages hand each other ------------------------------------------------------------
 
 

@@ -69,7 +69,8 @@ def test_a_role_noun_before_a_name_is_one_the_text_can_call_them_by(nlp: Languag
 def test_according_to_gives_a_partial_quote_outside_the_subject_to_its_source(nlp: Language) -> None:
     text = "According to his doctor, the senator had “astonishingly excellent” results in his latest exam."
     assert [(q.content.text, q.speaker.name if q.speaker else None) for q in quoteattr.attribute(text, nlp=nlp)] == [
-        ("astonishingly excellent", "his doctor")
+        ("the senator had “astonishingly excellent” results in his latest exam", "his doctor"),
+        ("astonishingly excellent", "his doctor"),
     ]
 
 
@@ -329,8 +330,7 @@ def test_a_party_named_in_the_plural_is_no_she(nlp: Language) -> None:
         "Ana Ruiz on Tuesday became the first woman to win the nomination.\n\n"
         "House Democrats had “put the biggest crack” yet in the glass ceiling, she said in a video message."
     )
-    (quote,) = quoteattr.attribute(text, nlp=nlp)
-    assert quote.speaker is not None and quote.speaker.name == "Ana Ruiz"
+    assert {q.speaker.name if q.speaker else None for q in quoteattr.attribute(text, nlp=nlp)} == {"Ana Ruiz"}
 
 
 def test_a_party_label_in_brackets_after_a_dateline_is_no_speaker(nlp: Language) -> None:

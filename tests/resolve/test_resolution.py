@@ -193,7 +193,7 @@ def test_reported_speech(text: str, content: str, speaker: str, nlp: Language) -
     "text",
     [
         "Lavrov did not explain what was being negotiated.",
-        "She said that it was “a disaster” for the town.",  # the clause belongs to its partial quote
+        "She said that it was “a disaster from the start”.",  # the clause is mostly its partial quote
         "Their comments came after he demanded a halt.",
     ],
 )
@@ -311,3 +311,16 @@ def test_speakers_the_parse_leaves_unnamed(text: str, expected: str, nlp: Langua
 def test_a_pronoun_before_the_name_it_refers_to(nlp: Language) -> None:
     text = "“Was it worth it?” she asked. “Every minute.” The climber, Nadia Foss, reached the summit at dawn."
     assert direct_speakers(text, nlp) == ["Nadia Foss", "Nadia Foss"]
+
+
+def test_a_report_holds_the_partial_quote_of_its_own_words(nlp: Language) -> None:
+    quotes = quoteattr.attribute("Ana Ruiz said that it was “a disaster” for the town.", nlp=nlp)
+    assert [(q.kind, q.content.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        (QuoteKind.INDIRECT, "it was “a disaster” for the town", "Ana Ruiz"),
+        (QuoteKind.PARTIAL, "a disaster", "Ana Ruiz"),
+    ]
+
+
+def test_a_report_never_holds_a_direct_quote(nlp: Language) -> None:
+    text = "Fans at the rally chanted, “Build a wall,” referring to the candidate’s vow to build one on the border."
+    assert [q.kind for q in quoteattr.attribute(text, nlp=nlp)] == [QuoteKind.DIRECT]

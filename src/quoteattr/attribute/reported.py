@@ -11,8 +11,10 @@ The forms news uses, each with the verbs of :data:`~quoteattr.lexicon.verbs.REPO
 * X explained why <clause> — but not after "ask" or "wonder", which ask rather than report.
 
 The content is the reported words, without "that" and without the punctuation at their edges. A
-clause that holds a marked quote is left to that quote, so an indirect quote never overlaps another
-quote: she said the plan was “a mess” is one partial quote, not a partial and an indirect one.
+clause mostly in quote marks is left to its quote (she said the plan was “a mess from the start” is
+one partial quote); a clause mostly in the reporter's words is a report, and the few words quoted
+inside it a partial quote within it (she said the plan was “a gamble” the city could not afford).
+A report never cuts through a quote: it holds the whole of any quote it touches, marks and all.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ from quoteattr.lexicon.words import CLAUSE_ENDS
 from quoteattr.types import RULE_CONFIDENCE, Attribution, Document, Rule
 
 _MIN_WORDS = 3  # "he said so" reports nothing worth a quote
+_MAX_WIDENING = 40  # tokens a report widens by to hold a quote it cuts: a few words, not a speech
 _THAT_REACH = 14  # tokens from the verb to the "that" of its clause: "told CBS News on Sunday that"
 _MAX_CUE_PHRASE = 12  # tokens in "Ms. Gedrich, a lawyer from Newark, said on Tuesday"
 # when, where or as what, not what: "described the view <as “overwhelming”>"
@@ -91,6 +94,7 @@ def _at(token: Token, quoted: bytes) -> Iterator[Reported]:
     attribution = Attribution(noun_phrase(speaker_behind(speaker, quoted)), token, rule, RULE_CONFIDENCE[rule])
     for clause in clauses:
         clause = _before_quote(clause, quoted) if clause is not None else None
+        clause = _with_whole_quotes(clause, quoted) if clause is not None else None
         if clause is not None and _is_report(clause, quoted):
             yield Reported(clause, attribution)
 
@@ -157,10 +161,26 @@ def _spaced_hyphen(token: Token) -> bool:
 
 
 def _is_report(clause: Span, quoted: bytes) -> bool:
+    """Whether a clause reports a claim in the reporter's words: enough words, most of them not
+    in quote marks. A few quoted words inside are a partial quote of the claim (“said the plan was
+    “a gamble” the city could not afford”); a clause mostly quoted is left to its quote."""
     words = [t for t in clause if not t.is_punct and not t.is_space]
-    if len(words) < _MIN_WORDS:
-        return False
-    return not any(quoted[clause.start : clause.end])
+    own = [t for t in words if not quoted[t.i]]
+    return len(own) >= _MIN_WORDS and len(own) * 2 > len(words)
+
+
+def _with_whole_quotes(clause: Span, quoted: bytes) -> Span | None:
+    """The clause widened to hold the whole of a quote it starts or ends inside (“said the plan
+    was “a gamble the city” could not afford”, parsed short), marks and all; None when that quote
+    is too long to be a few quoted words within a claim."""
+    start, end = clause.start, clause.end
+    while start > 0 and quoted[start - 1] and quoted[start] and clause.start - start < _MAX_WIDENING:
+        start -= 1
+    while end < len(quoted) and quoted[end] and quoted[end - 1] and end - clause.end < _MAX_WIDENING:
+        end += 1
+    if clause.start - start >= _MAX_WIDENING or end - clause.end >= _MAX_WIDENING:
+        return None
+    return clause.doc[start:end]
 
 
 def _negated(verb: Token) -> bool:
@@ -360,7 +380,7 @@ def _trim(span: Span, quoted: bytes) -> Span | None:
         return (token.is_punct or token.is_space) and not quoted[token.i]
 
     def opener(token: Token) -> bool:  # "that" opening the clause, not "that" as its subject
-        return token.lower_ == "that" and token.dep_ in ("mark", "advmod")
+        return token.lower_ == "that" and (token.dep_ in ("mark", "advmod") or token.tag_ == "IN")
 
     while start < end and (loose(doc[start]) or opener(doc[start])):
         start += 1

@@ -22,7 +22,7 @@ import attrs
 
 from quoteattr.corpus.names import merge_groups
 from quoteattr.lexicon.people import PHRASE_OPENERS, is_people_plural
-from quoteattr.types import Gender, GenderSource, Quote, SourceKind, Speaker
+from quoteattr.types import Gender, GenderSource, Quote, SourceKind, Speaker, within_reports
 
 #: Example quotes kept per source: enough to show what it says, bounded whatever the corpus.
 EXAMPLES = 3
@@ -130,12 +130,15 @@ class Corpus:
     _tallies: dict[tuple[str, str, int], Tally] = attrs.Factory(dict)
 
     def add(self, quotes: Sequence[Quote], document: str | None = None) -> None:
-        """Count one document's quotes; ``document`` is its id (by default its number, from 1)."""
+        """Count one document's quotes, in reading order; ``document`` is its id (by default its
+        number, from 1). A partial quote within a report counts as part of the report."""
         order = self.documents
         self.documents += 1
         label = str(order + 1) if document is None else str(document)
         seen: dict[tuple[str, str, int], Tally] = {}
-        for quote in quotes:
+        for quote, inside in zip(quotes, within_reports(quotes), strict=True):
+            if inside:
+                continue
             self.quotes += 1
             if quote.speaker is None:
                 self.unattributed += 1

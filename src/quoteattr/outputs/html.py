@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from quoteattr.types import Quote, QuoteKind, Result
+from quoteattr.types import Quote, QuoteKind, Result, within_reports
 
 #: Background colours for speakers, light enough to read black text on, distinct side by side.
 PALETTE = (
@@ -79,7 +79,7 @@ def summary(quotes: Sequence[Quote]) -> list[SpeakerSummary]:
     """One row per speaker, most quoted first (then by words quoted, then by first appearance)."""
     palette = colours(quotes)
     counts = {name: [0, 0] for name in palette}
-    for quote in quotes:
+    for quote in (q for q, inside in zip(quotes, within_reports(quotes), strict=True) if not inside):
         tally = counts[speaker_of(quote)]
         tally[0] += 1
         tally[1] += len(quote.content.text.split())
@@ -88,24 +88,41 @@ def summary(quotes: Sequence[Quote]) -> list[SpeakerSummary]:
 
 
 def highlighted(text: str, quotes: Sequence[Quote], palette: dict[str, str]) -> str:
-    """The text, escaped, with each quote's content in a <mark> and its speaker in a label after it."""
+    """The text, escaped, with each quote's content in a <mark> and its speaker in a label after it;
+    a partial quote within a report is marked within the report's mark."""
+    ordered = sorted(quotes, key=lambda q: (q.content.start, -q.content.end))
+    return _marked(text, 0, len(text), ordered, palette)
+
+
+def _marked(
+    text: str, start: int, end: int, quotes: Sequence[Quote], palette: dict[str, str], within: bool = False
+) -> str:
+    """The text from ``start`` to ``end`` with ``quotes`` (in order, all inside it) marked; quotes
+    ``within`` a report name their speaker in their title only, as the report's label names it."""
     parts: list[str] = []
-    position = 0
-    for quote in sorted(quotes, key=lambda q: q.content.start):
-        start, end = quote.content.start, quote.content.end
-        if start < position:
-            continue  # quotes never overlap; should one ever, the page still shows the text once
+    position, k = start, 0
+    while k < len(quotes):
+        quote = quotes[k]
+        first, last = quote.content.start, quote.content.end
+        inner = k + 1
+        while inner < len(quotes) and quotes[inner].content.start < last:
+            inner += 1  # the quotes within this one
+        nested = [q for q in quotes[k + 1 : inner] if q.content.end <= last]
+        k = inner
+        if first < position:
+            continue  # quotes never cut through each other; should one, the text still shows once
         name = speaker_of(quote)
         colour = palette[name]
-        parts.append(html.escape(text[position:start]))
+        parts.append(html.escape(text[position:first]))
         parts.append(
             f'<mark class="quote {quote.kind.value}" style="--colour: {colour}" data-speaker="{html.escape(name)}" '
-            f'data-kind="{quote.kind.value}" data-start="{start}" data-end="{end}" '
-            f'title="{html.escape(_tooltip(quote))}">{html.escape(text[start:end])}</mark>'
-            f'<span class="who" style="--colour: {colour}">{html.escape(name)}</span>'
+            f'data-kind="{quote.kind.value}" data-start="{first}" data-end="{last}" '
+            f'title="{html.escape(_tooltip(quote))}">{_marked(text, first, last, nested, palette, True)}</mark>'
         )
-        position = end
-    parts.append(html.escape(text[position:]))
+        if not within:
+            parts.append(f'<span class="who" style="--colour: {colour}">{html.escape(name)}</span>')
+        position = last
+    parts.append(html.escape(text[position:end]))
     return "".join(parts)
 
 
@@ -124,9 +141,10 @@ def _section(result: Result) -> str:
         for row in rows
     )
     indirect = sum(q.kind is QuoteKind.INDIRECT for q in result.quotes)
+    counted = sum(row.quotes for row in rows)  # a partial quote within a report is part of it
     return f"""<section class="document" data-source="{html.escape(result.source)}">
 <h2>{html.escape(result.source)}</h2>
-<p class="legend">{len(result.quotes)} quotations from {sum(r.name != NO_SPEAKER for r in rows)} speakers \
+<p class="legend">{counted} quotations from {sum(r.name != NO_SPEAKER for r in rows)} speakers \
 ({indirect} reported speech, underlined).</p>
 <table class="speakers">
 <thead><tr><th>Speaker</th><th>Quotes</th><th>Words quoted</th></tr></thead>
