@@ -321,6 +321,16 @@ def test_a_report_holds_the_partial_quote_of_its_own_words(nlp: Language) -> Non
     ]
 
 
-def test_a_report_never_holds_a_direct_quote(nlp: Language) -> None:
-    text = "Fans at the rally chanted, “Build a wall,” referring to the candidate’s vow to build one on the border."
-    assert [q.kind for q in quoteattr.attribute(text, nlp=nlp)] == [QuoteKind.DIRECT]
+def test_a_report_holds_only_partial_quotes_wholly_within_it() -> None:
+    from quoteattr.api import _holds_only_partials
+
+    def quote(start: int, end: int, kind: QuoteKind) -> quoteattr.Quote:
+        return quoteattr.Quote(quoteattr.TextSpan(start, end, "x" * (end - start)), kind)
+
+    marked = [quote(10, 20, QuoteKind.PARTIAL), quote(30, 40, QuoteKind.DIRECT), quote(50, 60, QuoteKind.PARTIAL)]
+    starts = [q.content.start for q in marked]
+    report = quoteattr.TextSpan
+    assert _holds_only_partials(report(5, 25, "x" * 20), marked, starts)  # a partial quote within
+    assert not _holds_only_partials(report(25, 45, "x" * 20), marked, starts)  # a direct quote within
+    assert not _holds_only_partials(report(15, 28, "x" * 13), marked, starts)  # cuts through a partial one
+    assert _holds_only_partials(report(41, 49, "x" * 8), marked, starts)  # touches none
