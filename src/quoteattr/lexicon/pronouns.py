@@ -38,6 +38,9 @@ PRONOUNS: Final[dict[str, Referent]] = {
     "us": FIRST_PERSON,
 }
 
+#: The pronouns a narration puts a character on the scene with, as the subject of a verb.
+NARRATING_PRONOUNS: Final[frozenset[str]] = frozenset({"he", "she"})
+
 #: Every personal pronoun and possessive, the archaic ones too: never a word of a name, even
 #: capitalised (“Thee I thank”, “Her Highness”).
 PERSONAL_WORDS: Final[frozenset[str]] = frozenset(PRONOUNS) | frozenset(

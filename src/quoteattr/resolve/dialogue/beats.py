@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from quoteattr.lexicon.deps import SUBJECT_DEPS
-from quoteattr.lexicon.pronouns import PRONOUNS
+from quoteattr.lexicon.pronouns import NARRATING_PRONOUNS, PRONOUNS
 from quoteattr.resolve.name_kinds import PERSON
 from quoteattr.resolve.salience import is_subject
 
@@ -48,7 +48,7 @@ def on_scene(resolver: Resolver) -> dict[int, list[str]]:
             token = document.doc[position]
             found.append((document.paragraph_of(token), is_subject(token), position, entity.name))
     for token in document.doc:
-        if _narrating_pronoun(resolver, token) and (name := _person(resolver, token)):
+        if _narrating_pronoun(resolver, token) and (name := _named_antecedent(resolver, token)):
             found.append((document.paragraph_of(token), True, token.i, name))
     people: dict[int, list[str]] = {}
     for paragraph, _, _, name in sorted(found):
@@ -58,7 +58,7 @@ def on_scene(resolver: Resolver) -> dict[int, list[str]]:
 
 def _narrating_pronoun(resolver: Resolver, token: Token) -> bool:
     """A he or she that is a subject in the narration."""
-    want = PRONOUNS.get(token.lower_)
+    want = PRONOUNS.get(token.lower_) if token.lower_ in NARRATING_PRONOUNS else None
     readable = bool(resolver.readable[token.i]) and not resolver.quoted[token.i]
     return readable and want is not None and want.gender is not None and token.pos_ == "PRON" and is_subject(token)
 
@@ -66,6 +66,12 @@ def _narrating_pronoun(resolver: Resolver, token: Token) -> bool:
 def _subject(resolver: Resolver, sentence: Span) -> str | None:
     subject = next((t for t in sentence.root.children if t.dep_ in SUBJECT_DEPS), None)
     return _person(resolver, subject) if subject is not None else None
+
+
+def _named_antecedent(resolver: Resolver, pronoun: Token) -> str | None:
+    """The name of the person a he or she stands for; not a description (“a pleasant voice”)."""
+    entity = resolver.antecedent(pronoun)
+    return entity.name if entity is not None and entity.kind == PERSON and entity.key >= 0 else None
 
 
 def _person(resolver: Resolver, subject: Token) -> str | None:
