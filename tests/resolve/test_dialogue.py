@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 import quoteattr
@@ -299,27 +300,31 @@ def test_an_action_beat_takes_a_turn_in_the_exchange(nlp: Language) -> None:
     assert names[2:] == ["Nan Hooper", "Vera Lomax", "Nan Hooper", "Vera Lomax"]
 
 
-def test_a_full_name_called_inside_a_line_names_the_narrator(nlp: Language) -> None:
-    text = "“For heaven's sake, Alexis Ivanovitch, do stop this!” he muttered.\n\n“I will not,” I said.\n"
-    assert [q.speaker.name for q in quoteattr.attribute(text, nlp=nlp) if q.speaker][-1] == "Alexis Ivanovitch"
-
-
-def test_a_full_name_the_narration_uses_does_not_name_the_narrator(nlp: Language) -> None:
-    text = (
-        "Japp closed one eye knowingly.\n\n"
-        "“I fear you do not remember me, Inspector Japp,” said Poirot.\n\n"
-        "“You know him?” I whispered.\n"
-    )
-    assert [q.speaker.name for q in quoteattr.attribute(text, nlp=nlp) if q.speaker][-1] == "the narrator"
-
-
-def test_an_address_called_inside_a_line_does_not_name_the_narrator(nlp: Language) -> None:
-    text = (
-        "We drove through the fog to Pinchin Lane. Holmes was waiting.\n\n"
-        "“Go down to No. 3, Pinchin Lane, and wake the man,” said Holmes.\n\n"
-        "“I will go now,” I said.\n"
-    )
-    assert [q.speaker.name for q in quoteattr.attribute(text, nlp=nlp) if q.speaker][-1] == "the narrator"
+@pytest.mark.parametrize(
+    ("text", "narrator"),
+    [
+        # a full name called inside a line beside the narrator's names them
+        (
+            "“For heaven's sake, Alexis Ivanovitch, do stop this!” he muttered.\n\n“I will not,” I said.\n",
+            "Alexis Ivanovitch",
+        ),
+        # … unless the narration uses it: another's name, or an address
+        (
+            "Japp closed one eye knowingly.\n\n“I fear you do not remember me, Inspector Japp,” said Poirot.\n\n"
+            "“You know him?” I whispered.\n",
+            "the narrator",
+        ),
+        (
+            "We drove through the fog to Pinchin Lane. Holmes was waiting.\n\n"
+            "“Go down to No. 3, Pinchin Lane, and wake the man,” said Holmes.\n\n“I will go now,” I said.\n",
+            "the narrator",
+        ),
+    ],
+)
+def test_a_full_name_called_in_a_line_names_the_narrator_when_the_narration_never_uses_it(
+    text: str, narrator: str, nlp: Language
+) -> None:
+    assert [q.speaker.name for q in quoteattr.attribute(text, nlp=nlp) if q.speaker][-1] == narrator
 
 
 def test_the_narrator_takes_a_full_name_the_narration_never_uses(nlp: Language) -> None:
