@@ -244,3 +244,12 @@ def test_implying_hinting_and_bragging_report_a_claim(nlp: Language) -> None:
     assert clauses("Ruiz bragged that she had won every debate.", nlp) == [("she had won every debate", "Ruiz")]
     assert clauses("The mayor hinted that a deal was close.", nlp) == [("a deal was close", "The mayor")]
     assert clauses("He implied that the council had lied.", nlp) == [("the council had lied", "He")]
+
+
+def test_the_last_of_a_list_of_acts_is_its_subjects_report(nlp: Language) -> None:
+    # the parser makes "suggested" the head of "promised", and leaves it no subject of its own
+    text = (
+        "She promised to be “the fairest mayor the city ever had” and cast doubt on the official crime rate "
+        "of 4.9 percent, suggested that the real rate could be as high as 12 percent."
+    )
+    assert ("the real rate could be as high as 12 percent", "She") in clauses(text, nlp)

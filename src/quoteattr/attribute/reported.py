@@ -106,7 +106,7 @@ def _reporter(verb: Token, quoted: bytes) -> Token | None:
     if any(child.dep_ == "auxpass" and child.lower_ not in _HAS for child in verb.children):
         # "the minister was told", but not "he's said" (has said); "was told by aides" is theirs
         return passive_agent(verb, quoted)
-    subject = subject_of(verb, quoted) or name_just_before(verb, quoted)
+    subject = subject_of(verb, quoted) or name_just_before(verb, quoted) or _listed_before(verb, quoted)
     if subject is None or subject.dep_ == "expl" or not any(ch.isalnum() for ch in _head_words(subject)):
         return None
     if subject.head.i != verb.i:  # borrowed from another verb: only a speaker for certain
@@ -118,6 +118,18 @@ def _reporter(verb: Token, quoted: bytes) -> Token | None:
     if subject.pos_ == "PRON" and subject.lower_ not in PRONOUNS and subject.lower_ not in INDEFINITE_SPEAKERS:
         return subject if _described_group(subject) else None  # not "that", "which" …
     return subject
+
+
+def _listed_before(verb: Token, quoted: bytes) -> Token | None:
+    """The subject of a list of acts whose last the parser made the head of the others: "He
+    pledged to …, cast doubt on …, suggested that …", with "pledged" a clause of "suggested"."""
+    if verb.i == 0 or verb.doc[verb.i - 1].text != "," or verb.tag_ != "VBD":
+        return None
+    for child in verb.lefts:
+        if child.dep_ in ("ccomp", "advcl") and child.tag_ == "VBD":
+            subject = next((c for c in child.children if c.dep_ == "nsubj" and not quoted[c.i]), None)
+            return subject if subject is not None and can_speak(subject) else None
+    return None
 
 
 def _head_words(subject: Token) -> str:
