@@ -51,6 +51,8 @@ def test_what_the_quote_was_belongs_to_its_owner(nlp: Language) -> None:
 def test_a_voice_speaks_for_its_owner(nlp: Language) -> None:
     text = "Ida ran forward.\n\n“Hateful stone!” exclaimed the voice of old Mr. Ashby."
     assert speakers(text, nlp) == ["Ashby"]
+    text = "Berry Hamilton stood by the door and listened.\n\n“Thank God! this man is not dead,” cried his heart."
+    assert speakers(text, nlp) == ["Berry Hamilton"]
 
 
 def test_a_cue_on_the_next_line_of_a_wrapped_paragraph(nlp: Language) -> None:

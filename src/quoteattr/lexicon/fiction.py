@@ -67,9 +67,9 @@ MARRIED_TITLES: Final[frozenset[str]] = frozenset("mrs mr madame mme sir lady lo
 #: Speaker phrases that mean the other party of a conversation: “Yes,” replied the other.
 OTHER_PARTY: Final[frozenset[str]] = frozenset({"the other", "the other one"})
 
-#: What a character speaks with, standing for the character: “…,” exclaimed the voice of old Mr.
-#: Ashby; her lips said.
-SPEAKING_PARTS: Final[frozenset[str]] = frozenset({"voice", "lips", "tongue"})
+#: What a character speaks or thinks with, standing for the character: “…,” exclaimed the voice of
+#: old Mr. Ashby; her lips said; her thin little body quivered: “…”.
+SPEAKING_PARTS: Final[frozenset[str]] = frozenset({"voice", "lips", "tongue", "body", "brain", "mind", "heart"})
 
 #: Kin who share a surname, by the title the novel gives them: “her mother” is Mrs. Morland when
 #: she is Catherine Morland; “his wife” is Mrs. Elton when he is Mr. Elton.
