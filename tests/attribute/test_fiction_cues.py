@@ -53,6 +53,11 @@ def test_a_voice_speaks_for_its_owner(nlp: Language) -> None:
     assert speakers(text, nlp) == ["Ashby"]
     text = "Berry Hamilton stood by the door and listened.\n\n“Thank God! this man is not dead,” cried his heart."
     assert speakers(text, nlp) == ["Berry Hamilton"]
+    # … and so do a brain, a body, a voice before a colon
+    text = "Ann Hale stood at the window.\n\nHer brain was racing: “He has not told his father. He does not love me.”"
+    assert speakers(text, nlp) == ["Ann Hale"]
+    text = "Tom Bright waited in the hall.\n\nThen Mary Cole’s voice rose, clear and angry: “I will not have it, Tom.”"
+    assert speakers(text, nlp) == ["Mary Cole"]
 
 
 def test_a_cue_on_the_next_line_of_a_wrapped_paragraph(nlp: Language) -> None:

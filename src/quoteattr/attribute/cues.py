@@ -351,7 +351,8 @@ def _colon_intro(site: Site, quoted: bytes) -> Attribution | None:
             continue
         if is_cue(root):
             return _from_cue(root, nearest=False, quoted=quoted)
-        return Attribution(noun_phrase(subject), None, Rule.COLON_INTRO, RULE_CONFIDENCE[Rule.COLON_INTRO])
+        speaker = speaker_behind(subject, quoted)  # “Her thin little body quivered:” is hers
+        return Attribution(noun_phrase(speaker), None, Rule.COLON_INTRO, RULE_CONFIDENCE[Rule.COLON_INTRO])
     if colon.text != ":":
         return None
     verb = previous_word(doc, colon.i)  # "The statement from the palace read:" with "read" mistagged
