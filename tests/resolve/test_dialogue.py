@@ -426,6 +426,20 @@ def test_a_description_that_fits_no_party_stays_someone_new() -> None:
     assert names[4:] == ["the old man", "a young woman"]
 
 
+def test_an_unresolved_he_is_the_party_who_is_a_man() -> None:
+    tom = Speaker("Tom Harrow", kind=SourceKind.PERSON, gender=Gender.MALE)
+    ann = Speaker("Ann", kind=SourceKind.PERSON, gender=Gender.FEMALE)
+    he = Speaker("he", kind=SourceKind.UNNAMED)
+    lines = [
+        _line(0, ann, Rule.CUE_VERB),
+        _line(1, tom, Rule.CUE_VERB),
+        _line(3, he, Rule.CUE_VERB),  # Ann's turn, but “…,” he continued: Tom goes on
+        _line(4),
+    ]
+    names = [q.speaker.name if q.speaker else None for q in take_turns(lines, story=True)]
+    assert names == ["Ann", "Tom Harrow", "Tom Harrow", "Ann"]
+
+
 def test_a_narrator_who_says_i_with_a_stop_keeps_the_next_sentence(nlp: Language) -> None:
     text = "“It seems weak,” said I. “It is more likely that he left before dawn.”"
     quotes = quoteattr.attribute(text, nlp=nlp)

@@ -71,6 +71,8 @@ def take_turns(
             beat = (beats or {}).get(paragraph - 1) if paragraph - 1 not in by_paragraph else None
             known = exchange.known(listener) or exchange.known(beat)
             speaker = known or exchange.next_speaker(addressed_words(first.content.text))
+            if known is None and cued[k]:
+                speaker = _of_gender(exchange, speaker, named[k], genders)
             if speaker is None:  # no one to give the line to; but whom it calls answers it
                 listener = _known(vocative(first.content.text), names)
                 continue
@@ -177,6 +179,22 @@ def _stands_in(quote: Quote, party: str | None, genders: Mapping[str, Gender]) -
     if len(words) < 2 or words[0] not in STANDING_IN:
         return False  # "a young man" is someone new
     return speaker.gender is not None and genders.get(party) is speaker.gender
+
+
+def _of_gender(
+    exchange: _Exchange, speaker: str | None, pronoun: str | None, genders: Mapping[str, Gender]
+) -> str | None:
+    """The party a line's unresolved "he" or "she" can be: the one whose turn it is, unless known
+    to be of the other gender; then the one who spoke last, who goes on (“…,” he continued); when
+    neither can be, the one whose turn it is (the other party may be wrong, and be named later)."""
+    referent = PRONOUNS.get((pronoun or "").lower())
+    want = None if referent is None else referent.gender
+    if want is None:
+        return speaker
+    for party in (speaker, exchange.current):
+        if party is not None and genders.get(party, want) is want:
+            return party
+    return speaker
 
 
 def _on_scene(narrated: Mapping[int, list[str]], first: int, last: int, current: str) -> str | None:
