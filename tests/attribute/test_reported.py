@@ -6,7 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import quoteattr
-from quoteattr.attribute.reported import reported_speech
+from quoteattr.attribute.reported import _reported_clause, reported_speech
 from quoteattr.attribute.subjects import subject_of
 from quoteattr.types import Document
 from tests.conftest import read
@@ -229,6 +229,27 @@ def test_a_report_goes_on_after_but_in_its_backshifted_would(nlp: Language) -> N
     ]
     text = "The senator changed course on Friday – saying she had backed the bill but would now vote against it."
     assert clauses(text, nlp) == [("she had backed the bill but would now vote against it", "The senator")]
+
+
+def test_a_report_goes_on_in_the_present_after_a_past_cue(nlp: Language) -> None:
+    text = "Ruiz told a cheering crowd that she expects to win the state and she is doing better than Lind."
+    assert clauses(text, nlp) == [("she expects to win the state and she is doing better than Lind", "Ruiz")]
+    text = "Ms. Hale said she hoped to get her account back, and then would continue to post her messages."
+    assert clauses(text, nlp) == [
+        ("she hoped to get her account back, and then would continue to post her messages", "Ms. Hale")
+    ]
+
+
+def test_a_reason_the_parser_hangs_on_the_cue_is_part_of_the_claim(nlp: Language) -> None:
+    # the parse real news gets: "because …" hung on "said", not on the clause it explains
+    words = ["Lind", "said", "it", "left", "them", "out", "because", "they", "were", "part", "of", "the", "job", "."]
+    heads = [1, 1, 3, 1, 3, 3, 8, 8, 1, 8, 9, 12, 10, 1]
+    deps = ["nsubj", "ROOT", "nsubj", "ccomp", "dobj", "prt", "mark", "nsubj", "advcl", "attr", "prep", "det"]
+    tags = ["NNP", "VBD", "PRP", "VBD", "PRP", "RP", "IN", "PRP", "VBD", "NN", "IN", "DT", "NN", "."]
+    pos = ["PROPN", "VERB", "PRON", "VERB", "PRON", "ADP", "SCONJ", "PRON", "AUX", "NOUN", "ADP", "DET", "NOUN"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=[*deps, "pobj", "punct"], tags=tags, pos=[*pos, "PUNCT"])
+    clause = _reported_clause(doc[1], bytes(len(doc)))
+    assert clause is not None and clause.text == "it left them out because they were part of the job"
 
 
 def test_a_clause_the_parser_heads_with_an_adjective_is_reported(nlp: Language) -> None:

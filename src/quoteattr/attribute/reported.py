@@ -48,6 +48,7 @@ _MAX_CUE_PHRASE = 12  # tokens in "Ms. Gedrich, a lawyer from Newark, said on Tu
 # when, where or as what, not what: "described the view <as “overwhelming”>"
 _NOT_OF_THE_THING = frozenset({"on", "at", "in", "during", "after", "before", "since", "as"})
 _MIN_THING_WORDS = 4  # "announced a benefit concert", not "said a word"
+_PRESENT_MODALS = frozenset({"will", "can", "may", "must", "shall"})
 _NEW_PHRASE_DEPS = frozenset({"advcl", "conj", "relcl"})  # "…, telling", "… and said", "…, which"
 _HAS = frozenset({"'s", "’s"})
 _BACKSHIFTED = frozenset({"would", "could", "might", "should"})  # "said he would …"
@@ -244,12 +245,19 @@ def _but_clause_end(verb: Token, end: int, quoted: bytes) -> int:
     they are unfamiliar with him", the parser hangs the second clause on "asserted", yet it is the
     same claim's other half. Not after "and", which as often goes back to narration, unless the
     second half speaks in the report's backshifted "would" ("said he was rooting for Denver and
-    would now root for Carolina"), as narration does not."""
+    would now root for Carolina") or in the present after a past cue ("told the crowd he expects
+    to win and he is doing better"), as narration does not. A reason the parser hangs on the cue
+    is the claim's too ("said it left those meetings out because they were part of her job")."""
     doc = verb.doc
     # "flipped his choice – saying he was rooting for X but would now …": hung on the head verb
     heads = [verb, verb.head] if verb.dep_ == "advcl" and verb.head.i < verb.i else [verb]
     for child in (c for head in heads for c in head.rights):
-        if child.i <= end or child.dep_ != "conj" or is_cue(child):
+        if child.i > end and _gives_reason(child):
+            between = doc[end + 1 : child.left_edge.i]
+            if all(t.is_punct for t in between) and not any(quoted[t.i] for t in child.subtree):
+                return child.right_edge.i
+            return end
+        if child.i <= end or child.dep_ != "conj" or (is_cue(child) and not _goes_on_doing(child)):
             continue
         between = doc[end + 1 : child.left_edge.i]
         if not all(t.is_punct or t.dep_ == "cc" or t.dep_ == "advmod" for t in between):
@@ -257,10 +265,35 @@ def _but_clause_end(verb: Token, end: int, quoted: bytes) -> int:
         backshifted = any(c.dep_ == "aux" and c.lower_ in _BACKSHIFTED for c in child.children)
         has_subject = any(c.dep_ == "nsubj" for c in child.children)
         but = any(t.lower_ == "but" for t in between)
-        if not ((but and has_subject) or (backshifted and not has_subject)) or any(quoted[t.i] for t in child.subtree):
+        present = has_subject and verb.tag_ == "VBD" and _present_tense(child)
+        if not ((but and has_subject) or (backshifted and not has_subject) or present) or any(
+            quoted[t.i] for t in child.subtree
+        ):
             return end
         return child.right_edge.i
     return end
+
+
+def _gives_reason(clause: Token) -> bool:
+    """A clause of its own that says why: "because they were part of her job"."""
+    return (
+        clause.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "because" for c in clause.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    )
+
+
+def _goes_on_doing(verb: Token) -> bool:
+    """A cue verb that says no words: "would continue to spread", "began to cry"."""
+    return lemma(verb) not in REPORTING_VERBS and any(c.dep_ == "xcomp" for c in verb.children)
+
+
+def _present_tense(verb: Token) -> bool:
+    """A clause in the present: "he is doing better", "it still bears", "she will run"."""
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if helpers:
+        return helpers[0].tag_ in ("VBZ", "VBP") or helpers[0].lower_ in _PRESENT_MODALS
+    return verb.tag_ in ("VBZ", "VBP")
 
 
 def _is_complement(child: Token) -> bool:
