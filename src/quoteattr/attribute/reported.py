@@ -22,14 +22,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import attrs
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from quoteattr.attribute.headlines import headline_reports
+from quoteattr.attribute.report_edges import before_quote, clause_end, clause_start, trim, with_whole_quotes
 from quoteattr.attribute.subjects import passive_agent, speaker_behind, subject_of
 from quoteattr.attribute.syntax import (
     can_speak,
     is_according_to,
-    is_cue,
     lemma,
     misread_name,
     name_just_before,
@@ -42,17 +42,12 @@ from quoteattr.lexicon.words import CLAUSE_ENDS
 from quoteattr.types import RULE_CONFIDENCE, Attribution, Document, Rule
 
 _MIN_WORDS = 3  # "he said so" reports nothing worth a quote
-_MAX_WIDENING = 40  # tokens a report widens by to hold a quote it cuts: a few words, not a speech
 _THAT_REACH = 14  # tokens from the verb to the "that" of its clause: "told CBS News on Sunday that"
 _MAX_CUE_PHRASE = 12  # tokens in "Ms. Gedrich, a lawyer from Newark, said on Tuesday"
 # when, where or as what, not what: "described the view <as “overwhelming”>"
 _NOT_OF_THE_THING = frozenset({"on", "at", "in", "during", "after", "before", "since", "as"})
 _MIN_THING_WORDS = 4  # "announced a benefit concert", not "said a word"
-_PRESENT_MODALS = frozenset({"will", "can", "may", "must", "shall"})
-_NEW_PHRASE_DEPS = frozenset({"advcl", "conj", "relcl"})  # "…, telling", "… and said", "…, which"
 _HAS = frozenset({"'s", "’s"})
-_BACKSHIFTED = frozenset({"would", "could", "might", "should"})  # "said he would …"
-_ASIDE_OPENERS = frozenset({"(", ":", ";", "—", "–", "--"})  # what follows them is not the report
 
 
 @attrs.frozen
@@ -94,8 +89,8 @@ def _at(token: Token, quoted: bytes) -> Iterator[Reported]:
     rule = Rule.REPORTED_SPEECH
     attribution = Attribution(noun_phrase(speaker_behind(speaker, quoted)), token, rule, RULE_CONFIDENCE[rule])
     for clause in clauses:
-        clause = _before_quote(clause, quoted) if clause is not None else None
-        clause = _with_whole_quotes(clause, quoted) if clause is not None else None
+        clause = before_quote(clause, quoted) if clause is not None else None
+        clause = with_whole_quotes(clause, quoted) if clause is not None else None
         if clause is not None and _is_report(clause, quoted):
             yield Reported(clause, attribution)
 
@@ -148,31 +143,6 @@ def _described_group(pronoun: Token) -> bool:
     return pronoun.lower_ in ("those", "these") and any(c.dep_ in ("acl", "relcl") for c in pronoun.children)
 
 
-def _before_quote(clause: Span, quoted: bytes) -> Span | None:
-    """A clause that ends in a new phrase holding a marked quote, cut before that phrase: "said he
-    saw no need to change, telling reporters that “we tell the truth”" reports "he saw no need to
-    change", and the quote is left to itself."""
-    first = next((t.i for t in clause if quoted[t.i]), None)
-    if first is None:
-        return clause
-    doc = clause.doc
-    aside = next((t.i for t in doc[clause.start : first] if t.text in _ASIDE_OPENERS or _spaced_hyphen(t)), None)
-    if aside is not None:  # "stated that X (there were 2,000 emails, some “top secret”)"; "said X: “…”"
-        return _trim(doc[clause.start : aside], quoted)
-    for token in doc[clause.start : first]:
-        edge = token.left_edge.i
-        joined = edge > clause.start and (doc[edge - 1].text == "," or doc[edge - 1].dep_ == "cc")
-        if token.dep_ in _NEW_PHRASE_DEPS and joined and token.right_edge.i >= first:
-            cut = edge - 1 if doc[edge - 1].dep_ == "cc" else edge  # "… and said, “…”"
-            return _trim(doc[clause.start : cut], quoted)
-    return clause
-
-
-def _spaced_hyphen(token: Token) -> bool:
-    """A hyphen typed for a dash, with a space on either side: "Saddam Hussein - ''He would …"."""
-    return token.text == "-" and bool(token.whitespace_) and token.i > 0 and bool(token.nbor(-1).whitespace_)
-
-
 def _is_report(clause: Span, quoted: bytes) -> bool:
     """Whether a clause reports a claim in the reporter's words: enough words, most of them not
     in quote marks. A few quoted words inside are a partial quote of the claim (“said the plan was
@@ -180,20 +150,6 @@ def _is_report(clause: Span, quoted: bytes) -> bool:
     words = [t for t in clause if not t.is_punct and not t.is_space]
     own = [t for t in words if not quoted[t.i]]
     return len(own) >= _MIN_WORDS and len(own) * 2 > len(words)
-
-
-def _with_whole_quotes(clause: Span, quoted: bytes) -> Span | None:
-    """The clause widened to hold the whole of a quote it starts or ends inside (“said the plan
-    was “a gamble the city” could not afford”, parsed short), marks and all; None when that quote
-    is too long to be a few quoted words within a claim."""
-    start, end = clause.start, clause.end
-    while start > 0 and quoted[start - 1] and quoted[start] and clause.start - start < _MAX_WIDENING:
-        start -= 1
-    while end < len(quoted) and quoted[end] and quoted[end - 1] and end - clause.end < _MAX_WIDENING:
-        end += 1
-    if clause.start - start >= _MAX_WIDENING or end - clause.end >= _MAX_WIDENING:
-        return None
-    return clause.doc[start:end]
 
 
 def _negated(verb: Token) -> bool:
@@ -222,78 +178,22 @@ def _reported_clause(verb: Token, quoted: bytes) -> Span | None:
     complements = [c for c in verb.children if _is_complement(c)]
     after = [c for c in complements if c.i > verb.i]
     if after:
-        end = _but_clause_end(verb, after[-1].right_edge.i, quoted)
-        return _trim(doc[_clause_start(verb, after[0]) : end + 1], quoted)
+        end = clause_end(verb, after[-1].right_edge.i, quoted)
+        return trim(doc[clause_start(verb, after[0]) : end + 1], quoted)
     if complements:
         span = doc[complements[0].left_edge.i : complements[-1].right_edge.i + 1]
         if any(quoted[span.start : span.end]):
             return None  # “…,” he said: the verb reports the quote before it, which is left to itself
-        return _trim(span, quoted)
+        return trim(span, quoted)
     for i in range(verb.i + 1, min(verb.i + _THAT_REACH, verb.sent.end)):
         token = doc[i]
         if quoted[i] or (token.pos_ == "VERB" and token.dep_ not in ("ccomp", "relcl")):
             break
         if token.lower_ == "that" and (token.dep_ == "mark" or token.tag_ == "IN") and token.head.i > i:
-            return _trim(doc[i : token.head.right_edge.i + 1], quoted)
+            return trim(doc[i : token.head.right_edge.i + 1], quoted)
         if token.lower_ == "that" and token.tag_ == "IN" and token.head.i == verb.i:
-            return _trim(doc[i : verb.right_edge.i + 1], quoted)  # "noted that …" misread as "noted that"
+            return trim(doc[i : verb.right_edge.i + 1], quoted)  # "noted that …" misread as "noted that"
     return None
-
-
-def _but_clause_end(verb: Token, end: int, quoted: bytes) -> int:
-    """Where a report ends that goes on after ", but": in "asserted that people are noticing, but
-    they are unfamiliar with him", the parser hangs the second clause on "asserted", yet it is the
-    same claim's other half. Not after "and", which as often goes back to narration, unless the
-    second half speaks in the report's backshifted "would" ("said he was rooting for Denver and
-    would now root for Carolina") or in the present after a past cue ("told the crowd he expects
-    to win and he is doing better"), as narration does not. A reason the parser hangs on the cue
-    is the claim's too ("said it left those meetings out because they were part of her job")."""
-    doc = verb.doc
-    # "flipped his choice – saying he was rooting for X but would now …": hung on the head verb
-    heads = [verb, verb.head] if verb.dep_ == "advcl" and verb.head.i < verb.i else [verb]
-    for child in (c for head in heads for c in head.rights):
-        if child.i > end and _gives_reason(child):
-            between = doc[end + 1 : child.left_edge.i]
-            if all(t.is_punct for t in between) and not any(quoted[t.i] for t in child.subtree):
-                return child.right_edge.i
-            return end
-        if child.i <= end or child.dep_ != "conj" or (is_cue(child) and not _goes_on_doing(child)):
-            continue
-        between = doc[end + 1 : child.left_edge.i]
-        if not all(t.is_punct or t.dep_ == "cc" or t.dep_ == "advmod" for t in between):
-            return end
-        backshifted = any(c.dep_ == "aux" and c.lower_ in _BACKSHIFTED for c in child.children)
-        has_subject = any(c.dep_ == "nsubj" for c in child.children)
-        but = any(t.lower_ == "but" for t in between)
-        present = has_subject and verb.tag_ == "VBD" and _present_tense(child)
-        if not ((but and has_subject) or (backshifted and not has_subject) or present) or any(
-            quoted[t.i] for t in child.subtree
-        ):
-            return end
-        return child.right_edge.i
-    return end
-
-
-def _gives_reason(clause: Token) -> bool:
-    """A clause of its own that says why: "because they were part of her job"."""
-    return (
-        clause.dep_ == "advcl"
-        and any(c.dep_ == "mark" and c.lower_ == "because" for c in clause.children)
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
-    )
-
-
-def _goes_on_doing(verb: Token) -> bool:
-    """A cue verb that says no words: "would continue to spread", "began to cry"."""
-    return lemma(verb) not in REPORTING_VERBS and any(c.dep_ == "xcomp" for c in verb.children)
-
-
-def _present_tense(verb: Token) -> bool:
-    """A clause in the present: "he is doing better", "it still bears", "she will run"."""
-    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if helpers:
-        return helpers[0].tag_ in ("VBZ", "VBP") or helpers[0].lower_ in _PRESENT_MODALS
-    return verb.tag_ in ("VBZ", "VBP")
 
 
 def _is_complement(child: Token) -> bool:
@@ -319,18 +219,6 @@ def _adjective_clause(word: Token) -> bool:
     )
 
 
-def _clause_start(verb: Token, complement: Token) -> int:
-    """Where a clause after ``verb`` starts: its first word, or an object the parser cut off it
-    ("said life for the next generation would be worse"), but not the people told ("told reporters")."""
-    start = complement.left_edge.i
-    if complement.doc[start].lower_ == "that":
-        return start  # "told the meeting that …": what comes before "that" is not reported
-    for child in verb.children:
-        if child.dep_ == "dobj" and verb.i < child.i < start and child.pos_ == "NOUN" and not can_speak(child):
-            start = child.left_edge.i
-    return start
-
-
 def _reported_thing(verb: Token, quoted: bytes) -> Span | None:
     """A noun phrase the verb reports: "announced a benefit concert in support of the senator"."""
     if lemma(verb) not in THING_REPORTING_VERBS:
@@ -348,7 +236,7 @@ def _reported_thing(verb: Token, quoted: bytes) -> Span | None:
         and not any(quoted[t.i] for t in following.subtree)
     ):
         end = following.right_edge.i
-    span = _trim(verb.doc[thing.left_edge.i : end + 1], quoted)
+    span = trim(verb.doc[thing.left_edge.i : end + 1], quoted)
     return span if span is not None and len(span) >= _MIN_THING_WORDS else None
 
 
@@ -370,9 +258,9 @@ def _around_cue(verb: Token, quoted: bytes) -> list[Span | None]:
         return []  # "X said …" opens its sentence: its clause follows the verb
     if after is not None and after.text not in (",", *CLAUSE_ENDS) and not after.is_space:
         return []
-    pieces = [_trim(doc[sentence.start : start], quoted)]
+    pieces = [trim(doc[sentence.start : start], quoted)]
     if after is not None and after.text == ",":
-        pieces.append(_trim(doc[end + 1 : sentence.end], quoted))
+        pieces.append(trim(doc[end + 1 : sentence.end], quoted))
     # a clause, not the speaker's description: "said Dr Alan Grey, the hospital's medical director."
     return [p for p in pieces if p is not None and any(t.pos_ in ("VERB", "AUX") for t in p)]
 
@@ -403,7 +291,7 @@ def _noun_clause(noun: Token, quoted: bytes) -> Span | None:
     that = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
     if that is None or that.lower_ != "that" or that.dep_ != "mark" or that.head.i <= that.i:
         return None
-    return _trim(doc[that.i : that.head.right_edge.i + 1], quoted)
+    return trim(doc[that.i : that.head.right_edge.i + 1], quoted)
 
 
 def _according_clause(according: Token, quoted: bytes) -> Span | None:
@@ -412,26 +300,7 @@ def _according_clause(according: Token, quoted: bytes) -> Span | None:
     phrase_end = according.right_edge.i + 1
     before = sentence.doc[sentence.start : according.i]
     after = sentence.doc[phrase_end : sentence.end]
-    return _trim(after if len(after) >= len(before) else before, quoted)
-
-
-def _trim(span: Span, quoted: bytes) -> Span | None:
-    """Drop the "that", commas, spaces and closing punctuation at the edges of a clause, but not
-    the marks of a quote it touches (such a clause is then left to that quote)."""
-    start, end = span.start, span.end
-    doc: Doc = span.doc
-
-    def loose(token: Token) -> bool:
-        return (token.is_punct or token.is_space) and not quoted[token.i]
-
-    def opener(token: Token) -> bool:  # "that" opening the clause, not "that" as its subject
-        return token.lower_ == "that" and (token.dep_ in ("mark", "advmod") or token.tag_ == "IN")
-
-    while start < end and (loose(doc[start]) or opener(doc[start])):
-        start += 1
-    while end > start and loose(doc[end - 1]):
-        end -= 1
-    return doc[start:end] if end > start else None
+    return trim(after if len(after) >= len(before) else before, quoted)
 
 
 def _without_overlaps(found: list[Reported]) -> list[Reported]:
