@@ -240,6 +240,17 @@ def test_a_report_goes_on_in_the_present_after_a_past_cue(nlp: Language) -> None
     ]
 
 
+def test_a_second_that_clause_is_the_same_report(nlp: Language) -> None:
+    text = (
+        "On Thursday night, county executive Tom Ruiz told the audience at his fundraiser for veterans that he "
+        "and the union had multiple talks Thursday but that nothing could change his mind about his decision to "
+        "skip the vote."
+    )
+    (found, speaker), *_ = clauses(text, nlp)
+    assert speaker == "county executive Tom Ruiz"
+    assert found.endswith("but that nothing could change his mind about his decision to skip the vote")
+
+
 def test_a_reason_the_parser_hangs_on_the_cue_is_part_of_the_claim(nlp: Language) -> None:
     # the parse real news gets: "because …" hung on "said", not on the clause it explains
     words = ["Lind", "said", "it", "left", "them", "out", "because", "they", "were", "part", "of", "the", "job", "."]

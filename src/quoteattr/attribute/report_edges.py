@@ -61,7 +61,7 @@ def clause_end(verb: Token, end: int, quoted: bytes) -> int:
     same claim's other half. Not after "and", which as often goes back to narration, unless the
     second half speaks in the report's backshifted "would" ("said he was rooting for Denver and
     would now root for Carolina") or in the present after a past cue ("told the crowd he expects
-    to win and he is doing better"), as narration does not. A reason the parser hangs on the cue
+    to win and he is doing better"), as narration does not, or opens with "that" again. A reason the parser hangs on the cue
     is the claim's too ("said it left those meetings out because they were part of her job")."""
     doc = verb.doc
     # "flipped his choice – saying he was rooting for X but would now …": hung on the head verb
@@ -81,9 +81,9 @@ def clause_end(verb: Token, end: int, quoted: bytes) -> int:
         has_subject = any(c.dep_ == "nsubj" for c in child.children)
         but = any(t.lower_ == "but" for t in between)
         present = has_subject and verb.tag_ == "VBD" and _present_tense(child)
-        if not ((but and has_subject) or (backshifted and not has_subject) or present) or any(
-            quoted[t.i] for t in child.subtree
-        ):
+        that_again = any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)  # "… but that …"
+        own = (but and has_subject) or (backshifted and not has_subject) or present or that_again
+        if not own or any(quoted[t.i] for t in child.subtree):
             return end
         return child.right_edge.i
     return end

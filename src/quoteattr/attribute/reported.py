@@ -190,7 +190,7 @@ def _reported_clause(verb: Token, quoted: bytes) -> Span | None:
         if quoted[i] or (token.pos_ == "VERB" and token.dep_ not in ("ccomp", "relcl")):
             break
         if token.lower_ == "that" and (token.dep_ == "mark" or token.tag_ == "IN") and token.head.i > i:
-            return trim(doc[i : token.head.right_edge.i + 1], quoted)
+            return trim(doc[i : clause_end(verb, token.head.right_edge.i, quoted) + 1], quoted)
         if token.lower_ == "that" and token.tag_ == "IN" and token.head.i == verb.i:
             return trim(doc[i : verb.right_edge.i + 1], quoted)  # "noted that …" misread as "noted that"
     return None

@@ -185,15 +185,15 @@ def _of_gender(
     exchange: _Exchange, speaker: str | None, pronoun: str | None, genders: Mapping[str, Gender]
 ) -> str | None:
     """The party a line's unresolved "he" or "she" can be: the one whose turn it is, unless known
-    to be of the other gender; then the one who spoke last, when known to be of the pronoun's, who
-    goes on (“…,” he continued); else the one whose turn it is (the other party may be wrong, and
-    be named later)."""
+    to be of the other gender; then the one who spoke last, who goes on (“…,” he continued); else
+    the one whose turn it is (the other party may be wrong, and be named later). With no one whose
+    turn it is, no one: a new paragraph is not the last speaker's."""
     referent = PRONOUNS.get((pronoun or "").lower())
     want = None if referent is None else referent.gender
     if want is None or speaker is None or genders.get(speaker, want) is want:
         return speaker
     current = exchange.current
-    return current if current is not None and genders.get(current) is want else speaker
+    return current if current is not None and genders.get(current, want) is want else speaker
 
 
 def _on_scene(narrated: Mapping[int, list[str]], first: int, last: int, current: str) -> str | None:
