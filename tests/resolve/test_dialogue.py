@@ -592,3 +592,11 @@ def test_the_second_party_is_the_one_the_narration_has_acting_not_one_it_only_na
         "“Would it make you happy to write to him?”\n\n“Yes, very.”\n\n“Then do it now.”\n\n“Now?”\n"
     )
     assert [name for name, _ in speakers(text, nlp)] == ["Fanny Price", "Edmund Bertram"] * 2 + ["Fanny Price"]
+
+
+def test_a_place_says_nothing_in_a_novel(nlp: Language) -> None:
+    text = (
+        "“Is it late?” asked Ann.\n\n“No,” said Tom.\n\n" + UNNAMED_LINES + "Tom had been in Leeds all week, and in "
+        "Leeds it had rained. When he came in at last, it was only to say,\n\n“I cannot stay long.”\n\n"
+    )
+    assert speakers(text, nlp)[-1][0] != "Leeds"

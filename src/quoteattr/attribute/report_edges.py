@@ -61,8 +61,9 @@ def clause_end(verb: Token, end: int, quoted: bytes) -> int:
     same claim's other half. Not after "and", which as often goes back to narration, unless the
     second half speaks in the report's backshifted "would" ("said he was rooting for Denver and
     would now root for Carolina") or in the present after a past cue ("told the crowd he expects
-    to win and he is doing better"), as narration does not, or opens with "that" again. A reason the parser hangs on the cue
-    is the claim's too ("said it left those meetings out because they were part of her job")."""
+    to win and he is doing better"), as narration does not, or opens with "that" again. A reason
+    the parser hangs on the cue is the claim's too ("said it left those meetings out because they
+    were part of her job")."""
     doc = verb.doc
     # "flipped his choice – saying he was rooting for X but would now …": hung on the head verb
     heads = [verb, verb.head] if verb.dep_ == "advcl" and verb.head.i < verb.i else [verb]

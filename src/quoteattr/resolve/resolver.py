@@ -33,7 +33,7 @@ from quoteattr.resolve.entities import Entity, EntityTable
 from quoteattr.resolve.fits import compatible, group, nominal_kind
 from quoteattr.resolve.genders import given_name_genders, narrated_genders
 from quoteattr.resolve.mentions import Resolved, nominal_name
-from quoteattr.resolve.name_kinds import GROUP, ORGANISATION, PERSON
+from quoteattr.resolve.name_kinds import GROUP, ORGANISATION, PERSON, PLACE
 from quoteattr.resolve.nominals import NEARBY, nominal_antecedent
 from quoteattr.resolve.parties import answers_a_line, may_be_person, people_called, turn_taken
 from quoteattr.resolve.salience import has_verb, is_byline, is_subject, salience
@@ -145,6 +145,8 @@ class Resolver:
             entity = self._speaking_it(head) if speaking else None
             entity = entity or self._answering_pronoun(head, answered, others) or self.antecedent(head, others)
             entity = entity or self._unnamed_antecedent(head)
+            if entity is not None and speaking and self.dialogue and entity.kind == PLACE:
+                entity = None  # a novel's “…,” it said is a creature's, never Oxford's
             if entity is not None:
                 return entity.name, Resolution.PRONOUN, entity
             if head.lower_ in NARRATOR_PRONOUNS:
