@@ -106,3 +106,13 @@ SENTENCE_ADVERBS: Final[frozenset[str]] = frozenset(
 
 #: Words of affection or pity said before a name, and never part of it: “Old Mike”, “poor Tom”.
 NAME_EPITHETS: Final[frozenset[str]] = frozenset({"old", "poor", "dear", "good"})
+
+#: Words that open a sentence and never a name, though the tagger may take them for one when
+#: a name follows: "Neither Perfetta nor …", "What Fanny had done", "If Obama wins".
+NOT_NAME_OPENERS: Final[frozenset[str]] = frozenset(
+    """
+    neither either both nor what whatever whoever if from when whenever where while whether though
+    although because since unless until after before than then yet with without into upon every
+    each any why how who whom whose which
+    """.split()
+)

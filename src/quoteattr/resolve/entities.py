@@ -32,7 +32,7 @@ from quoteattr.lexicon.people import (
     is_people_word,
 )
 from quoteattr.lexicon.pronouns import PERSONAL_WORDS
-from quoteattr.lexicon.words import NAME_EPITHETS, SENTENCE_ADVERBS
+from quoteattr.lexicon.words import NAME_EPITHETS, NOT_NAME_OPENERS, SENTENCE_ADVERBS
 from quoteattr.resolve.name_kinds import (
     ORGANISATION,
     PERSON,
@@ -107,12 +107,15 @@ def _joins(token: Token) -> bool:
     )
 
 
+_NO_NAME_WORDS = INTERJECTIONS | SENTENCE_ADVERBS | NAME_EPITHETS | NOT_NAME_OPENERS
+
+
 def _name_word(token: Token) -> bool:
     """A word that can be part of a proper name: capitalised and no title, or a particle (van, de)."""
     if token.lower_ in NAME_PARTICLES or token.lower_ in NAME_CONNECTORS:
         return True
-    if token.lower_ in INTERJECTIONS or token.lower_ in SENTENCE_ADVERBS or token.lower_ in NAME_EPITHETS:
-        return False  # “Oh, Marilla”, "Meanwhile Rihanna": the first word is no part of her name
+    if token.lower_ in _NO_NAME_WORDS:
+        return False  # “Oh, Marilla”, "Meanwhile Rihanna", "Neither Perfetta": no part of her name
     # not "Russian" (JJ), nor a past tense opening the sentence ("Continued Stone: …"), nor "Her"
     # opening "Her Maharajah"
     return (
