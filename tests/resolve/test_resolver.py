@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from quoteattr.resolve.entities import EntityTable, proper_name
+from quoteattr.resolve.entities import EntityTable
+from quoteattr.resolve.proper_names import proper_name
 from quoteattr.resolve.resolver import Resolver
 from quoteattr.types import EntityKind, Gender, Resolution
 from tests.conftest import read

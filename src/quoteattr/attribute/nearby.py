@@ -36,7 +36,7 @@ from quoteattr.lexicon.deps import MAIN_CLAUSE_DEPS
 from quoteattr.lexicon.pronouns import PRONOUNS
 from quoteattr.lexicon.verbs import SPEECH_VERB_FORMS, SPEECH_VERBS
 from quoteattr.lexicon.words import BACK_POINTERS, COMMA_LIKE, DASHES, HANDS_ON, SENTENCE_END_MARKS
-from quoteattr.resolve.entities import person_named
+from quoteattr.resolve.proper_names import person_named
 from quoteattr.types import RULE_CONFIDENCE, Attribution, Rule, Site
 
 #: A cue found by distance alone is right less often than one found by syntax.

@@ -21,18 +21,13 @@ from spacy.tokens import Doc, Span, Token
 
 from quoteattr.attribute.syntax import dateline_dash, line_start, misread_name, noun_phrase
 from quoteattr.lexicon.deps import NOT_NAME_DEPS
-from quoteattr.lexicon.fiction import INTERJECTIONS, KIN_TITLES
-from quoteattr.lexicon.names import first_name_gender, full_name_gender, is_party_label
+from quoteattr.lexicon.names import full_name_gender, is_party_label
 from quoteattr.lexicon.people import (
     GENERATIONAL_SUFFIXES,
     HONORIFICS,
-    NAME_CONNECTORS,
-    NAME_PARTICLES,
     TITLE_ABBREVIATIONS,
     is_people_word,
 )
-from quoteattr.lexicon.pronouns import PERSONAL_WORDS
-from quoteattr.lexicon.words import NAME_EPITHETS, NOT_NAME_OPENERS, SENTENCE_ADVERBS
 from quoteattr.resolve.name_kinds import (
     ORGANISATION,
     PERSON,
@@ -51,90 +46,8 @@ from quoteattr.resolve.name_kinds import (
     titled,
     word_of,
 )
+from quoteattr.resolve.proper_names import proper_name
 from quoteattr.types import Document, EntityKind, Gender, GenderSource
-
-
-def proper_name(mention: Span) -> Span | None:
-    """The proper name a mention ends with, without titles or roles: “Port Captain Elif Demir” →
-    “Elif Demir”. None for a mention that is no name (“the airline”, “she”), or whose name is not
-    its head (“the mayor of Springfield”)."""
-    tokens = [t for t in mention if t.tag_ != "POS" and not t.is_space and (not t.is_punct or _joins(t))]
-    if not tokens or not _capitalised(tokens[-1]) or tokens[-1].lower_ in PERSONAL_WORDS:
-        return None
-    end = start = tokens[-1].i
-    for token in reversed(tokens[:-1]):
-        if token.i != start - 1 or not (_name_word(token) or _joins(token)) or _capitalised_role(token):
-            break
-        start = token.i
-    # "Ministry of Health" keeps its "of", which may not open a name; "de Blasio" and "Van Hollen"
-    # keep their particle wherever it stands; and no name opens with the hyphen of "US-UK"
-    while (mention.doc[start].lower_ in NAME_CONNECTORS or _joins(mention.doc[start])) and start < end:
-        start += 1
-    start = _given_name_start(mention.doc[start : end + 1])
-    before = mention.doc[start - 1] if start > mention.start else None
-    if start == end and before is not None and _capitalised(before) and first_name_gender(before.text):
-        start -= 1  # "Dean Hart": a title word that is also a given name, before a lone surname
-    name = mention.doc[start : end + 1]
-    if all(is_title(t) for t in name):
-        return None  # "Police", "President": a role, not a name
-    if not start <= mention.root.i <= end:
-        return None  # "the mayor of Springfield" names a mayor, not Springfield
-    return name
-
-
-def _given_name_start(name: Span) -> int:
-    """Where a person's name starts when a role the title list lacks stands before a known given
-    name: “Diver Lena Lund” → Lena Lund. Words that are given names themselves stay (Mary Ann)."""
-    for token in name[1:-1]:
-        if first_name_gender(token.text) is not None:
-            before = name.doc[name.start : token.i]
-            if not any(first_name_gender(t.text) is not None or t.lower_ in NAME_PARTICLES for t in before):
-                return token.i
-            break
-    return name.start
-
-
-def _joins(token: Token) -> bool:
-    """A hyphen glued to capitalised words on both sides: Mark-Viverito, Panuncio-Feldman."""
-    doc = token.doc
-    return (
-        token.text == "-"
-        and 0 < token.i < len(doc) - 1
-        and not doc[token.i - 1].whitespace_
-        and not token.whitespace_
-        and doc[token.i - 1].text[:1].isupper()
-        and doc[token.i + 1].text[:1].isupper()
-    )
-
-
-_NO_NAME_WORDS = INTERJECTIONS | SENTENCE_ADVERBS | NAME_EPITHETS | NOT_NAME_OPENERS
-
-
-def _name_word(token: Token) -> bool:
-    """A word that can be part of a proper name: capitalised and no title, or a particle (van, de)."""
-    if token.lower_ in NAME_PARTICLES or token.lower_ in NAME_CONNECTORS:
-        return True
-    if token.lower_ in _NO_NAME_WORDS:
-        return False  # “Oh, Marilla”, "Meanwhile Rihanna", "Neither Perfetta": no part of her name
-    # not "Russian" (JJ), nor a past tense opening the sentence ("Continued Stone: …"), nor "Her"
-    # opening "Her Maharajah"
-    return (
-        _capitalised(token)
-        and not is_title(token)
-        and token.tag_ not in ("JJ", "VBD", "VBN", "PRP$", "PRP", "DT")
-        and token.lower_ not in PERSONAL_WORDS
-    )
-
-
-def _capitalised_role(token: Token) -> bool:
-    """A role word capitalised in a title-case headline: "McCain Challenger Kelli Ward"; but not
-    a kinship word a novel names people by (Aunt Juley)."""
-    word = token.lower_
-    return is_people_word(word) and word not in KIN_TITLES and first_name_gender(token.text) is None
-
-
-def _capitalised(token: Token) -> bool:
-    return token.text[:1].isupper() and token.lower_ != "the"
 
 
 @attrs.define
@@ -395,16 +308,6 @@ def _name_as_noun(token: Token) -> bool:
 
 def _role_noun(token: Token) -> bool:
     return token.pos_ == "NOUN" and token.text.islower() and is_people_word(token.lemma_.lower())
-
-
-def person_named(mention: Span) -> Span | None:
-    """The proper name in ``mention`` when it names a person (by its words: no place, no
-    organisation), else None."""
-    name = proper_name(mention)
-    if name is None:
-        return None
-    titles = [t for t in mention if t.i < name.start and is_title(t)]
-    return name if name_kind(name, titles)[0] == PERSON else None
 
 
 def _heads_a_name(token: Token) -> bool:
