@@ -21,6 +21,12 @@ from tests.resolve.test_resolution import direct_speakers
             "Even a veteran strategist said Ruiz will have to choose a side, saying, “At some point, she must act.”",
             "a veteran strategist",
         ),
+        # "made clear" reports as "said" does
+        (
+            "On Sunday, Marianne made clear that the visit with Ruiz was not political, saying that those who "
+            "thought it was should “look for a psychiatrist,” according to the paper.",
+            "Marianne",
+        ),
         # but not past another verb of speaking: "saying" is the one who replied
         ("The mayor said Ana Ruiz replied on Monday, saying, “We will not back down.”", "Ana Ruiz"),
     ],
@@ -34,6 +40,10 @@ def test_a_reporter_speaking_again_keeps_the_words(text: str, expected: str, nlp
     [
         ("Voters were stunned by Ana Ruiz's conclusion that the plan was “extremely careless.”", "Ana Ruiz"),
         ("Critics seized on the senator's claim that the budget was “dead on arrival.”", "the senator"),
+        (
+            "Asked about the budget, the senator's answer was that “the family comes first,” so the city should help.",
+            "the senator",
+        ),
     ],
 )
 def test_words_in_a_noun_of_speaking_belong_to_its_owner(text: str, expected: str, nlp: Language) -> None:

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from quoteattr.attribute.syntax import can_speak, is_cue, lemma
 from quoteattr.lexicon.deps import SUBJECT_DEPS
-from quoteattr.lexicon.verbs import SPEECH_NOUNS, SPEECH_VERBS
+from quoteattr.lexicon.verbs import REPORTING_PHRASES, SPEECH_NOUNS, SPEECH_VERBS
 
 _MAX_CLIMB = 5  # head steps from a verb up to the report that holds it
 _CLAUSE_LINKS = frozenset({"conj", "advcl", "xcomp"})  # how the parser hangs "and said", ", saying"
@@ -44,8 +44,11 @@ def reporter_speaking_again(cue: Token) -> Token | None:
             return None  # "X said Y replied, saying …": "saying" is Y's
         if node.dep_ == "ccomp" and node is not cue:
             reporter = node.head
-            if reporter.i < cue.i and lemma(reporter) in SPEECH_VERBS and reporter.pos_ == "VERB":
-                return reporter
+            speaking = lemma(reporter) in SPEECH_VERBS or any(
+                (lemma(reporter), c.lower_) in REPORTING_PHRASES for c in reporter.children
+            )
+            if reporter.i < cue.i and speaking and reporter.pos_ == "VERB":
+                return reporter  # also "X made clear that …, saying …"
             return None
         if node.dep_ not in _CLAUSE_LINKS or node.head.i == node.i:
             return None
@@ -65,6 +68,10 @@ def speech_noun_owner(token: Token, quoted: bytes) -> tuple[Token, Token] | None
         if node.dep_ in _NOUN_CLAUSE_DEPS and head.pos_ == "NOUN" and lemma(head) in SPEECH_NOUNS:
             owner = _owner_of(head, quoted)
             return None if owner is None else (head, owner)
+        if node.dep_ in ("ccomp", "attr") and lemma(head) == "be":  # "Ruiz's answer was that “…”"
+            noun = next((c for c in head.children if c.dep_ == "nsubj" and lemma(c) in SPEECH_NOUNS), None)
+            owner = None if noun is None else _owner_of(noun, quoted)
+            return None if noun is None or owner is None else (noun, owner)
         node = head
     return None
 

@@ -119,6 +119,6 @@ SPEECH_NOUNS: Final[frozenset[str]] = frozenset(
     """
     claim assertion statement promise pledge warning argument insistence suggestion admission denial
     allegation accusation prediction boast vow contention conclusion remark comment charge complaint
-    description characterization characterisation
+    description characterization characterisation answer response reply explanation retort
     """.split()
 )
