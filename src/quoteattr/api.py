@@ -23,7 +23,15 @@ from quoteattr.detect.selection import needed, readable_tokens
 from quoteattr.lexicon.fiction import DIALOGUE_VERBS
 from quoteattr.parse.chunks import Prepared, parse, prepare
 from quoteattr.parse.loading import ModelArg, load_model
-from quoteattr.resolve.dialogue import OWN_RULES, Line, called, name_the_narrator, reads_as_dialogue, take_turns
+from quoteattr.resolve.dialogue import (
+    OWN_RULES,
+    Line,
+    called,
+    name_the_narrator,
+    reads_as_dialogue,
+    scene_breaks,
+    take_turns,
+)
 from quoteattr.resolve.dialogue.beats import narration_beats, on_scene
 from quoteattr.resolve.entities import EntityTable
 from quoteattr.resolve.resolver import Resolver
@@ -154,6 +162,7 @@ def quotes_in_doc(
         on_scene(resolver) if dialogue else None,
         dialogue,
         narration_beats(resolver) if dialogue else None,
+        scene_breaks(document) if dialogue else frozenset(),
     )
     quotes = name_the_narrator(quotes, table.full_name, table.person_words(document.quoted))
     quotes += _reports(document, quotes, resolver)

@@ -8,8 +8,9 @@ from spacy.language import Language
 import quoteattr
 from quoteattr import Rule
 from quoteattr.lexicon.pronouns import NARRATOR
-from quoteattr.resolve.dialogue import Line, name_the_narrator, take_turns
+from quoteattr.resolve.dialogue import Line, name_the_narrator, scene_breaks, take_turns
 from quoteattr.types import Gender, Quote, QuoteKind, SourceKind, Speaker, TextSpan
+from tests.conftest import read
 
 EXCHANGE = (
     "The rain had not stopped since noon.\n\n"
@@ -600,3 +601,18 @@ def test_a_place_says_nothing_in_a_novel(nlp: Language) -> None:
         "Leeds it had rained. When he came in at last, it was only to say,\n\n“I cannot stay long.”\n\n"
     )
     assert speakers(text, nlp)[-1][0] != "Leeds"
+
+
+def test_a_scene_break_starts_the_turns_afresh(nlp: Language) -> None:
+    # the same two talk on after the stars, but whose turn it is starts again from the named line
+    text = (
+        "“Is it late?” asked Ann.\n\n“No,” said Tom.\n\n“Are you sure?”\n\n“Yes.”\n\n*       *       *\n\n"
+        "“Tired?”\n\n“A little.”\n\n“Are you cross with me?” asked Tom.\n\n“No.”\n"
+    )
+    assert [name for name, _ in speakers(text, nlp)][4:] == ["Tom", "Ann", "Tom", "Ann"]
+
+
+def test_stars_numerals_and_headings_break_the_scene(nlp: Language) -> None:
+    text = "“Go,” she said.\n\n* * *\n\nCHAPTER VII\n\nXII.\n\n“I.”\n\nTired?\n\nA chapter of accidents.\n"
+    document, _ = read(text, nlp)
+    assert scene_breaks(document) == frozenset({1, 2, 3})

@@ -17,9 +17,18 @@ action beat, beats.py). When no second party is known, or a third
 person joins, the line keeps what the earlier stages found rather than guess.
 """
 
-from quoteattr.resolve.dialogue.lines import OWN_RULES, Line, reads_as_dialogue
+from quoteattr.resolve.dialogue.lines import OWN_RULES, Line, reads_as_dialogue, scene_breaks
 from quoteattr.resolve.dialogue.narrator import name_the_narrator
 from quoteattr.resolve.dialogue.turns import take_turns
 from quoteattr.resolve.dialogue.vocatives import called, vocative
 
-__all__ = ["OWN_RULES", "Line", "called", "name_the_narrator", "reads_as_dialogue", "take_turns", "vocative"]
+__all__ = [
+    "OWN_RULES",
+    "Line",
+    "called",
+    "name_the_narrator",
+    "reads_as_dialogue",
+    "scene_breaks",
+    "take_turns",
+    "vocative",
+]

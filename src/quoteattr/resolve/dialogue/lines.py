@@ -3,11 +3,14 @@ text has the novel's habit of leaving lines unattributed."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 
 import attrs
+import regex
 
-from quoteattr.types import Quote, Rule
+from quoteattr.lexicon.words import HEADING_WORDS
+from quoteattr.types import Document, Quote, Rule
 
 #: Rules that give a line a speaker of its own; any other speaker was borrowed from elsewhere.
 OWN_RULES = frozenset(
@@ -17,6 +20,13 @@ OWN_RULES = frozenset(
 #: speaker of their own.
 MIN_UNATTRIBUTED_LINES = 3
 MIN_UNATTRIBUTED_SHARE = 0.1
+
+#: A line that only breaks the scene: a row of stars or signs, a lone numeral, or a heading
+#: ("CHAPTER VII", "Book II."): the conversation before it is over.
+_SCENE_BREAK = regex.compile(
+    r"(?:[*#~•·+=_\-–—]\s*){3,}|[IVXLC]+\.?|\d+\.?|(?i:(?:" + "|".join(sorted(HEADING_WORDS)) + r")\s+[\w.]+\.?)"
+)
+_MAX_BREAK_LENGTH = 40  # characters: a heading's line, not a paragraph of narration
 
 
 @attrs.frozen
@@ -51,3 +61,14 @@ def speaker_name(quote: Quote) -> str | None:
 
 def has_own_speaker(quote: Quote) -> bool:
     return quote.speaker is not None and quote.rule in OWN_RULES
+
+
+def scene_breaks(document: Document) -> frozenset[int]:
+    """The paragraphs that only break the scene (see _SCENE_BREAK)."""
+    starts = (*document.paragraph_starts, len(document.text))
+    found = set()
+    for number, (start, end) in enumerate(itertools.pairwise(starts)):
+        text = document.text[start:end].strip()
+        if len(text) <= _MAX_BREAK_LENGTH and _SCENE_BREAK.fullmatch(text):
+            found.add(number)
+    return frozenset(found)

@@ -3,6 +3,7 @@ anchored by the lines the text gives a speaker, forward and (before the first of
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Mapping, Sequence
 
 import attrs
@@ -32,6 +33,7 @@ def take_turns(
     narrated: Mapping[int, list[str]] | None = None,
     story: bool = False,
     beats: Mapping[int, str] | None = None,
+    breaks: frozenset[int] = frozenset(),
 ) -> list[Quote]:
     """The lines' quotes, with unattributed lines of a conversation given to the other party, or to
     the one the line before called by name. With ``names`` (the lower-cased words of the people the
@@ -39,7 +41,8 @@ def take_turns(
     a given name: “Hullo, …”, “Galahad, my lady” and “First, let me ask …” call no one. With
     ``story`` (the document is known to tell a story), the lines are dialogue however few of them
     go unattributed. With ``beats`` (paragraph → the person its narration ends on), a line right
-    after such a paragraph is that person's."""
+    after such a paragraph is that person's. With ``breaks`` (the paragraphs that break the scene:
+    a row of stars, a chapter's heading), no exchange goes on across one."""
     quotes = [line.quote for line in lines]
     by_paragraph: dict[int, list[int]] = {}  # paragraph → its direct lines
     for n, line in enumerate(lines):
@@ -57,7 +60,12 @@ def take_turns(
     genders = _genders(quotes)
     exchange = _Exchange()
     listener: str | None = None  # whom the last line called by name: the next line is theirs
+    cut = sorted(breaks)
     for k, (paragraph, members) in enumerate(paragraphs):
+        if k and _broken(cut, paragraphs[k - 1][0], paragraph):
+            # whose turn it is starts afresh; who was talking may talk on
+            earlier = tuple(p for p in (exchange.current, exchange.other) if p is not None)
+            exchange, listener = _Exchange(earlier=earlier), None
         exchange.skip_to(paragraph)
         owner = owners[k]
         first = quotes[members[0]]
@@ -87,8 +95,14 @@ def take_turns(
             (lines[n].addressee for n in members if lines[n].addressee), None
         )
         listener = called if called is not None and not same_person(called, said) else None
-    _fill_back(lines, quotes, paragraphs)
+    _fill_back(lines, quotes, paragraphs, cut)
     return quotes
+
+
+def _broken(breaks: Sequence[int], first: int, last: int) -> bool:
+    """Whether a scene break stands between paragraphs ``first`` and ``last``."""
+    k = bisect.bisect_right(breaks, first)
+    return k < len(breaks) and breaks[k] < last
 
 
 def _owners(
@@ -114,23 +128,33 @@ def _find_other(
     narrated: Mapping[int, list[str]] | None,
 ) -> None:
     """The second party of an exchange, when not yet known: the next one named further on, or
-    the one the narration around the line before names (“Tom looked at May.”)."""
+    after a scene break the other of the two who talked before it, or the one the narration around
+    the line before names (“Tom looked at May.”), or else the last one who talked before the break."""
+    current = exchange.current
     if exchange.other is None:
-        exchange.other = _next_owner(paragraphs, owners, k, exchange.current)
-    if exchange.other is None and exchange.current is not None and narrated is not None:
+        exchange.other = _next_owner(paragraphs, owners, k, current)
+    if exchange.other is None and current in exchange.earlier:  # the same two, after a break
+        exchange.other = next((p for p in exchange.earlier if p != current), None)
+    if exchange.other is None and current is not None and narrated is not None:
         paragraph = paragraphs[k][0]
         since = max(0, (paragraphs[k - 1][0] if k else paragraph) - MAX_GAP)
-        exchange.other = _on_scene(narrated, since, paragraph, exchange.current)
+        exchange.other = _on_scene(narrated, since, paragraph, current)
+    if exchange.other is None and current is not None:
+        exchange.other = next((p for p in exchange.earlier if p != current), None)
 
 
-def _fill_back(lines: Sequence[Line], quotes: list[Quote], paragraphs: Sequence[tuple[int, list[int]]]) -> None:
+def _fill_back(
+    lines: Sequence[Line], quotes: list[Quote], paragraphs: Sequence[tuple[int, list[int]]], breaks: Sequence[int]
+) -> None:
     """The lines that open an exchange before any of its speakers is named (a chapter that starts
     in the middle of a conversation) take their turns counted back from the named lines after
     them: the line before B's is A's when A spoke the one before that."""
     exchange = _Exchange()
     for paragraph, members in reversed(paragraphs):
-        if exchange.paragraph >= 0 and exchange.paragraph - paragraph > MAX_GAP + 1:
-            exchange = _Exchange()  # a long stretch of narration: another exchange
+        if exchange.paragraph >= 0 and (
+            exchange.paragraph - paragraph > MAX_GAP + 1 or _broken(breaks, paragraph, exchange.paragraph)
+        ):
+            exchange = _Exchange()  # a long stretch of narration, or a scene break: another exchange
         exchange.paragraph = paragraph
         first = quotes[members[0]]
         name = speaker_name(first)
@@ -251,6 +275,8 @@ class _Exchange:
     by_turns: dict[str, list[tuple[int, int]]] = attrs.Factory(dict)
     #: The parties the text says spoke in this exchange: named, called by name or acting.
     confirmed: set[str] = attrs.Factory(set)
+    #: The two who were talking before a scene break, who may go on talking after it.
+    earlier: tuple[str, ...] = ()
 
     def skip_to(self, paragraph: int) -> None:
         if paragraph - self.paragraph > MAX_GAP + 1:
