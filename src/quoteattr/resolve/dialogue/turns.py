@@ -282,6 +282,8 @@ class _Exchange:
         if paragraph - self.paragraph > MAX_GAP + 1:
             self.current = self.other = None  # a long stretch of narration ends the exchange
             self.by_turns, self.confirmed = {}, set()
+            if self.paragraph >= 0:
+                self.earlier = ()  # and those who talked before a break are gone too
         self.paragraph = paragraph
 
     def spoke(self, speaker: str, by_turns: Sequence[int] = ()) -> None:
