@@ -40,6 +40,7 @@ def test_a_reporter_speaking_again_keeps_the_words(text: str, expected: str, nlp
     [
         ("Voters were stunned by Ana Ruiz's conclusion that the plan was “extremely careless.”", "Ana Ruiz"),
         ("Critics seized on the senator's claim that the budget was “dead on arrival.”", "the senator"),
+        ("Critics seized on the senator's claim that the budget was “a disgrace.”", "the senator"),
         (
             "Asked about the budget, the senator's answer was that “the family comes first,” so the city should help.",
             "the senator",

@@ -68,7 +68,7 @@ def clause_end(verb: Token, end: int, quoted: bytes) -> int:
     # "flipped his choice – saying he was rooting for X but would now …": hung on the head verb
     heads = [verb, verb.head] if verb.dep_ == "advcl" and verb.head.i < verb.i else [verb]
     for child in (c for head in heads for c in head.rights):
-        if child.i > end and _gives_reason(child):
+        if child.i > end and child.head == verb and _gives_reason(child):  # not the reason for "resigned, saying …"
             between = doc[end + 1 : child.left_edge.i]
             if all(t.is_punct for t in between) and not any(quoted[t.i] for t in child.subtree):
                 return child.right_edge.i

@@ -68,12 +68,20 @@ def speech_noun_owner(token: Token, quoted: bytes) -> tuple[Token, Token] | None
         if node.dep_ in _NOUN_CLAUSE_DEPS and head.pos_ == "NOUN" and lemma(head) in SPEECH_NOUNS:
             owner = _owner_of(head, quoted)
             return None if owner is None else (head, owner)
-        if node.dep_ in ("ccomp", "attr") and lemma(head) == "be":  # "Ruiz's answer was that “…”"
-            noun = next((c for c in head.children if c.dep_ == "nsubj" and lemma(c) in SPEECH_NOUNS), None)
-            owner = None if noun is None else _owner_of(noun, quoted)
-            return None if noun is None or owner is None else (noun, owner)
+        noun = _spoken_subject(node)  # "Ruiz's answer was that “…”"
+        if noun is not None:
+            owner = _owner_of(noun, quoted)
+            return None if owner is None else (noun, owner)
         node = head
     return None
+
+
+def _spoken_subject(node: Token) -> Token | None:
+    """The noun of speaking a clause is said to be: "answer" in "her answer was that …"."""
+    head = node.head
+    if node.dep_ not in ("ccomp", "attr") or lemma(head) != "be":
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubj" and lemma(c) in SPEECH_NOUNS), None)
 
 
 def _owner_of(noun: Token, quoted: bytes) -> Token | None:
