@@ -58,6 +58,9 @@ def test_a_voice_speaks_for_its_owner(nlp: Language) -> None:
     assert speakers(text, nlp) == ["Ann Hale"]
     text = "Tom Bright waited in the hall.\n\nThen Mary Cole’s voice rose, clear and angry: “I will not have it, Tom.”"
     assert speakers(text, nlp) == ["Mary Cole"]
+    # … also when the parser makes an adjective before the voice its subject: "a firm, child's voice"
+    text = "Tom looked about him for help.\n\n“Oh, there you are,” said a firm, child's voice. “Come on.”"
+    assert "a firm" not in speakers(text, nlp)
 
 
 def test_a_cue_on_the_next_line_of_a_wrapped_paragraph(nlp: Language) -> None:

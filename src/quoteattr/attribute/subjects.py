@@ -219,6 +219,9 @@ def speaker_behind(subject: Token, quoted: bytes | None = None) -> Token:
     (“her statement said”, “a statement from the governor's office said”, “Cole issued a
     statement saying”), else the document; a voice is its owner's (“the voice of old Mr. Ashby”);
     any other subject is itself the speaker."""
+    # "said a firm, child's voice", parsed with "firm" the subject and the voice beside it
+    beside = next((c for c in subject.children if c.dep_ == "appos" and lemma(c) in SPEAKING_PARTS), None)
+    subject = beside if beside is not None and beside.pos_ == "NOUN" and subject.pos_ == "NOUN" else subject
     if lemma(subject) in SPEAKING_PARTS and subject.pos_ == "NOUN":
         return _owner(subject) or subject
     if subject.pos_ == "ADV":  # "said Harriet gloomily", parsed with the adverb as subject
