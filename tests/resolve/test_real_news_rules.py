@@ -340,3 +340,14 @@ def test_a_party_label_in_brackets_after_a_dateline_is_no_speaker(nlp: Language)
     )
     (quote,) = quoteattr.attribute(text, nlp=nlp)
     assert quote.speaker is not None and quote.speaker.name == "Dale Morris"
+
+
+def test_a_title_case_headline_does_not_run_a_name_into_its_verb(nlp: Language) -> None:
+    text = (
+        "Maria Lopez Reassures House Democrats 2016 Is Not Just About Her.\n"
+        "WASHINGTON — Presumptive nominee Maria Lopez made it clear to House Democrats on Wednesday that she "
+        "has their backs.\nLopez spoke briefly. Rep. Tom Hale said Lopez called on members to be united. "
+        "She added that the race “is going to be a close one.”"
+    )
+    found = [q.speaker.name if q.speaker else None for q in quoteattr.attribute(text, nlp=nlp)]
+    assert found == ["Maria Lopez", "Tom Hale", "Maria Lopez"]

@@ -35,9 +35,8 @@ _REPORT_ENDS = DASHES | {":", ";", "|"}
 def headline_reports(document: Document) -> Iterator[tuple[Span, Attribution]]:
     """The report and its reporter in the first paragraph, when that is a title-case headline."""
     doc = document.doc
-    end = next((t.i for t in doc if "\n" in t.text), len(doc))
-    headline = doc[:end]
-    if not _is_title_case(headline):
+    headline = title_case_headline(doc)
+    if headline is None:
         return
     for token in headline:
         if token.lower_ not in HEADLINE_VERB_FORMS or not token.text[:1].isupper() or document.quoted[token.i]:
@@ -56,12 +55,20 @@ def headline_reports(document: Document) -> Iterator[tuple[Span, Attribution]]:
         return
 
 
-def _is_title_case(headline: Span) -> bool:
+def title_case_headline(doc: Doc, share: float = _TITLE_CASE_SHARE) -> Span | None:
+    """The document's first line when it is a headline in title case (or capitals), with at least
+    ``share`` of its longer words capitalised, else None."""
+    end = next((t.i for t in doc if "\n" in t.text), len(doc))
+    headline = doc[:end]
+    return headline if _is_title_case(headline, share) else None
+
+
+def _is_title_case(headline: Span, share: float) -> bool:
     words = [t for t in headline if t.is_alpha]
     long_words = [t for t in words if len(t) >= 4]
     if not long_words or len(words) > _MAX_HEADLINE_WORDS:
         return False
-    return sum(t.text[0].isupper() for t in long_words) >= _TITLE_CASE_SHARE * len(long_words)
+    return sum(t.text[0].isupper() for t in long_words) >= share * len(long_words)
 
 
 def _reporter_before(doc: Doc, verb: Token) -> Span | None:

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 import attrs
 from spacy.tokens import Doc, Span, Token
 
+from quoteattr.attribute.headlines import title_case_headline
 from quoteattr.attribute.syntax import dateline_dash, line_start, misread_name, noun_phrase
 from quoteattr.lexicon.deps import NOT_NAME_DEPS
 from quoteattr.lexicon.names import full_name_gender, is_party_label
@@ -121,6 +122,7 @@ class EntityTable:
             for m in found
             if (n := proper_name(m)) is not None and not is_date(n) and not is_party_label(n.text) and not is_heading(n)
         ]
+        named = _headline_names_as_in_body(document.doc, named)
         named.sort(key=lambda pair: (-len(pair[1]), pair[0].start))
         table = cls()
         for mention, name in named:
@@ -244,6 +246,35 @@ class EntityTable:
             entity.gender, entity.gender_source = name_gender(titles, name)
         if entity.title is None:
             entity.title = next((t.text for t in titles if plain_word(t) in HONORIFICS), None)
+
+
+def _headline_names_as_in_body(doc: Doc, named: list[tuple[Span, Span]]) -> list[tuple[Span, Span]]:
+    """A headline in title case runs its words together into one long name ("Hillary Clinton
+    Reassures House"): there a name counts only for the longest part of it that the article's body
+    also names ("Hillary Clinton"), and a name the body never uses ("Final Preparations") is none."""
+    headline = title_case_headline(doc, share=1.0)  # every longer word: not a novel's “Helen Moss and …”
+    if headline is None or not any(name.start >= headline.end for _, name in named):
+        return named
+    in_body: set[tuple[str, ...]] = set()
+    for _, name in named:
+        if name.start >= headline.end:
+            words = tuple(plain_word(t) for t in name)
+            in_body.update(words[i:j] for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+    kept = []
+    for mention, name in named:
+        part = name if name.start >= headline.end else _longest_part_in(name, in_body)
+        if part is not None:
+            kept.append((mention if part == name else part, part))
+    return kept
+
+
+def _longest_part_in(name: Span, known: set[tuple[str, ...]]) -> Span | None:
+    words = [plain_word(t) for t in name]
+    for length in range(len(words), 0, -1):
+        for start in range(len(words) - length + 1):
+            if tuple(words[start : start + length]) in known:
+                return name[start : start + length]
+    return None
 
 
 def _in_dateline(token: Token) -> bool:
