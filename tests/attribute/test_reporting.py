@@ -45,6 +45,12 @@ def test_a_reporter_speaking_again_keeps_the_words(text: str, expected: str, nlp
             "Asked about the budget, the senator's answer was that “the family comes first,” so the city should help.",
             "the senator",
         ),
+        # the parser hangs the clause after "comment that," on the sentence's verb
+        (
+            "The union is unlikely to back Ana Ruiz after her March comment that, “We are going to put a lot of "
+            "coal mines out of business.”",
+            "Ana Ruiz",
+        ),
     ],
 )
 def test_words_in_a_noun_of_speaking_belong_to_its_owner(text: str, expected: str, nlp: Language) -> None:

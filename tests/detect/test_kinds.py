@@ -21,6 +21,8 @@ from tests.conftest import read
         ("The striker, nicknamed “the hammer”, scored.", None),  # a label
         ("He cried in a broken voice: “O Tom Harrow, Tom Harrow!”", QuoteKind.DIRECT),  # a name called out
         ("A man leaned over and asked in English: “You're Americans?”", QuoteKind.DIRECT),  # in capitals
+        # the stop of "Calif." ends the sentence too
+        ("Tom Hale spoke on Sunday in Fresno, Calif. “The reality is we go on.”", QuoteKind.DIRECT),
     ],
 )
 def test_kind_from_what_stands_before_the_mark(text: str, kind: QuoteKind | None, nlp: Language) -> None:

@@ -97,7 +97,11 @@ def attribute_site(site: Site, document: Document, partial: bool) -> Attribution
         return owned  # “…,” was her answer: before any cue the parse hangs the quote under
     cue, nearest = _governing_cue(site, quoted), False
     # the clause of "Trump's claim that …" is Trump's, whoever blames the media for it
-    by_noun = _noun_of_speaking(site, quoted) if partial and (cue is None or lemma(cue) not in SPEECH_VERBS) else None
+    by_noun = (
+        _noun_of_speaking(site, quoted)
+        if (partial or cue is None) and (cue is None or lemma(cue) not in SPEECH_VERBS)
+        else None
+    )
     if by_noun is not None:
         return by_noun
     if cue is None and partial and not _in_subject(site):  # The findings are “alarming”, according to …

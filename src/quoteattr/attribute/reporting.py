@@ -68,7 +68,7 @@ def speech_noun_owner(token: Token, quoted: bytes) -> tuple[Token, Token] | None
         if node.dep_ in _NOUN_CLAUSE_DEPS and head.pos_ == "NOUN" and lemma(head) in SPEECH_NOUNS:
             owner = _owner_of(head, quoted)
             return None if owner is None else (head, owner)
-        noun = _spoken_subject(node)  # "Ruiz's answer was that “…”"
+        noun = _spoken_subject(node) or _noun_just_before(node)  # "Ruiz's answer was that “…”"
         if noun is not None:
             owner = _owner_of(noun, quoted)
             return None if owner is None else (noun, owner)
@@ -82,6 +82,16 @@ def _spoken_subject(node: Token) -> Token | None:
     if node.dep_ not in ("ccomp", "attr") or lemma(head) != "be":
         return None
     return next((c for c in head.children if c.dep_ == "nsubj" and lemma(c) in SPEECH_NOUNS), None)
+
+
+def _noun_just_before(clause: Token) -> Token | None:
+    """The noun of speaking a "that" clause follows when the parser hung the clause elsewhere:
+    "after her comment that, “We will …”"."""
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if mark is None or mark.i == 0:
+        return None
+    noun = mark.nbor(-1)
+    return noun if noun.pos_ == "NOUN" and lemma(noun) in SPEECH_NOUNS else None
 
 
 def _owner_of(noun: Token, quoted: bytes) -> Token | None:

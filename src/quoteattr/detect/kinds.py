@@ -47,6 +47,8 @@ def classify(site: Site, document: Document) -> QuoteKind | None:
         return None if _title_as_subject(content, site) else QuoteKind.DIRECT
     if _is_label(before):
         return None
+    if _ends_abbreviation(before) and _whole_utterance(content):
+        return QuoteKind.DIRECT  # “…,” he said in Santa Monica, Calif. “The reality is …”: its stop is the sentence's
     if before.text in _COLONS and content.rstrip()[-1:] in _CRIES:
         return QuoteKind.DIRECT  # voice: “O Alexis Ivanovitch, Alexis Ivanovitch!” is called out
     if _is_title(content, before):
@@ -93,6 +95,11 @@ def _ends_sentence(token: Token) -> bool:
         return True
     # “A.” “B.” — a closing mark right after a sentence end
     return token.is_quote and token.i > 0 and token.nbor(-1).text in CLAUSE_ENDS
+
+
+def _ends_abbreviation(token: Token) -> bool:
+    """A word whose full stop the tokenizer kept: Calif., Jr., U.S., a.m."""
+    return len(token.text) > 1 and token.text.endswith(".") and token.text[0].isalpha()
 
 
 def _is_speech_cue(token: Token) -> bool:
