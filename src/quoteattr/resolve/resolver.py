@@ -17,8 +17,7 @@ from collections.abc import Callable, Iterator, Sequence
 import attrs
 from spacy.tokens import Doc, Span, Token
 
-from quoteattr.attribute.syntax import lemma, noun_phrase
-from quoteattr.lexicon.organisations import DOCUMENT_NOUNS, ORGANISATION_NOUNS
+from quoteattr.attribute.syntax import noun_phrase
 from quoteattr.lexicon.pronouns import FIRST_PERSON, NARRATOR, NARRATOR_PRONOUNS, PRONOUNS
 from quoteattr.lexicon.words import INTERVIEW_LABELS
 from quoteattr.resolve.characters import (
@@ -37,10 +36,9 @@ from quoteattr.resolve.name_kinds import GROUP, ORGANISATION, PERSON, PLACE
 from quoteattr.resolve.nominals import NEARBY, nominal_antecedent
 from quoteattr.resolve.parties import answers_a_line, may_be_person, people_called, turn_taken
 from quoteattr.resolve.salience import has_verb, is_byline, is_subject, salience
+from quoteattr.resolve.speaking_it import SpokenSoFar, speaking_it
 from quoteattr.types import Document, EntityKind, Gender, Referent, Resolution
 
-_IT_SENTENCES = 2  # sentences before its own in which a speaking "it" looks for a document or a body
-_SPEAKING_BODIES = DOCUMENT_NOUNS | ORGANISATION_NOUNS
 _SENTENCES_BACK = 12  # how far back a pronoun looks for its antecedent
 _TOKENS_BACK = 1000  # … and at most this many tokens, however long its sentences and dialogue
 # Tokens back to any stand-in's antecedent: a long article's length. The bound keeps a 10 MB input
@@ -70,6 +68,8 @@ class Resolver:
     _pronouns: dict[int, Entity | None] = attrs.Factory(dict)
     _positions: list[int] = attrs.Factory(list)
     _learned: dict[int, Entity] = attrs.Factory(dict)
+    #: The speakers resolved so far, for a speaking "it" (speaking_it.py).
+    spoken: SpokenSoFar = attrs.Factory(SpokenSoFar)
     #: Each canonical name given so far, with the first mention resolved to it and how.
     resolved: dict[str, Resolved] = attrs.Factory(dict)
 
@@ -109,7 +109,7 @@ class Resolver:
             self._learned[entity.key] = revised
         return revised
 
-    def _entity_at(self, position: int) -> Entity | None:
+    def entity_at(self, position: int) -> Entity | None:
         """The entity named at token ``position``, as resolution knows it now, or None."""
         entity = self.table.mention_at.get(position)
         return None if entity is None else self.current(entity)
@@ -124,6 +124,8 @@ class Resolver:
         (“…, Mr. Fielding.” ¶ “…,” he said)."""
         name, resolution, entity = self._resolve(mention, speaking, called, answered)
         self.resolved.setdefault(name, Resolved(mention, resolution, entity))
+        if speaking:
+            self.spoken.spoke(mention, name)
         if speaking and self.dialogue and entity is not None and entity.kind == PERSON:
             self.scene.spoke(mention, self.document.paragraph_of(mention.root), entity)
         return name, resolution
@@ -142,7 +144,7 @@ class Resolver:
         if len(mention) == 1 and head.lower_ in PRONOUNS:
             turn = turn_taken(self, head) if speaking else None
             others = people_called(self, called) + ([turn] if turn is not None else [])
-            entity = self._speaking_it(head) if speaking else None
+            entity = speaking_it(self, head) if speaking else None
             entity = entity or self._answering_pronoun(head, answered, others) or self.antecedent(head, others)
             entity = entity or self._unnamed_antecedent(head)
             if entity is not None and speaking and self.dialogue and entity.kind == PLACE:
@@ -167,27 +169,6 @@ class Resolver:
 
     # --- pronouns ------------------------------------------------------------------------------
 
-    def _speaking_it(self, pronoun: Token) -> Entity | None:
-        """What a speaking "it" stands for: the last subject before it that is a document or a
-        body, named or not (“the company wrote … It added”, “Thursday's memo … “…,” it stated”),
-        rather than a place or a body named in passing (“victory in Iowa”)."""
-        if pronoun.lower_ != "it" or not is_subject(pronoun) or pronoun.sent.start == 0:
-            return None
-        own = self.doc[pronoun.sent.start : pronoun.i]
-        if any(t.dep_ == "nsubj" and not self.quoted[t.i] for t in own):
-            return None  # "the Court reversed …, ruling that it could not …": the sentence's own subject
-        sentence = self.doc[pronoun.sent.start - 1].sent  # its own sentence's subject is left to salience
-        for _ in range(_IT_SENTENCES):
-            for token in sentence:  # the main clause's subject first
-                if self.quoted[token.i] or not self.readable[token.i] or token.dep_ != "nsubj":
-                    continue
-                if (found := self._body_or_document(token)) is not None:
-                    return found
-            if sentence.start == 0:
-                break
-            sentence = self.doc[sentence.start - 1].sent
-        return None
-
     def _answering_pronoun(self, pronoun: Token, answered: Sequence[str], others: Sequence[Entity]) -> Entity | None:
         want = PRONOUNS.get(pronoun.lower_)
         if want is None or pronoun.i in self._pronouns:
@@ -207,17 +188,6 @@ class Resolver:
             return None
         found = {e.key: e for e in people_called(self, answered) if e.gender is gender and e not in others}
         return next(iter(found.values())) if len(found) == 1 else None
-
-    def _body_or_document(self, subject: Token) -> Entity | None:
-        named = self._entity_at(noun_phrase(subject).root.i) or self._entity_at(subject.i)
-        if named is not None:
-            named = self.current(named)
-            return named if named.kind == ORGANISATION else None
-        if subject.pos_ != "NOUN" or lemma(subject) not in _SPEAKING_BODIES:
-            return None
-        return nominal_antecedent(self, self.doc[subject.i : subject.i + 1]) or Entity(
-            nominal_name(noun_phrase(subject)), (subject.lower_,), ORGANISATION
-        )
 
     def antecedent(self, pronoun: Token, others: Sequence[Entity] = ()) -> Entity | None:
         """The entity a third-person pronoun refers to, or None; never one of ``others``."""
@@ -253,7 +223,7 @@ class Resolver:
             return []
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
         objects += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children]
-        found = [self._entity_at(o.i) for o in objects]
+        found = [self.entity_at(o.i) for o in objects]
         return [self.current(e) for e in found if e is not None]
 
     def _unnamed_antecedent(self, pronoun: Token) -> Entity | None:
@@ -346,7 +316,7 @@ class Resolver:
             if self.quoted[i] or not self.readable[i]:
                 continue
             token = self.doc[i]
-            entity = self._entity_at(i)
+            entity = self.entity_at(i)
             if entity is None and token.lower_ in PRONOUNS and token.pos_ == "PRON":
                 entity = self.antecedent(token)
             if entity is None and token.tag_ in ("NNS", "NNPS") and is_subject(token):
@@ -354,14 +324,14 @@ class Resolver:
             if entity is None and token.pos_ == "NOUN" and is_subject(token):
                 named = noun_phrase(token).root  # "The conference president, Soipan Tuya, …"
                 if not self.quoted[named.i]:  # but not “The Salt Road” in “Her novel, “The Salt Road”, …”
-                    entity = self._entity_at(named.i)
+                    entity = self.entity_at(named.i)
                 if self.dialogue:  # "The Queen turned. … she said", "His aunt rose. … she said"
                     entity = entity or described_subject(self, token)
                 entity = entity or nominal_antecedent(self, self.doc[i : i + 1])
             if entity is None and self.dialogue and token.pos_ == "PROPN" and is_subject(token):
                 entity = described_subject(self, token)
             if entity is not None and entity.kind == PERSON and is_subject(token):
-                partners = [self._entity_at(c.i) for c in token.children if c.dep_ == "conj"]
+                partners = [self.entity_at(c.i) for c in token.children if c.dep_ == "conj"]
                 if partners and all(p is not None and p.kind == PERSON for p in partners):
                     # "Alex Morgan and Sam Lee arrived. … they said": both of them
                     names = [entity.name] + [p.name for p in partners if p is not None]
