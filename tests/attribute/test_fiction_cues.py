@@ -36,6 +36,9 @@ def test_a_quote_ending_its_sentence_hands_nothing_on(nlp: Language) -> None:
 def test_the_one_heard_speaking_is_the_speaker_not_the_hearer(nlp: Language) -> None:
     text = "“I like rubies,” he heard Nora say. “They glow,” Hale heard Ida say."
     assert speakers(text, nlp) == ["Nora", "Ida"]
+    # but a cue whose sentence ends before the next paragraph's own intro keeps its quote
+    text = "“Will he resign?” the nominee, Tom Hale, tweeted on Sunday.\n\nIda Crane said: “There's no magic to it.”"
+    assert speakers(text, nlp) == ["Tom Hale", "Ida Crane"]
 
 
 def test_a_list_of_labels_is_not_a_resumed_quote(nlp: Language) -> None:
@@ -88,6 +91,18 @@ def test_a_paragraph_ending_on_a_comma_hands_its_cue_to_the_next(nlp: Language) 
     assert speakers(text, nlp) == ["Pratt"]
 
 
+def test_a_cue_ending_a_paragraph_on_a_comma_is_not_the_cue_of_the_quote_before_it(nlp: Language) -> None:
+    text = (
+        "In a moment afterwards\nNora rapturously exclaimed,\n\n"
+        "“It is he; it is indeed; I know it is!” and was hastening to meet him,\nwhen Ida cried out,\n\n"
+        "“Indeed, Nora, I think you are mistaken.”\n"
+    )
+    assert speakers(text, nlp) == ["Nora", "Ida"]
+    # but a cue whose sentence ends before the next paragraph's own intro keeps its quote
+    text = "“Will he resign?” the nominee, Tom Hale, tweeted on Sunday.\n\nIda Crane said: “There's no magic to it.”"
+    assert speakers(text, nlp) == ["Tom Hale", "Ida Crane"]
+
+
 def test_a_borrowed_subject_hands_on_no_cue(nlp: Language) -> None:
     text = "The lane was long enough to give Nora time only to say,\n\n“Here comes a trial.”\n"
     assert speakers(text, nlp) != ["the lane"]
@@ -117,6 +132,12 @@ def test_a_cue_joined_by_and_shares_the_subject_before_it(text: str, nlp: Langua
         ("Eeyore was glad to stop thinking, in order to say “How do you do?” to him.", "Eeyore"),
         ("“Shall we go to see Granny?” May suddenly proposed.", "May"),
         ("“He only says reduced,” corrected Margaret, seeing trouble ahead.", "Margaret"),
+        # the name just before a subjectless "said" is whom a clause before went to, not the speaker
+        (
+            "Mr. Tom Harrow smiled his assent, and stepping forward to Nora, said, in a voice which she only could "
+            "hear, “I do not like to see her so near the edge.”",
+            "Tom Harrow",
+        ),
     ],
 )
 def test_cues_the_parser_misreads(text: str, speaker: str, nlp: Language) -> None:

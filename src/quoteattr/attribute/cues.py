@@ -48,12 +48,13 @@ from quoteattr.attribute.syntax import (
 from quoteattr.lexicon.deps import PREDICATE_DEPS, QUOTE_DEPS, SUBJECT_DEPS
 from quoteattr.lexicon.organisations import DOCUMENT_NOUNS
 from quoteattr.lexicon.verbs import OPINION_VERBS, SPEECH_NOUNS, SPEECH_VERB_FORMS, SPEECH_VERBS
-from quoteattr.lexicon.words import BACK_POINTERS, DASHES
+from quoteattr.lexicon.words import BACK_POINTERS, CLAUSE_ENDS, DASHES
 from quoteattr.types import RULE_CONFIDENCE, Attribution, Document, MarkedQuote, Paragraph, Rule, Site
 
 _MAX_CLIMB = 8  # head steps from a quote up to its cue; sentences are rarely deeper
 _MAX_NARRATION_CLIMB = 4  # head steps from a partial quote up to the verb of its clause
 _NARRATION_PENALTY = 0.6  # any verb's subject is the speaker less often than a cue verb's
+_INTRO_REACH = 24  # tokens from a cue to the quote it introduces: "said, in a voice which …, “"
 _MAX_POINTING_BACK = 16  # words to the cue in "That was how witness John Harper described it"
 
 
@@ -282,7 +283,7 @@ def _governing_cue(site: Site, quoted: bytes) -> Token | None:
             continue  # only tokens that hang outside the quote lead to its governor
         node, steps = token.head, 0
         while steps < _MAX_CLIMB and site.frame.start <= node.i < site.frame.end:
-            if not quoted[node.i] and is_cue(node):
+            if not quoted[node.i] and is_cue(node) and not _introduces_next_paragraph(node, site, quoted):
                 key = (steps, _distance(node, span), node)
                 best = key if best is None or key[:2] < best[:2] else best
                 break
@@ -312,12 +313,29 @@ def _complement_of(site: Site, quoted: bytes) -> Token | None:
 def _nearest_cue(site: Site, quoted: bytes, speech_only: bool = False) -> Token | None:
     """The cue verb nearest the quote in its sentences; with ``speech_only``, a verb of speaking
     whose subject can speak (for a partial quote, which a verb of characterising would own)."""
-    candidates = [t for t in site.frame if not quoted[t.i] and is_cue(t)]
+    candidates = [
+        t for t in site.frame if not quoted[t.i] and is_cue(t) and not _introduces_next_paragraph(t, site, quoted)
+    ]
     if speech_only:
         candidates = [
             t for t in candidates if (lemma(t) in DIRECT_SPEECH_VERBS or is_cue_phrase(t)) and _speaks(t, quoted)
         ]
     return min(candidates, key=lambda t: _distance(t, site.tokens), default=None)
+
+
+def _introduces_next_paragraph(cue: Token, site: Site, quoted: bytes) -> bool:
+    """Whether a cue after the quote ends the quote's paragraph with a comma or a colon, introducing
+    the quote that opens the next: “…!” and was hastening to meet him, when Elinor cried out,¶“…”."""
+    doc = cue.doc
+    if cue.i < site.tokens.end:
+        return False
+    after = next((t for t in doc[cue.i + 1 : cue.i + _INTRO_REACH] if quoted[t.i]), None)
+    if after is None or after.idx < site.paragraph.end:
+        return False
+    before = previous_word(doc, after.i)
+    if before is None or before.i <= cue.i or (before.text not in (",", ":") and before.text not in DASHES):
+        return False
+    return not any(t.text in CLAUSE_ENDS for t in doc[cue.i + 1 : before.i])  # “…” X tweeted. ¶Y said: “…”
 
 
 def _speaks(verb: Token, quoted: bytes) -> bool:
