@@ -26,7 +26,6 @@ _SPEAKING_NOUNS = TITLE_WORDS | ORGANISATION_NOUNS | PEOPLE_NOUNS | DOCUMENT_NOU
 _ORGANISATION_HEADS = ORGANISATION_NAME_WORDS | ORGANISATION_NOUNS
 _MAX_PREP_TOKENS = 8  # “the head of the RNC’s powerful rules committee”
 _MAX_LABEL = 8  # tokens inside the brackets of "(R-Wis.)"
-_OBJECT_DEPS = frozenset({"pobj", "dobj", "dative"})
 _APOSTROPHE_NAME = regex.compile(r"\p{Lu}[’']\p{Lu}\p{Ll}+")
 _NAME_WINDOW = 2000  # tokens either side in which a name's other uses are looked for
 
@@ -225,9 +224,18 @@ def name_just_before(verb: Token, quoted: bytes) -> Token | None:
     if i < floor or quoted[i]:
         return None
     word = doc[i]
-    if word.dep_ in _OBJECT_DEPS and word.head.i != verb.i:
+    if _object_of_another_verb(word, verb):
         return None  # "stepping forward to Maria, said": Maria is whom he stepped to
     return word if word.pos_ == "PROPN" and can_speak(word) else None
+
+
+def _object_of_another_verb(word: Token, verb: Token) -> bool:
+    """Whether ``word`` is the object of a verb other than ``verb``, or of a preposition such a
+    verb governs (not "Speaker of the House Rep. Paul Ryan", whose "of" hangs on a noun)."""
+    if word.dep_ in ("dobj", "dative"):
+        return word.head.i != verb.i
+    governor = word.head.head
+    return word.dep_ == "pobj" and governor.i != verb.i and governor.pos_ in ("VERB", "AUX")
 
 
 def described_just_before(verb: Token, quoted: bytes) -> Token | None:
