@@ -351,3 +351,12 @@ def test_a_title_case_headline_does_not_run_a_name_into_its_verb(nlp: Language) 
     )
     found = [q.speaker.name if q.speaker else None for q in quoteattr.attribute(text, nlp=nlp)]
     assert found == ["Maria Lopez", "Tom Hale", "Maria Lopez"]
+
+
+def test_a_description_means_whom_the_article_described_so_before(nlp: Language) -> None:
+    text = (
+        "In new radio ads, Tom Hale and his supporters talk about the candidate's plan to rebuild the army.\n\n"
+        "On Thursday, Hale called on Mayor Ana Ruiz to restart the patrols. Ruiz ended the unit in 2014.\n\n"
+        "“There is anger like nobody has seen,” the Republican presidential candidate said on Thursday."
+    )
+    assert direct_speakers(text, nlp) == ["Tom Hale"]

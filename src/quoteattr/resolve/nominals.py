@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 NEARBY = 120  # tokens back to the person "the star" refers to, or to what an unnamed "it" does
 _DESCRIPTION_SENTENCES = 2  # sentences back in which "the nominee" looks for its subject
+_SAME_DESCRIPTION_REACH = 400  # tokens back to an earlier "the candidate": a few paragraphs
 
 
 def nominal_antecedent(resolver: Resolver, mention: Span) -> Entity | None:
@@ -58,6 +59,8 @@ def nominal_antecedent(resolver: Resolver, mention: Span) -> Entity | None:
             return None
         if (introduced := introduced_as(resolver, head)) is not None:
             return introduced  # "greeted by an organizer … the organizer told them": no one named
+        if (described := _described_before(resolver, head, noun)) is not None:
+            return described
         if (salient := _salient_person(resolver, head, noun)) is not None:
             return salient
         # a name known to be a person's before one only guessed to be (Joao Pereira, not Benfica)
@@ -74,6 +77,24 @@ def _salient_person(resolver: Resolver, head: Token, noun: str) -> Entity | None
         for entity in map(resolver.current, sentence):
             if is_person(entity) and not entity.guessed and fits_noun(entity, noun):
                 return entity
+    return None
+
+
+def _described_before(resolver: Resolver, head: Token, noun: str) -> Entity | None:
+    """The person an article called by the same description before: "Trump … the candidate's plan
+    … “…,” the Republican presidential candidate said" is Trump, though the mayor was named last.
+    Each description is read once (``resolver.descriptions``), so a chain of them stays linear."""
+    for i in range(head.i - 1, max(-1, head.i - _SAME_DESCRIPTION_REACH), -1):
+        token = resolver.doc[i]
+        if resolver.quoted[i] or token.tag_ != "NN" or token.lemma_.lower() != noun:
+            continue
+        if not any(t.lower_ in DEFINITE_WORDS for t in token.lefts):
+            return None  # "a candidate": someone new
+        if i not in resolver.descriptions:
+            resolver.descriptions[i] = None  # guards against cycles while searching
+            resolver.descriptions[i] = nominal_antecedent(resolver, resolver.doc[i : i + 1])
+        found = resolver.descriptions[i]
+        return found if found is not None and fits_noun(found, noun) else None
     return None
 
 

@@ -68,6 +68,8 @@ class Resolver:
     _pronouns: dict[int, Entity | None] = attrs.Factory(dict)
     _positions: list[int] = attrs.Factory(list)
     _learned: dict[int, Entity] = attrs.Factory(dict)
+    #: What each description of a person resolved to, by its token (nominals.py).
+    descriptions: dict[int, Entity | None] = attrs.Factory(dict)
     #: The speakers resolved so far, for a speaking "it" (speaking_it.py).
     spoken: SpokenSoFar = attrs.Factory(SpokenSoFar)
     #: Each canonical name given so far, with the first mention resolved to it and how.
