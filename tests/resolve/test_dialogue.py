@@ -91,6 +91,28 @@ def test_the_one_a_line_calls_by_name_answers_it(nlp: Language) -> None:
     assert [q.speaker.name for q in quoteattr.attribute(text, nlp=nlp) if q.speaker][-1] == "Alexis Ivanovitch"
 
 
+def test_the_one_a_line_calls_by_name_in_its_middle_answers_it(nlp: Language) -> None:
+    text = (
+        "Tom, Mary and Jane sat in the garden.\n\n"
+        "“Is it far?” asked Tom.\n\n"
+        "“Not very,” said Mary.\n\n"
+        "“And you, Jane, will you come?”\n\n"
+        "“I shall stay here.”\n\n"
+        "“Then we go alone.”\n"
+    )
+    assert [q.speaker.name for q in quoteattr.attribute(text, nlp=nlp) if q.speaker][-2:] == ["Jane", "Tom"]
+
+
+def test_a_name_in_the_middle_of_a_line_calls_someone_unless_it_renames() -> None:
+    from quoteattr.resolve.dialogue.vocatives import inner_vocatives
+
+    assert inner_vocatives("And you, Jane, will you come?") == ["Jane"]
+    assert inner_vocatives("Is not there a word wanted, Miss Price, in our language?") == ["Miss Price"]
+    assert inner_vocatives("A dear friend of mine, Contessa Bella, has two daughters.") == []  # apposition
+    assert inner_vocatives("Harrow, Tom Harrow, was the name I heard.") == []  # the name again
+    assert inner_vocatives("I saw Mr. Hale in town.") == []
+
+
 def test_vocatives_at_either_end_of_a_line() -> None:
     from quoteattr.resolve.dialogue import vocative
 

@@ -7,12 +7,13 @@ import bisect
 from collections.abc import Mapping, Sequence
 
 import attrs
+import regex
 
 from quoteattr.lexicon.fiction import ADDRESS_TITLES, OTHER_PARTY
 from quoteattr.lexicon.names import first_name_gender
 from quoteattr.lexicon.pronouns import PRONOUNS
 from quoteattr.resolve.dialogue.lines import Line, has_own_speaker, reads_as_dialogue, speaker_name
-from quoteattr.resolve.dialogue.vocatives import addressed_words, same_person, vocative
+from quoteattr.resolve.dialogue.vocatives import addressed_words, inner_vocatives, same_person, vocative
 from quoteattr.types import RULE_CONFIDENCE, Gender, Quote, QuoteKind, Rule, SourceKind, Speaker
 
 #: Paragraphs of narration after which an exchange is over.
@@ -21,6 +22,8 @@ MAX_GAP = 3
 #: Paragraphs back from a newcomer's named line in which lines given by turns to a party never
 #: named become the newcomer's.
 STALE_REACH = 8
+
+_SENTENCE_BREAK = regex.compile(r"(?<=[.!?])\s+")
 
 #: The first words of a description that may mean someone already on the scene: “the old lady”,
 #: “his sister”, not “a young man”.
@@ -60,12 +63,13 @@ def take_turns(
     genders = _genders(quotes)
     exchange = _Exchange()
     listener: str | None = None  # whom the last line called by name: the next line is theirs
+    asked: str | None = None  # whom it called in the middle of its last sentence: theirs, failing all else
     cut = sorted(breaks)
     for k, (paragraph, members) in enumerate(paragraphs):
         if k and _broken(cut, paragraphs[k - 1][0], paragraph):
             # whose turn it is starts afresh; who was talking may talk on
             earlier = tuple(p for p in (exchange.current, exchange.other) if p is not None)
-            exchange, listener = _Exchange(earlier=earlier), None
+            exchange, listener, asked = _Exchange(earlier=earlier), None, None
         exchange.skip_to(paragraph)
         owner = owners[k]
         first = quotes[members[0]]
@@ -77,12 +81,12 @@ def take_turns(
         elif lines[members[0]].opens_paragraph or cued[k]:
             _find_other(exchange, paragraphs, owners, k, narrated)
             beat = (beats or {}).get(paragraph - 1) if paragraph - 1 not in by_paragraph else None
-            known = exchange.known(listener) or exchange.known(beat)
+            known = exchange.known(listener) or exchange.known(beat) or exchange.known(asked)
             speaker = known or exchange.next_speaker(addressed_words(first.content.text))
             if known is None and cued[k]:
                 speaker = _of_gender(exchange, speaker, named[k], genders)
             if speaker is None:  # no one to give the line to; but whom it calls answers it
-                listener = _known(vocative(first.content.text), names)
+                listener, asked = _known(vocative(first.content.text), names), _asked(first.content.text, names)
                 continue
             given = [n for n in members if not has_own_speaker(quotes[n]) or speaker_name(quotes[n]) == named[k]]
             for n in given:
@@ -91,10 +95,12 @@ def take_turns(
         else:
             continue
         said = speaker_name(quotes[members[0]])
-        called = _known(vocative(first.content.text), names) or next(
+        addressed = _known(vocative(first.content.text), names) or next(
             (lines[n].addressee for n in members if lines[n].addressee), None
         )
-        listener = called if called is not None and not same_person(called, said) else None
+        listener = addressed if addressed is not None and not same_person(addressed, said) else None
+        asked = _asked(first.content.text, names)
+        asked = asked if asked is not None and not same_person(asked, said) else None
     _fill_back(lines, quotes, paragraphs, cut)
     return quotes
 
@@ -240,6 +246,20 @@ def _given_to(quote: Quote, speaker: str) -> Quote:
         rule=Rule.TURN_TAKING,
         confidence=RULE_CONFIDENCE[Rule.TURN_TAKING],
     )
+
+
+def _asked(text: str, names: frozenset[str] | None) -> str | None:
+    """The one person the narration names whom a line's last sentence calls in its middle: “And
+    you, Jane, will you come?” is answered by Jane, when no one is named for the answer."""
+    inner = [name for name in inner_vocatives(text) if names is not None and _narrated(name, names)]
+    return inner[0] if len(inner) == 1 else None
+
+
+def _narrated(name: str, names: frozenset[str]) -> bool:
+    """Whether every word of a name is a title of address or a word of a name the narration gives."""
+    words = [w.rstrip(".") for w in name.split()]
+    named = [w for w in words if w not in ADDRESS_TITLES]
+    return bool(named) and all(w.lower() in names for w in named)
 
 
 def _known(name: str | None, names: frozenset[str] | None) -> str | None:

@@ -18,6 +18,8 @@ _NAME = r"(?P<name>" + _TITLE + r"\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){
 _LEADING_VOCATIVE = regex.compile(r"^\W*" + _NAME + r"\s*(?:,|!+\s*$)")
 _TRAILING_VOCATIVE = regex.compile(r"[,—]\s*" + _NAME + r"\s*[.!?]*\W*$")
 _ANSWER = regex.compile(r"\W*" + _NAME + r"\s*\.?\s*")
+_OWNING = frozenset({"mine", "yours", "his", "hers", "ours", "theirs"})
+_BETWEEN_COMMAS = regex.compile(r"[,—]\s*" + _NAME + r"\s*[,!?—]")
 _INNER_VOCATIVE = regex.compile(r"(?:^\W*|[,—]\s*)" + _NAME + r"\s*(?=[,.!?—]|\W*$)")
 
 
@@ -42,6 +44,23 @@ def called(text: str) -> list[str]:
     if len(found) >= MIN_LISTED:
         return []  # “I been in Chicago, St. Louis, Kansas City, Denver”: a list, not an address
     return [name for name in found if _may_be_called(name)]
+
+
+def inner_vocatives(text: str) -> list[str]:
+    """The names a line calls someone by between commas in its middle: “And you, Jane, will you
+    come?”; not a title cut off by its full stop (“Mr.”), nor the names of a list."""
+    found = [m.group("name") for m in _BETWEEN_COMMAS.finditer(text) if not _in_apposition(text, m)]
+    return [] if len(found) >= MIN_LISTED else [name for name in found if _may_be_called(name)]
+
+
+def _in_apposition(text: str, match: regex.Match[str]) -> bool:
+    """Whether the name renames what comes before its comma: “a friend of mine, Contessa
+    Baroncelli, has …”, “Willoughby, John Willoughby, was …”."""
+    before = _WORDS.findall(text[: match.start()])
+    if not before:
+        return False
+    word = before[-1].lower()
+    return word in _OWNING or word in {w.lower() for w in match.group("name").split()}
 
 
 def _may_be_called(name: str) -> bool:
