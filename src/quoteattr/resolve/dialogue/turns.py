@@ -7,7 +7,6 @@ import bisect
 from collections.abc import Mapping, Sequence
 
 import attrs
-import regex
 
 from quoteattr.lexicon.fiction import ADDRESS_TITLES, OTHER_PARTY
 from quoteattr.lexicon.names import first_name_gender
@@ -22,8 +21,6 @@ MAX_GAP = 3
 #: Paragraphs back from a newcomer's named line in which lines given by turns to a party never
 #: named become the newcomer's.
 STALE_REACH = 8
-
-_SENTENCE_BREAK = regex.compile(r"(?<=[.!?])\s+")
 
 #: The first words of a description that may mean someone already on the scene: “the old lady”,
 #: “his sister”, not “a young man”.
@@ -63,7 +60,7 @@ def take_turns(
     genders = _genders(quotes)
     exchange = _Exchange()
     listener: str | None = None  # whom the last line called by name: the next line is theirs
-    asked: str | None = None  # whom it called in the middle of its last sentence: theirs, failing all else
+    asked: str | None = None  # whom it called in its middle: theirs, failing all else
     cut = sorted(breaks)
     for k, (paragraph, members) in enumerate(paragraphs):
         if k and _broken(cut, paragraphs[k - 1][0], paragraph):
@@ -249,7 +246,7 @@ def _given_to(quote: Quote, speaker: str) -> Quote:
 
 
 def _asked(text: str, names: frozenset[str] | None) -> str | None:
-    """The one person the narration names whom a line's last sentence calls in its middle: “And
+    """The one person the narration names whom a line calls in its middle: “And
     you, Jane, will you come?” is answered by Jane, when no one is named for the answer."""
     inner = [name for name in inner_vocatives(text) if names is not None and _narrated(name, names)]
     return inner[0] if len(inner) == 1 else None
