@@ -103,6 +103,14 @@ def test_a_cue_ending_a_paragraph_on_a_comma_is_not_the_cue_of_the_quote_before_
     assert speakers(text, nlp) == ["Tom Hale", "Ida Crane"]
 
 
+def test_an_action_beat_with_a_subject_that_cannot_speak_hands_on_the_next_clause(nlp: Language) -> None:
+    text = (
+        "“Will you come?” asked Tom Harrow.\n\n“No,” said Ida.\n\n"
+        "The blood rose to his temples and he caught her arm. “Then I go alone.”"
+    )
+    assert speakers(text, nlp)[-1] == "Tom Harrow"
+
+
 def test_a_borrowed_subject_hands_on_no_cue(nlp: Language) -> None:
     text = "The lane was long enough to give Nora time only to say,\n\n“Here comes a trial.”\n"
     assert speakers(text, nlp) != ["the lane"]

@@ -66,8 +66,8 @@ def intro_sentence(site: Site, quoted: bytes) -> Attribution | None:
         return None
     if words[0].text[:1] in DASHES:
         return None  # “…”¶— Tom Reyes, Boston.¶“…”: the line names the source of the quote above
-    subject = subject_of(previous.root, quoted)
-    if subject is not None and can_speak(subject):
+    subject = _acting_subject(previous.root, quoted)
+    if subject is not None:
         return Attribution(noun_phrase(subject), None, Rule.INTRO_SENTENCE, RULE_CONFIDENCE[Rule.INTRO_SENTENCE])
     people: dict[str, Span] = {}
     for phrase in (noun_phrase(t) for t in previous if _names_someone(t)):
@@ -77,6 +77,18 @@ def intro_sentence(site: Site, quoted: bytes) -> Attribution | None:
         return None  # nobody, or several: no way to tell who speaks
     (mention,) = people.values()
     return Attribution(mention, None, Rule.NAMED_BEFORE, RULE_CONFIDENCE[Rule.NAMED_BEFORE])
+
+
+def _acting_subject(root: Token, quoted: bytes) -> Token | None:
+    """The subject of a sentence that can speak; failing that, of the last clause joined to it
+    that has one: “The blood rose to his temples and he caught her arm.” → he."""
+    for verb in [root, *reversed([c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")])]:
+        subject = subject_of(verb, quoted)
+        if subject is not None and can_speak(subject):
+            return subject
+        if verb is root and subject is not None and subject.pos_ in ("PROPN", "PRON"):
+            return None  # a name or a pronoun that cannot speak ("it") is what the sentence is about
+    return None
 
 
 def named_after(site: Site, quoted: bytes) -> Attribution | None:
