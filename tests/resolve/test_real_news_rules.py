@@ -360,3 +360,11 @@ def test_a_description_means_whom_the_article_described_so_before(nlp: Language)
         "“There is anger like nobody has seen,” the Republican presidential candidate said on Thursday."
     )
     assert direct_speakers(text, nlp) == ["Tom Hale"]
+
+
+def test_a_state_abbreviated_in_a_dateline_is_a_place(nlp: Language) -> None:
+    text = (
+        "Hale admitted that he often sold the letters. In U.S. District Court in Alexandria, Va., Hale, in a "
+        "green jumpsuit, said little. “They are all accurate,” he said after a prosecutor read a summary."
+    )
+    assert direct_speakers(text, nlp) == ["Hale"]

@@ -79,6 +79,16 @@ def is_demonym(word: str) -> bool:
     return any(w in _demonyms() for w in singular)
 
 
+#: The US states as news datelines abbreviate them, with their full stop: "Alexandria, Va."
+STATE_ABBREVIATIONS: Final[frozenset[str]] = frozenset(
+    """
+    Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Kans. Ky. La. Md. Mass. Mich.
+    Minn. Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D.
+    Tenn. Tex. Vt. Va. Wash. W.Va. Wis. Wyo. D.C.
+    """.split()
+)
+
+
 def is_place(name: str) -> bool:
     """Whether ``name`` (any case) is a country, region, US state or large city."""
     return name.lower() in _places()

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import regex
 from spacy.tokens import Span, Token
 
-from quoteattr.lexicon.names import full_name_gender, has_place_word, is_demonym, is_place
+from quoteattr.lexicon.names import STATE_ABBREVIATIONS, full_name_gender, has_place_word, is_demonym, is_place
 from quoteattr.lexicon.organisations import ORGANISATION_NAME_WORDS, ORGANISATION_NOUNS
 from quoteattr.lexicon.people import (
     FEMALE_TITLES,
@@ -67,7 +67,7 @@ def name_kind(name: Span, titles: list[Token]) -> tuple[EntityKind, bool]:
     head = head_word(words)
     if head in ORGANISATION_NAME_WORDS or head in ORGANISATION_NOUNS:
         return ORGANISATION, False
-    if is_place(" ".join(words)):
+    if is_place(" ".join(words)) or (len(name) == 1 and name.text in STATE_ABBREVIATIONS):
         return PLACE, False
     if titles or full_name_gender([t.text for t in name]) is not None:
         return PERSON, False
