@@ -44,16 +44,8 @@ def take_turns(
     after such a paragraph is that person's. With ``breaks`` (the paragraphs that break the scene:
     a row of stars, a chapter's heading), no exchange goes on across one."""
     quotes = [line.quote for line in lines]
-    by_paragraph: dict[int, list[int]] = {}  # paragraph → its direct lines
-    for n, line in enumerate(lines):
-        if line.quote.kind is QuoteKind.DIRECT:
-            by_paragraph.setdefault(line.paragraph, []).append(n)
-    turns = (
-        (lines[n].paragraph, lines[n].opens_paragraph, has_own_speaker(quotes[n]) or lines[n].continues)
-        for ns in by_paragraph.values()
-        for n in ns
-    )
-    if not story and not reads_as_dialogue(turns):
+    by_paragraph = _lines_by_paragraph(lines, story)
+    if by_paragraph is None:
         return quotes
     paragraphs = sorted(by_paragraph.items())
     named, cued, owners = _owners(lines, paragraphs)
@@ -91,15 +83,38 @@ def take_turns(
             exchange.spoke(speaker, given if known is None else ())
         else:
             continue
-        said = speaker_name(quotes[members[0]])
-        addressed = _known(vocative(first.content.text), names) or next(
-            (lines[n].addressee for n in members if lines[n].addressee), None
-        )
-        listener = addressed if addressed is not None and not same_person(addressed, said) else None
-        asked = _asked(first.content.text, names)
-        asked = asked if asked is not None and not same_person(asked, said) else None
+        listener, asked = _called(lines, members, names, speaker_name(quotes[members[0]]))
     _fill_back(lines, quotes, paragraphs, cut)
     return quotes
+
+
+def _lines_by_paragraph(lines: Sequence[Line], story: bool) -> dict[int, list[int]] | None:
+    """Paragraph → its direct lines, when the lines read as dialogue (or ``story`` says they are)."""
+    by_paragraph: dict[int, list[int]] = {}
+    for n, line in enumerate(lines):
+        if line.quote.kind is QuoteKind.DIRECT:
+            by_paragraph.setdefault(line.paragraph, []).append(n)
+    turns = (
+        (lines[n].paragraph, lines[n].opens_paragraph, has_own_speaker(lines[n].quote) or lines[n].continues)
+        for ns in by_paragraph.values()
+        for n in ns
+    )
+    return by_paragraph if story or reads_as_dialogue(turns) else None
+
+
+def _called(
+    lines: Sequence[Line], members: Sequence[int], names: frozenset[str] | None, said: str | None
+) -> tuple[str | None, str | None]:
+    """Whom a paragraph's first line calls by name at its start or end (or its cue says it is said
+    to), and whom it calls in its middle: the next line is the one's, failing all else the other's;
+    never the one who said it."""
+    text = lines[members[0]].quote.content.text
+    addressed = _known(vocative(text), names) or next((lines[n].addressee for n in members if lines[n].addressee), None)
+    asked = _asked(text, names)
+    return (
+        addressed if addressed is not None and not same_person(addressed, said) else None,
+        asked if asked is not None and not same_person(asked, said) else None,
+    )
 
 
 def _broken(breaks: Sequence[int], first: int, last: int) -> bool:
