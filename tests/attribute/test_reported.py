@@ -75,6 +75,10 @@ def test_a_thing_announced_is_reported_but_not_a_thing_recalled(nlp: Language) -
         ("his engagement to the actress Ana Ruiz", "Tom Hale")
     ]
     assert clauses("She described the first sight of Earth as “overwhelming.”", nlp)[0][0] == "the first sight of Earth"
+    # and so does the infinitive it hangs there: what the website is for is part of what was announced
+    assert clauses(
+        "Cruz last week announced the creation of a website to explain the process of a contested vote.", nlp
+    ) == [("the creation of a website to explain the process of a contested vote", "Cruz")]
 
 
 def test_that_misread_as_the_object_still_opens_the_clause(nlp: Language) -> None:

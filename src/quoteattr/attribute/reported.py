@@ -236,8 +236,19 @@ def _reported_thing(verb: Token, quoted: bytes) -> Span | None:
         and not any(quoted[t.i] for t in following.subtree)
     ):
         end = following.right_edge.i
+    end = _purpose_after(verb, end, quoted)
     span = trim(verb.doc[thing.left_edge.i : end + 1], quoted)
     return span if span is not None and len(span) >= _MIN_THING_WORDS else None
+
+
+def _purpose_after(verb: Token, end: int, quoted: bytes) -> int:
+    """Where a reported thing ends when the parser hung its infinitive on the verb: "announced the
+    creation of a website <to explain the process>"."""
+    doc = verb.doc
+    infinitive = next((c for c in verb.rights if c.dep_ in ("xcomp", "advcl") and c.left_edge.i == end + 1), None)
+    if infinitive is None or doc[end + 1].tag_ != "TO" or any(quoted[t.i] for t in infinitive.subtree):
+        return end
+    return infinitive.right_edge.i
 
 
 def _around_cue(verb: Token, quoted: bytes) -> list[Span | None]:
