@@ -261,8 +261,8 @@ def _given_to(quote: Quote, speaker: str) -> Quote:
 
 
 def _asked(text: str, names: frozenset[str] | None) -> str | None:
-    """The one person the narration names whom a line calls in its middle: “And
-    you, Jane, will you come?” is answered by Jane, when no one is named for the answer."""
+    """The one person the narration names whom a line calls in its middle: “And you, Jane, will
+    you come?” is answered by Jane, when no one is named for the answer."""
     inner = [name for name in inner_vocatives(text) if names is not None and _narrated(name, names)]
     return inner[0] if len(inner) == 1 else None
 
