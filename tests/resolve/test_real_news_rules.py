@@ -6,6 +6,9 @@ import pytest
 from spacy.language import Language
 
 import quoteattr
+from quoteattr.resolve.entities import EntityTable
+from quoteattr.resolve.name_kinds import PLACE
+from tests.conftest import read
 from tests.resolve.test_resolution import direct_speakers
 
 
@@ -351,6 +354,17 @@ def test_a_title_case_headline_does_not_run_a_name_into_its_verb(nlp: Language) 
     )
     found = [q.speaker.name if q.speaker else None for q in quoteattr.attribute(text, nlp=nlp)]
     assert found == ["Maria Lopez", "Tom Hale", "Maria Lopez"]
+
+
+def test_a_title_case_headline_casts_no_vote_on_what_a_name_is(nlp: Language) -> None:
+    # "Benghazi Movie": a headline's capitals make a name of every word; the body's "in Benghazi" decides
+    document, _ = read(
+        "Benghazi Movie Opens In Cinemas This Friday.\nFighters attacked the compound in Benghazi. "
+        "Benghazi remembers the night.",
+        nlp,
+    )
+    (entity,) = EntityTable.build(document).entities
+    assert entity.kind == PLACE
 
 
 def test_a_description_means_whom_the_article_described_so_before(nlp: Language) -> None:

@@ -122,7 +122,8 @@ class EntityTable:
             for m in found
             if (n := proper_name(m)) is not None and not is_date(n) and not is_party_label(n.text) and not is_heading(n)
         ]
-        named = _headline_names_as_in_body(document.doc, named)
+        headline = title_case_headline(document.doc, share=1.0)  # every longer word: not “Helen Moss and …”
+        named = _headline_names_as_in_body(named, headline)
         named.sort(key=lambda pair: (-len(pair[1]), pair[0].start))
         table = cls()
         for mention, name in named:
@@ -131,9 +132,11 @@ class EntityTable:
             entity.positions.sort()
         table._place_names_tagged_as_nouns(document)
         doc = document.doc
+        body = headline.end if headline is not None else 0  # a headline's capitals tag every word a name
         for entity in table.entities:
-            placed = sum(is_located(doc[i]) or modifies_noun(doc[i]) or _in_dateline(doc[i]) for i in entity.positions)
-            if entity.guessed and placed * 2 >= len(entity.positions):
+            positions = [i for i in entity.positions if i >= body] or entity.positions
+            placed = sum(is_located(doc[i]) or modifies_noun(doc[i]) or _in_dateline(doc[i]) for i in positions)
+            if entity.guessed and placed * 2 >= len(positions):
                 entity.kind = PLACE  # mostly "in Anaheim", "at Bayfield", "Bayfield bowls": no one
             if entity.kind == PERSON:
                 entity.roles.update(_appositive_roles(document, entity))
@@ -248,11 +251,10 @@ class EntityTable:
             entity.title = next((t.text for t in titles if plain_word(t) in HONORIFICS), None)
 
 
-def _headline_names_as_in_body(doc: Doc, named: list[tuple[Span, Span]]) -> list[tuple[Span, Span]]:
+def _headline_names_as_in_body(named: list[tuple[Span, Span]], headline: Span | None) -> list[tuple[Span, Span]]:
     """A headline in title case runs its words together into one long name ("Hillary Clinton
     Reassures House"): there a name counts only for the longest part of it that the article's body
     also names ("Hillary Clinton"), and a name the body never uses ("Final Preparations") is none."""
-    headline = title_case_headline(doc, share=1.0)  # every longer word: not a novel's “Helen Moss and …”
     if headline is None or not any(name.start >= headline.end for _, name in named):
         return named
     in_body: set[tuple[str, ...]] = set()
