@@ -113,3 +113,22 @@ def test_a_role_or_an_epithet_before_a_name_is_no_part_of_it(
 def test_a_married_title_and_a_full_name_of_another_gender_are_two_people(text: str, nlp: Language) -> None:
     resolver = resolver_for(text, nlp)
     assert len([e for e in resolver.table.entities if e.words[-1] == "vane"]) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz met Eva Lind. She took Ana's hand and said it was done.",  # the owner of the object
+        "Ana Ruiz met Eva Lind. She was with Ana for an hour and said it was done.",  # a preposition's object
+    ],
+)
+def test_a_pronoun_is_no_one_its_own_clause_names(text: str, nlp: Language) -> None:
+    resolver = resolver_for(text, nlp)
+    she = next(t for t in resolver.doc if t.lower_ == "she")
+    assert resolver.resolve(resolver.doc[she.i : she.i + 1]) == ("Eva Lind", Resolution.PRONOUN)
+
+
+def test_a_pronoun_may_be_someone_a_clause_hung_on_its_verb_names(nlp: Language) -> None:
+    resolver = resolver_for("Ana Ruiz met Eva Lind. She said that Ana would stay.", nlp)
+    she = next(t for t in resolver.doc if t.lower_ == "she")
+    assert resolver.resolve(resolver.doc[she.i : she.i + 1]) == ("Ana Ruiz", Resolution.PRONOUN)

@@ -218,14 +218,12 @@ class Resolver:
         return found
 
     def listeners(self, pronoun: Token) -> list[Entity]:
-        """Whom the pronoun's own verb addresses, who cannot be the pronoun: in “he told Hannity”,
-        "he" is not Hannity."""
+        """Whom the pronoun's own clause names after it, who cannot be the pronoun: in “he told
+        Hannity”, "he" is not Hannity; in “She took Edna's hand”, "she" is not Edna."""
         verb = pronoun.head
         if pronoun.dep_ not in ("nsubj", "nsubjpass") or verb.i == pronoun.i:
             return []
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-        objects += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children]
-        found = [self.entity_at(o.i) for o in objects]
+        found = [self.entity_at(t.i) for t in _own_clause(verb, pronoun) if not self.quoted[t.i]]
         return [self.current(e) for e in found if e is not None]
 
     def _unnamed_antecedent(self, pronoun: Token) -> Entity | None:
@@ -372,3 +370,16 @@ class Resolver:
                 return entity
             nearest = nearest or entity
         return nearest if or_nearest else None
+
+
+_CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "conj", "relcl", "acl", "parataxis", "cc", "punct"})
+
+
+def _own_clause(verb: Token, subject: Token) -> Iterator[Token]:
+    """The words of ``verb``'s own clause other than ``subject``'s: its objects and what they
+    hold, not the clauses hung on it."""
+    stack = [c for c in verb.children if c.i != subject.i and c.dep_ not in _CLAUSES]
+    while stack:
+        token = stack.pop()
+        yield token
+        stack.extend(c for c in token.children if c.dep_ not in _CLAUSES)
