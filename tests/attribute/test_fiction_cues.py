@@ -146,6 +146,13 @@ def test_a_cue_joined_by_and_shares_the_subject_before_it(text: str, nlp: Langua
             "hear, “I do not like to see her so near the edge.”",
             "Tom Harrow",
         ),
+        # a participle before "said" whose subject the parser took from the verb
+        (
+            "Nora thought it reasonable. She rated her claims as low as Mrs. Vane could; and when Mr. Tom "
+            "Harrow soon afterwards, just opening the door, said, “Nora, at what time shall we go?” she was "
+            "astonished.",
+            "Tom Harrow",
+        ),
     ],
 )
 def test_cues_the_parser_misreads(text: str, speaker: str, nlp: Language) -> None:

@@ -273,7 +273,22 @@ def _owner(noun: Token) -> Token | None:
 def speaker_beside(cue: Token, quoted: bytes) -> Token | None:
     """The speaker of a cue verb the parser left without a subject, from the words around it: after
     it (“…,” asked Councillor Helen Brook), or a name just before it."""
-    return _inverted_subject(cue, quoted) or _name_before(cue, quoted) or _named_after(cue, quoted)
+    found = _inverted_subject(cue, quoted) or _name_before(cue, quoted)
+    return found or _participle_subject(cue, quoted) or _named_after(cue, quoted)
+
+
+def _participle_subject(cue: Token, quoted: bytes) -> Token | None:
+    """The subject the parser gave to a participle that ends just before the cue verb, which is
+    the verb's own: “when Sir Thomas, just opening the door, said, …” (a participle has no subject
+    of its own)."""
+    end = word_before(cue.doc, cue.i, quoted, cue.sent.start)
+    for clause in cue.doc[cue.sent.start : max(end, cue.sent.start)]:
+        if clause.dep_ != "advcl" or clause.tag_ != "VBG" or clause.right_edge.i != end or quoted[clause.i]:
+            continue
+        subject = next((c for c in clause.lefts if c.dep_ == "nsubj" and not quoted[c.i]), None)
+        if subject is not None and can_speak(subject):
+            return subject
+    return None
 
 
 def _inverted_subject(cue: Token, quoted: bytes) -> Token | None:
