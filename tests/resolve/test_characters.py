@@ -125,6 +125,16 @@ def test_namesakes_are_told_apart_by_their_titles(nlp: Language) -> None:
     ]
 
 
+def test_a_man_named_by_his_surname_alone_is_not_the_mrs_of_that_name(nlp: Language) -> None:
+    text = (
+        "Harrow checked the words that came to his lips.\n\n"
+        "“You are late,” said Harrow.\n\n"
+        "Mrs. Harrow ran over the list, checking off each name with her pen.\n\n"
+        "“I am always late,” she said.\n"
+    )
+    assert speakers(text, nlp) == ["Harrow", "Mrs. Harrow"]
+
+
 def test_in_dialogue_she_is_one_known_to_be_a_woman_before_one_who_may_be(nlp: Language) -> None:
     text = SUPPER + (
         "\nBut Ann Derek was in tearing spirits. Her Maharajah would be awfully sick, but she did not mind. "

@@ -199,8 +199,9 @@ class EntityTable:
         honorific = next((plain_word(t) for t in titles if plain_word(t) in HONORIFICS), None)
         if honorific in WIFE_AND_DAUGHTER:  # Mrs. Bennet is not Miss Bennet, her daughter
             found = [e for e in found if e.title is None or word_of(e.title) in (honorific, "ms")]
-            if len(words) == 1:  # nor Newland Bennet, whose given name tells no gender
-                found = [e for e in found if len(e.words) == 1 or e.gender is not None]
+            if len(words) == 1:  # nor Newland Bennet, whose given name tells no gender, nor the
+                # Bennet named so far by his surname alone, as a novel names a man
+                found = [e for e in found if (len(e.words) == 1 and e.title is not None) or e.gender is not None]
         return found
 
     def _tell_apart(self, entity: Entity, titles: list[Token]) -> None:
