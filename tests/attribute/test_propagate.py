@@ -62,3 +62,14 @@ def test_a_partial_quote_shares_the_speaker_of_its_sentence(nlp: Language) -> No
     assert named[1] == ("Dunmore", Rule.ADJACENT_QUOTE)
     assert named[2] is None  # one word in marks may be the writer's own scare quote
     assert named[3] is None  # another sentence
+
+
+def test_a_paragraph_of_quotation_after_a_report_is_the_reporters(nlp: Language) -> None:
+    # the parser hangs the verb of speaking below the words reported, and makes those the root
+    text = (
+        "If anything, Tom Reyes argued in his email, the incident is an illustration of why the board "
+        "should adopt new rules.\n\n“In light of this serious breach, is it prudent to go on as before?”"
+    )
+    (found,) = borrowed(text, nlp)
+    assert found is not None and found.mention is not None
+    assert (found.mention.text, found.rule) == ("Tom Reyes", Rule.INTRO_SENTENCE)

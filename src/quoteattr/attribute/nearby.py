@@ -81,13 +81,26 @@ def intro_sentence(site: Site, quoted: bytes) -> Attribution | None:
 
 def _acting_subject(root: Token, quoted: bytes) -> Token | None:
     """The subject of a sentence that can speak; failing that, of the last clause joined to it
-    that has one: “The blood rose to his temples and he caught her arm.” → he."""
+    that has one: “The blood rose to his temples and he caught her arm.” → he. A sentence that
+    reports someone's words is theirs whatever the parser made its root: “If anything, Ash argued
+    in his email, the incident shows why …” ¶ “…” → Ash."""
     for verb in [root, *reversed([c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")])]:
         subject = subject_of(verb, quoted)
         if subject is not None and can_speak(subject):
             return subject
         if verb is root and subject is not None and subject.pos_ in ("PROPN", "PRON"):
-            return None  # a name or a pronoun that cannot speak ("it") is what the sentence is about
+            return _reporter(root, quoted)  # a name or a pronoun that cannot speak ("it") is what it is about
+    return _reporter(root, quoted)
+
+
+def _reporter(root: Token, quoted: bytes) -> Token | None:
+    """The one a sentence reports, when the parser hung its verb of speaking below the words
+    reported: “Schoen elaborated … that superdelegates … may reconsider.”"""
+    for verb in root.children:
+        if verb.dep_ in ("ccomp", "parataxis") and verb.i < root.i and not quoted[verb.i] and is_cue(verb):
+            subject = subject_of(verb, quoted)
+            if subject is not None and subject.head.i == verb.i and can_speak(subject):
+                return subject
     return None
 
 
