@@ -70,6 +70,9 @@ def test_a_thing_announced_is_reported_but_not_a_thing_recalled(nlp: Language) -
         ("a benefit concert for the flood victims", "The band")
     ]
     assert clauses("The company recalled forty thousand jars of baby food.", nlp) == []
+    assert clauses("Tom Hale, a former senator, also stated his intention to vote for the bill.", nlp) == [
+        ("his intention to vote for the bill", "Tom Hale")
+    ]
     # the phrase the parser hangs on the verb belongs to the thing, but not a "when" nor an "as"
     assert clauses("Tom Hale announced his engagement to the actress Ana Ruiz.", nlp) == [
         ("his engagement to the actress Ana Ruiz", "Tom Hale")

@@ -30,6 +30,7 @@ THING_REPORTING_VERBS: Final[frozenset[str]] = frozenset(
     """
     announce deny confirm admit acknowledge claim predict promise tell explain note warn suggest stress
     emphasize emphasise reiterate declare assert tweet boast concede describe outline propose reveal
+    state
     """.split()
 )
 
