@@ -292,3 +292,21 @@ def test_the_last_of_a_list_of_acts_is_its_subjects_report(nlp: Language) -> Non
         "of 4.9 percent, suggested that the real rate could be as high as 12 percent."
     )
     assert ("the real rate could be as high as 12 percent", "She") in clauses(text, nlp)
+
+
+def test_a_cue_that_opens_a_quote_with_a_colon_or_dash_reports_nothing_before_it(nlp: Language) -> None:
+    text = 'The judge thought a moment, then she said:\n\n"I believe, Mr. Lind, that you poured the tea?"'
+    assert clauses(text, nlp) == []
+    text = 'She closed the door. Then, calming herself, she said: "Tell me, why is the house empty?"'
+    assert clauses(text, nlp) == []
+    text = 'And, after walking a few steps, she added--"I spoke to you too sharply just now, Tom."'
+    assert clauses(text, nlp) == []
+
+
+def test_a_verb_with_the_thing_said_as_object_is_no_cue_set_off(nlp: Language) -> None:
+    # the lies are what he told; the clause before them is not
+    assert clauses("Before the meal was over, Tom had told a good many lies.", nlp) == [("a good many lies", "Tom")]
+    assert clauses("The parcel went astray, as Ana had written the address badly.", nlp) == []
+    # a listener as object is still a cue: the sentence before it is what was told
+    text = "The plan includes a new force to guard the border, the minister told a Senate panel on Monday."
+    assert clauses(text, nlp) == [("The plan includes a new force to guard the border", "the minister")]

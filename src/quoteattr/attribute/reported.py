@@ -37,8 +37,15 @@ from quoteattr.attribute.syntax import (
 )
 from quoteattr.lexicon.deps import SUBJECT_DEPS
 from quoteattr.lexicon.pronouns import INDEFINITE_SPEAKERS, PRONOUNS
-from quoteattr.lexicon.verbs import REPORTING_PHRASES, REPORTING_VERBS, SPEECH_NOUNS, THING_REPORTING_VERBS
-from quoteattr.lexicon.words import CLAUSE_ENDS
+from quoteattr.lexicon.verbs import (
+    LISTENER_VERBS,
+    REPORTING_PHRASES,
+    REPORTING_VERBS,
+    SPEECH_NOUNS,
+    THING_REPORTING_VERBS,
+    THINGS_TOLD,
+)
+from quoteattr.lexicon.words import CLAUSE_ENDS, DASHES
 from quoteattr.types import RULE_CONFIDENCE, Attribution, Document, Rule
 
 _MIN_WORDS = 3  # "he said so" reports nothing worth a quote
@@ -175,6 +182,8 @@ def _reported(verb: Token, quoted: bytes) -> list[Span | None]:
 def _reported_clause(verb: Token, quoted: bytes) -> Span | None:
     """The verb's clausal complements, else the clause its next "that" introduces."""
     doc = verb.doc
+    if _opens_quote(verb, quoted):
+        return None  # "The Coroner reflected a moment, then he said: ¶ “…”": he said the quote
     complements = [c for c in verb.children if _is_complement(c)]
     after = [c for c in complements if c.i > verb.i]
     if after:
@@ -260,7 +269,7 @@ def _around_cue(verb: Token, quoted: bytes) -> list[Span | None]:
         # a verb inside what is reported is no cue set off from it
         return []
     start, end = _cue_phrase(verb)
-    if start is None or end is None:
+    if start is None or end is None or _opens_quote(verb, quoted) or _says_a_thing(verb):
         return []
     opens_with_as = doc[start].lower_ == "as"
     before = doc[start - 1] if start > sentence.start else None
@@ -274,6 +283,31 @@ def _around_cue(verb: Token, quoted: bytes) -> list[Span | None]:
         pieces.append(trim(doc[end + 1 : sentence.end], quoted))
     # a clause, not the speaker's description: "said Dr Alan Grey, the hospital's medical director."
     return [p for p in pieces if p is not None and any(t.pos_ in ("VERB", "AUX") for t in p)]
+
+
+def _says_a_thing(verb: Token) -> bool:
+    """Whether a verb names what was said or written as its object, and so is no cue set off from
+    the words around it: "Before breakfast was over, he had told a good many lies"; "as Jane had
+    written the direction ill". Not a listener ("…, he told reporters") nor "as he put it"."""
+    listener_verb = lemma(verb) in LISTENER_VERBS
+    return any(
+        c.dep_ == "dobj" and c.pos_ != "PRON" and not can_speak(c) and (not listener_verb or lemma(c) in THINGS_TOLD)
+        for c in verb.children
+    )
+
+
+def _opens_quote(verb: Token, quoted: bytes) -> bool:
+    """Whether a cue verb opens the quote after it with a colon or a dash, past a few words of
+    its own: “But soon afterwards, rising, he observed sarcastically-- ¶ “…”"."""
+    doc = verb.doc
+    for i in range(verb.i + 1, min(verb.i + _MAX_CUE_PHRASE, len(doc))):
+        token = doc[i]
+        if quoted[i] or token.text in (",", *CLAUSE_ENDS) or token.pos_ in ("VERB", "AUX"):
+            return False
+        if token.text in (":", *DASHES) or token.text.endswith(("--", "—")):  # "sarcastically--"
+            following = next((t for t in doc[i + 1 : i + 4] if not t.is_space), None)
+            return following is not None and bool(quoted[following.i])
+    return False
 
 
 def _cue_phrase(verb: Token) -> tuple[int | None, int | None]:
