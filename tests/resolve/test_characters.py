@@ -348,3 +348,12 @@ def test_a_passer_by_introduced_plainly_is_not_the_young_man(nlp: Language) -> N
         "“I am sorry to be so dense,” said the young man.\n"
     )
     assert speakers(text, nlp)[-1] == "Tom Bright"
+
+
+def test_this_lady_is_the_woman_just_named(nlp: Language) -> None:
+    text = (
+        WAITING_LINES + "“I will not wait,” said Daisy Moore, and walked off with her friend.\n\n"
+        "Later Tom pointed the girl out to Mrs. Hale. This lady looked at her a moment, and then she said:\n\n"
+        "“That girl is always late.”\n"
+    )
+    assert speakers(text, nlp)[-1] == "Hale"

@@ -63,6 +63,9 @@ TITLE_SLOT_WORDS: Final[frozenset[str]] = frozenset({"on", "of", "in", "the", "t
 #: Words that make a noun phrase definite, so it can stand for something named before: "the company".
 DEFINITE_WORDS: Final[frozenset[str]] = frozenset({"the", "this", "that"})
 
+#: Determiners that point at the one just named: "… to Mrs. Costello. This lady looked up".
+DEMONSTRATIVE_WORDS: Final[frozenset[str]] = frozenset({"this", "that"})
+
 #: Articles, lower-cased when a noun phrase becomes a name: "The senator" → "the senator".
 ARTICLES: Final[frozenset[str]] = frozenset({"the", "a", "an"})
 

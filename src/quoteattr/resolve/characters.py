@@ -29,7 +29,7 @@ from quoteattr.lexicon.fiction import (
 )
 from quoteattr.lexicon.people import FEMALE_TITLES, MALE_TITLES, TITLE_ABBREVIATIONS
 from quoteattr.lexicon.pronouns import PRONOUNS
-from quoteattr.lexicon.words import DEFINITE_WORDS
+from quoteattr.lexicon.words import DEFINITE_WORDS, DEMONSTRATIVE_WORDS
 from quoteattr.resolve.entities import Entity
 from quoteattr.resolve.mentions import nominal_name
 from quoteattr.resolve.name_kinds import PERSON, is_title, plain_word
@@ -123,6 +123,8 @@ def _described(resolver: Resolver, mention: Span, called: Sequence[Entity] = ())
     previous = turn_taken(resolver, head)
     if previous is not None:
         excluded.append(previous)
+    if any(t.lower_ in DEMONSTRATIVE_WORDS for t in head.lefts) and (named := _just_named(resolver, head, excluded)):
+        return named  # “… to Mrs. Costello. This lady looked at them”: not the one on the scene
     found = itertools.chain(scene.meant_by(mention), scene.recent(head.i), resolver.candidates(head))
     fitting = (e for e in map(resolver.current, found) if e.kind == PERSON and e not in excluded and _fits(e, gender))
     first = next(fitting, None)
@@ -130,6 +132,15 @@ def _described(resolver: Resolver, mention: Span, called: Sequence[Entity] = ())
         return first
     # “the old lady” is Mrs. Maylie rather than Miss Rose, when both are on the scene
     return next((e for e in fitting if _titled_for_age(e)), first)
+
+
+def _just_named(resolver: Resolver, head: Token, excluded: Sequence[Entity]) -> Entity | None:
+    """The person of a description's gender named last in its own sentence or the one before."""
+    doc, gender = resolver.doc, character_gender(head.lemma_.lower())
+    start = doc[head.sent.start - 1].sent.start if head.sent.start > 0 else 0
+    return resolver.last_entity(
+        head.i, lambda e: e.kind == PERSON and e not in excluded and _fits(e, gender), within=head.i - start
+    )
 
 
 def described_as_known(mention: Span) -> bool:
