@@ -161,3 +161,12 @@ def test_cues_the_parser_misreads(text: str, speaker: str, nlp: Language) -> Non
     # clause hung on the main verb; "in order to say"; a name the tagger took for a modal ("May");
     # fiction's verbs of proposing and correcting
     assert speakers(text, nlp)[0] == speaker
+
+
+def test_the_way_someone_spoke_is_no_cue(nlp: Language) -> None:
+    text = (
+        "“Is it late?” asked Tom.\n\n"
+        "“No,”--replied Emma--quite calmed by the gentle manner in which he still spoke--"
+        "“I should like to walk a little longer.”"
+    )
+    assert speakers(text, nlp) == ["Tom", "Emma", "Emma"]

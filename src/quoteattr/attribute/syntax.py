@@ -15,9 +15,9 @@ from quoteattr.lexicon.fiction import DIALOGUE_VERBS
 from quoteattr.lexicon.names import is_place
 from quoteattr.lexicon.organisations import DOCUMENT_NOUNS, ORGANISATION_NAME_WORDS, ORGANISATION_NOUNS
 from quoteattr.lexicon.people import FEMALE_ROLE_NOUNS, MALE_ROLE_NOUNS, PEOPLE_NOUNS, TITLE_WORDS
-from quoteattr.lexicon.pronouns import PRONOUNS
+from quoteattr.lexicon.pronouns import PRONOUNS, RELATIVE_PRONOUNS
 from quoteattr.lexicon.verbs import ACCORDING_TO, CUE_PARTICLE_PHRASES, CUE_PHRASES, OPINION_VERBS, SPEECH_VERBS
-from quoteattr.lexicon.words import DASHES, NAME_PREPOSITIONS, NOUN_PHRASE_PREPOSITIONS
+from quoteattr.lexicon.words import DASHES, MANNER_NOUNS, NAME_PREPOSITIONS, NOUN_PHRASE_PREPOSITIONS
 
 #: Speech verbs of news and of fiction: what introduces a quotation.
 DIRECT_SPEECH_VERBS = SPEECH_VERBS | DIALOGUE_VERBS
@@ -45,9 +45,22 @@ def is_cue(token: Token) -> bool:
     """A verb of speaking or characterising, or the "according" of "according to"."""
     if is_according_to(token):
         return True
-    if token.pos_ != "VERB":
+    if token.pos_ != "VERB" or _describes_a_way(token):
         return False
     return lemma(token) in CUE_VERBS or is_cue_phrase(token)
+
+
+def _describes_a_way(verb: Token) -> bool:
+    """A relative clause on a word for a way of speaking, saying how someone spoke rather than
+    giving a line: “the gentle manner in which he still spoke”; not “a letter in which he wrote”."""
+    return (
+        verb.dep_ == "relcl"
+        and verb.head.lemma_.lower() in MANNER_NOUNS
+        and any(
+            c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ in RELATIVE_PRONOUNS for g in c.children)
+            for c in verb.children
+        )
+    )
 
 
 def speaking_verb(verb: Token, quoted: bytes) -> Token:

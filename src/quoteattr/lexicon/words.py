@@ -63,6 +63,9 @@ TITLE_SLOT_WORDS: Final[frozenset[str]] = frozenset({"on", "of", "in", "the", "t
 #: Words that make a noun phrase definite, so it can stand for something named before: "the company".
 DEFINITE_WORDS: Final[frozenset[str]] = frozenset({"the", "this", "that"})
 
+#: Words for a way of speaking: "the manner in which he spoke" says how, and gives no line.
+MANNER_NOUNS: Final[frozenset[str]] = frozenset({"manner", "way", "tone", "voice", "fashion", "accent"})
+
 #: Determiners that point at the one just named: "… to Mrs. Costello. This lady looked up".
 DEMONSTRATIVE_WORDS: Final[frozenset[str]] = frozenset({"this", "that"})
 
