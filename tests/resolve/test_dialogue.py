@@ -638,3 +638,14 @@ def test_stars_numerals_and_headings_break_the_scene(nlp: Language) -> None:
     text = "“Go,” she said.\n\n* * *\n\nCHAPTER VII\n\nXII.\n\n“I.”\n\nTired?\n\nA chapter of accidents.\n"
     document, _ = read(text, nlp)
     assert scene_breaks(document) == frozenset({1, 2, 3})
+
+
+def test_a_phrase_quoted_in_narration_is_no_line_whose_speaker_cannot_answer(nlp: Language) -> None:
+    text = (
+        UNNAMED_LINES + "Marilla had gone up to bed.\n\n“Oh, Ruth, it is good to be home again!” cried Anne.\n\n"
+        "“I thought you liked your new friend better than me,” said Ruth. “Mary said so.”\n\n"
+        "Anne laughed and pelted Ruth with the faded “June lilies” of her bouquet.\n\n"
+        "“Mary is the dearest girl in the world except one, Ruth,” she said.\n"
+    )
+    found = quoteattr.attribute(text, nlp=nlp)
+    assert [q.speaker.name if q.speaker else None for q in found if q.kind.value == "direct"][-1] == "Anne"

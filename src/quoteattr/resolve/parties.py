@@ -114,10 +114,26 @@ def _ends_in_a_line(resolver: Resolver, start: int) -> bool:
     words: list[Token] = []  # the narration after the line, last first
     for token in reversed(doc[max(0, start - _CUE_SENTENCE_REACH) : start]):
         if quoted[token.i]:
+            if _in_running_narration(resolver, token):
+                return False  # “… pelted Diana with the faded “June lilies” of her bouquet.”
             return len(words) <= MAX_CUE_AFTER_LINE or _cue_sentence(token, words[::-1])
         if not (token.is_space or token.is_punct):
             words.append(token)
     return False
+
+
+def _in_running_narration(resolver: Resolver, last: Token) -> bool:
+    """Whether the quote ending at ``last`` sits inside a sentence of narration, a word on either
+    side and no punctuation of its own at its end: a phrase quoted, not a line spoken."""
+    doc, quoted = resolver.doc, resolver.quoted
+    first = last
+    while first.i > 0 and quoted[first.i - 1] and last.i - first.i < _CUE_SENTENCE_REACH:
+        first = doc[first.i - 1]
+    before = doc[first.i - 1] if first.i > 0 else None
+    if before is not None and before.is_quote and before.i > 0:
+        before = doc[before.i - 1]
+    end = doc[last.i - 1] if last.is_quote and last.i > 0 else last
+    return before is not None and before.is_alpha and not end.is_punct
 
 
 def _cue_sentence(mark: Token, words: list[Token]) -> bool:
