@@ -310,3 +310,16 @@ def test_a_verb_with_the_thing_said_as_object_is_no_cue_set_off(nlp: Language) -
     # a listener as object is still a cue: the sentence before it is what was told
     text = "The plan includes a new force to guard the border, the minister told a Senate panel on Monday."
     assert clauses(text, nlp) == [("The plan includes a new force to guard the border", "the minister")]
+
+
+def test_what_a_verb_warns_of_argues_against_or_admits_to_is_reported(nlp: Language) -> None:
+    assert clauses("The president warned of the global risks a new war would bring.", nlp) == [
+        ("the global risks a new war would bring", "The president")
+    ]
+    assert clauses("Ana Ruiz argued against intervention by outside powers in the region.", nlp) == [
+        ("intervention by outside powers in the region", "Ana Ruiz")
+    ]
+    assert clauses("Lind admitted to stealing about 100 passwords from his office.", nlp) == [
+        ("stealing about 100 passwords from his office", "Lind")
+    ]
+    assert clauses("He warned of rain.", nlp) == []  # too few words to be a claim

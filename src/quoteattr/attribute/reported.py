@@ -42,6 +42,7 @@ from quoteattr.lexicon.verbs import (
     REPORTING_PHRASES,
     REPORTING_VERBS,
     SPEECH_NOUNS,
+    THING_REPORTING_PREPOSITIONS,
     THING_REPORTING_VERBS,
     THINGS_TOLD,
 )
@@ -231,10 +232,10 @@ def _adjective_clause(word: Token) -> bool:
 def _reported_thing(verb: Token, quoted: bytes) -> Span | None:
     """A noun phrase the verb reports: "announced a benefit concert in support of the senator"."""
     if lemma(verb) not in THING_REPORTING_VERBS:
-        return None
+        return _reported_after_preposition(verb, quoted)
     thing = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
     if thing is None:
-        return None
+        return _reported_after_preposition(verb, quoted)
     end = thing.right_edge.i
     # "announced his engagement <to Jerry Hall>": the parser hangs the phrase on the verb
     following = next((c for c in verb.rights if c.i == end + 1), None)
@@ -247,6 +248,20 @@ def _reported_thing(verb: Token, quoted: bytes) -> Span | None:
         end = following.right_edge.i
     end = _purpose_after(verb, end, quoted)
     span = trim(verb.doc[thing.left_edge.i : end + 1], quoted)
+    return span if span is not None and len(span) >= _MIN_THING_WORDS else None
+
+
+def _reported_after_preposition(verb: Token, quoted: bytes) -> Span | None:
+    """What a verb's preposition introduces as said: "warned of the risks a war would bring",
+    "admitted to stealing the files"."""
+    prepositions = THING_REPORTING_PREPOSITIONS.get(lemma(verb), frozenset())
+    preposition = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in prepositions), None)
+    if preposition is None:
+        return None
+    thing = next((c for c in preposition.children if c.dep_ in ("pobj", "pcomp")), None)
+    if thing is None or thing.pos_ not in ("NOUN", "VERB", "PROPN"):
+        return None
+    span = trim(verb.doc[thing.left_edge.i : thing.right_edge.i + 1], quoted)
     return span if span is not None and len(span) >= _MIN_THING_WORDS else None
 
 

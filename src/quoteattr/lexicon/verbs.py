@@ -34,6 +34,19 @@ THING_REPORTING_VERBS: Final[frozenset[str]] = frozenset(
     """.split()
 )
 
+#: Reporting verbs whose prepositional object is what was said: "warned of a new war", "argued
+#: against intervention", "admitted to stealing the files", "boasted of how the inquiry hurt her".
+THING_REPORTING_PREPOSITIONS: Final[dict[str, frozenset[str]]] = {
+    "warn": frozenset({"of", "about", "against"}),
+    "caution": frozenset({"against", "about"}),
+    "argue": frozenset({"against", "for"}),
+    "complain": frozenset({"about", "of"}),
+    "boast": frozenset({"of", "about"}),
+    "brag": frozenset({"of", "about"}),
+    "admit": frozenset({"to"}),
+    "write": frozenset({"of", "about"}),
+}
+
 #: Verb + word phrases that report speech: "made it clear that …", "pointed out that …".
 REPORTING_PHRASES: Final[frozenset[tuple[str, str]]] = frozenset(
     {("make", "clear"), ("make", "plain"), ("point", "out"), ("go", "on"), ("insist", "on")}
