@@ -1,4 +1,4 @@
-"""quoteattr: find quotations in English news text and say who said them.
+"""quoteattr: find quotations in English news text and fiction, and say who said them.
 
 >>> import quoteattr
 >>> quote, = quoteattr.attribute("“We will rebuild,” Mayor Linda Park said.")

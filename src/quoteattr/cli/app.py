@@ -29,7 +29,7 @@ class FileError(Exception):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="quoteattr", description="Find quotations in English news text and say who said them."
+        prog="quoteattr", description="Find quotations in English news text and fiction, and say who said them."
     )
     parser.add_argument("files", nargs="+", metavar="FILE", help="UTF-8 text files; - reads standard input")
     parser.add_argument("--format", choices=list(formats.WRITERS), default="table", help="output format")
