@@ -649,3 +649,15 @@ def test_a_phrase_quoted_in_narration_is_no_line_whose_speaker_cannot_answer(nlp
     )
     found = quoteattr.attribute(text, nlp=nlp)
     assert [q.speaker.name if q.speaker else None for q in found if q.kind.value == "direct"][-1] == "Anne"
+
+
+def test_a_he_before_any_man_is_named_is_the_first_man_named_after(nlp: Language) -> None:
+    # a passage that opens in the middle of a scene: no name before the first "he"
+    text = (
+        UNNAMED_LINES + "He looked at her, and then at the fire, and replied slowly,\n\n"
+        "“Not yet. But there are hopes.”\n\n"
+        + "She said nothing. The clock struck, and the rain beat on the glass, and neither of them moved.\n\n" * 12
+        + "Mr. Harville came in then with the letters. “Here they are,” he said.\n"
+    )
+    found = quoteattr.attribute(text, nlp=nlp)
+    assert [q.speaker.name if q.speaker else None for q in found if "hopes" in q.content.text] == ["Harville"]

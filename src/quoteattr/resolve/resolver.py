@@ -74,6 +74,8 @@ class Resolver:
     spoken: SpokenSoFar = attrs.Factory(SpokenSoFar)
     #: Each canonical name given so far, with the first mention resolved to it and how.
     resolved: dict[str, Resolved] = attrs.Factory(dict)
+    #: In dialogue, where the narration first names a person of each gender (see _first_named).
+    _first_of_gender: dict[Gender, int | None] = attrs.Factory(dict)
 
     def __attrs_post_init__(self) -> None:
         self._positions = sorted(self.table.mention_at)
@@ -263,7 +265,29 @@ class Resolver:
                 continue  # a novel's "he" is not a name that comes later and may be a woman's (Brett)
             if not self.quoted[position] and self.readable[position] and compatible(entity, want):
                 return entity
+        if self.dialogue and want.gender is not None:
+            return self._first_named(pronoun, want.gender)
         return None
+
+    def _first_named(self, pronoun: Token, gender: Gender) -> Entity | None:
+        """In a novel, for a "he" before the narration has named any man (a passage that opens
+        in the middle of a scene), the first man it names, not too far on."""
+        if gender not in self._first_of_gender:
+            self._first_of_gender[gender] = next(
+                (
+                    p
+                    for p in self._positions
+                    if not self.quoted[p]
+                    and self.readable[p]
+                    and (e := self.current(self.table.mention_at[p])).kind == PERSON
+                    and e.gender is gender
+                ),
+                None,
+            )
+        first = self._first_of_gender[gender]
+        if first is None or first < pronoun.i or first - pronoun.i > _TOKENS_BACK:
+            return None
+        return self.current(self.table.mention_at[first])
 
     def candidates(self, pronoun: Token) -> Iterator[Entity]:
         """Entities in salience order: this sentence before the pronoun, then earlier sentences;
