@@ -63,6 +63,10 @@ def test_a_quote_with_no_cue_in_its_sentence_has_no_attribution_of_its_own(nlp: 
     [
         ("Trump further summed up his rival as “terrible, just terrible.”", "Trump"),
         ("At one point the crowd loudly reprised the chant “Lock her up!” again.", "the crowd"),
+        # a verb of speaking that names no one does not stop the one who acts
+        ("Lopez talked up her “50-state strategy,” promising to campaign across the country this fall.", "Lopez"),
+        # the quote is in the subject's own relative clause, not a name for the subject
+        ("Smith, who has styled himself as the “people's mayor,” has taken a hard line on crime.", "Smith"),
     ],
 )
 def test_a_partial_quote_without_a_cue_is_given_to_the_one_who_acts(text: str, mention: str, nlp: Language) -> None:
@@ -77,6 +81,9 @@ def test_a_partial_quote_without_a_cue_is_given_to_the_one_who_acts(text: str, m
     [
         "The government’s “levelling up plan” has been quietly dropped.",  # the quote names the subject
         "The “reform package” was rejected by the senators.",  # a passive subject gives no words
+        # a label the subject's clause only registers under, and a list item after "including"
+        "Those voters, who officially register as “undeclared,” can decide the race.",
+        "The judge ordered the release of the documents, including “playbooks” that advised the staff.",
     ],
 )
 def test_a_partial_quote_inside_its_subject_is_given_to_no_one(text: str, nlp: Language) -> None:

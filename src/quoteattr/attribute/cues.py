@@ -47,6 +47,7 @@ from quoteattr.attribute.syntax import (
 )
 from quoteattr.lexicon.deps import PREDICATE_DEPS, QUOTE_DEPS, SUBJECT_DEPS
 from quoteattr.lexicon.organisations import DOCUMENT_NOUNS
+from quoteattr.lexicon.pronouns import REFLEXIVE_PRONOUNS, RELATIVE_PRONOUNS
 from quoteattr.lexicon.verbs import OPINION_VERBS, SPEECH_NOUNS, SPEECH_VERB_FORMS, SPEECH_VERBS
 from quoteattr.lexicon.words import BACK_POINTERS, CLAUSE_ENDS, DASHES
 from quoteattr.types import RULE_CONFIDENCE, Attribution, Document, MarkedQuote, Paragraph, Rule, Site
@@ -117,8 +118,10 @@ def attribute_site(site: Site, document: Document, partial: bool) -> Attribution
         cue = cue or _nearest_cue(site, quoted)
     if cue is not None:
         found = _from_cue(cue, nearest, quoted)
-        if found.mention is not None or partial:
+        if found.mention is not None:
             return found
+        if partial:  # a cue that names no one: her “50-state strategy,” promising to …
+            return _narrating_subject(site, quoted) or found
     if partial:
         return _narrating_subject(site, quoted)
     return (
@@ -191,10 +194,21 @@ def _narrating_subject(site: Site, quoted: bytes) -> Attribution | None:
                     break
                 node, via = node.head, node
                 continue
+            if node.pos_ == "VERB" and node.dep_ == "prep":
+                break  # "including", "following": a preposition, and the clause above gives no words
             if node.pos_ == "VERB":
                 node = reporting_verb_over(node)
                 subject = passive_agent(node, quoted) or subject_of(node, quoted)
-                if subject is not None and _gives_words(subject, span):
+                if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
+                    subject = node.head
+                # Smith, who styled himself the “people's mayor”: his own words for himself, in his clause
+                own_clause = (
+                    node.dep_ == "relcl"
+                    and subject is not None
+                    and node.head.i == subject.i
+                    and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE_PRONOUNS for c in node.children)
+                )
+                if subject is not None and _gives_words(subject, span, own_clause):
                     rule = Rule.NARRATION_SUBJECT
                     confidence = RULE_CONFIDENCE[rule] * _NARRATION_PENALTY
                     return Attribution(noun_phrase(speaker_behind(subject, quoted)), node, rule, confidence)
@@ -205,14 +219,15 @@ def _narrating_subject(site: Site, quoted: bytes) -> Attribution | None:
     return None
 
 
-def _gives_words(subject: Token, quote: Span) -> bool:
+def _gives_words(subject: Token, quote: Span, own_clause: bool = False) -> bool:
     """Whether a clause's subject is one who can have used the quoted words: a speaker who acts
     (not the passive subject, but the "by" of a passive) and whom the quote does not describe
-    (the government's “levelling up” agenda is the quote's own noun phrase)."""
+    (the government's “levelling up” agenda is the quote's own noun phrase), unless the quote is
+    in the subject's own relative clause (``own_clause``)."""
     acts = subject.dep_ == "nsubj" or (subject.dep_ == "pobj" and subject.head.dep_ == "agent")
     if not acts or not can_speak(subject) or lemma(subject) in DOCUMENT_NOUNS:
         return False
-    return not subject.left_edge.i <= quote.start < subject.right_edge.i + 1
+    return own_clause or not subject.left_edge.i <= quote.start < subject.right_edge.i + 1
 
 
 def _in_subject(site: Site) -> bool:

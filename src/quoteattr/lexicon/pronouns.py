@@ -55,6 +55,9 @@ NARRATOR: Final[str] = "the narrator"
 #: Relative pronouns: "Smith, who said …" names Smith.
 RELATIVE_PRONOUNS: Final[frozenset[str]] = frozenset({"who", "which", "that", "whom"})
 
+#: Pronouns by which someone names themselves: "who styled himself the people's mayor".
+REFLEXIVE_PRONOUNS: Final[frozenset[str]] = frozenset({"himself", "herself", "themselves", "itself", "myself"})
+
 #: Pronouns that stand for a speaker nobody names: "someone said", "many say".
 INDEFINITE_SPEAKERS: Final[frozenset[str]] = frozenset(
     {"someone", "somebody", "one", "many", "some", "others", "few", "most", "all"}
