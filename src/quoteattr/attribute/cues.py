@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from quoteattr.attribute.labels import dash_after, name_as_label
+from quoteattr.attribute.narrated import in_subject, narrating_subject
 from quoteattr.attribute.nearby import (
     NEAREST_PENALTY,
     cue_before_break,
@@ -47,14 +48,11 @@ from quoteattr.attribute.syntax import (
 )
 from quoteattr.lexicon.deps import PREDICATE_DEPS, QUOTE_DEPS, SUBJECT_DEPS
 from quoteattr.lexicon.organisations import DOCUMENT_NOUNS
-from quoteattr.lexicon.pronouns import REFLEXIVE_PRONOUNS, RELATIVE_PRONOUNS
 from quoteattr.lexicon.verbs import OPINION_VERBS, SPEECH_NOUNS, SPEECH_VERB_FORMS, SPEECH_VERBS
 from quoteattr.lexicon.words import BACK_POINTERS, CLAUSE_ENDS, DASHES
 from quoteattr.types import RULE_CONFIDENCE, Attribution, Document, MarkedQuote, Paragraph, Rule, Site
 
 _MAX_CLIMB = 8  # head steps from a quote up to its cue; sentences are rarely deeper
-_MAX_NARRATION_CLIMB = 4  # head steps from a partial quote up to the verb of its clause
-_NARRATION_PENALTY = 0.6  # any verb's subject is the speaker less often than a cue verb's
 _INTRO_REACH = 24  # tokens from a cue to the quote it introduces: "said, in a voice which …, “"
 _MAX_POINTING_BACK = 16  # words to the cue in "That was how witness John Harper described it"
 
@@ -106,7 +104,7 @@ def attribute_site(site: Site, document: Document, partial: bool) -> Attribution
     )
     if by_noun is not None:
         return by_noun
-    if cue is None and partial and not _in_subject(site):  # The findings are “alarming”, according to …
+    if cue is None and partial and not in_subject(site):  # The findings are “alarming”, according to …
         cue = next((t for t in site.frame if not quoted[t.i] and is_according_to(t)), None)
     if cue is None and partial:  # Trump told the Post he was “not quite there yet” (parsed apart)
         cue = _nearest_cue(site, quoted, speech_only=True)
@@ -121,9 +119,9 @@ def attribute_site(site: Site, document: Document, partial: bool) -> Attribution
         if found.mention is not None:
             return found
         if partial:  # a cue that names no one: her “50-state strategy,” promising to …
-            return _narrating_subject(site, quoted) or found
+            return narrating_subject(site, quoted) or found
     if partial:
-        return _narrating_subject(site, quoted)
+        return narrating_subject(site, quoted)
     return (
         _cue_in_next_sentence(site, quoted)
         or _colon_intro(site, quoted)
@@ -175,72 +173,6 @@ def _opens_paragraph(site: Site) -> bool:
     doc = site.tokens.doc
     before = doc.char_span(site.paragraph.start, site.tokens.start_char, alignment_mode="expand")
     return before is None or all(t.is_space or t.is_punct for t in before)
-
-
-def _narrating_subject(site: Site, quoted: bytes) -> Attribution | None:
-    """For a partial quote with no cue verb: the one who acts in the clause that carries it, when
-    that can be a speaker. The narration gives them the words: Trump summed up Clinton as
-    “terrible”; the crowd reprised the chant “Lock her up!”."""
-    span = site.tokens
-    for token in span:
-        if span.start <= token.head.i < span.end:
-            continue
-        node, via = token.head, token
-        for _ in range(_MAX_NARRATION_CLIMB):
-            if not site.frame.start <= node.i < site.frame.end:
-                break
-            if quoted[node.i]:  # another quote, passed through only by a list: her “long experience,” “firm grasp”
-                if via.dep_ not in ("conj", "appos") or node.head.i == node.i:
-                    break
-                node, via = node.head, node
-                continue
-            if node.pos_ == "VERB" and node.dep_ == "prep":
-                break  # "including", "following": a preposition, and the clause above gives no words
-            if node.pos_ == "VERB":
-                node = reporting_verb_over(node)
-                subject = passive_agent(node, quoted) or subject_of(node, quoted)
-                if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
-                    subject = node.head
-                # Smith, who styled himself the “people's mayor”: his own words for himself, in his clause
-                own_clause = (
-                    node.dep_ == "relcl"
-                    and subject is not None
-                    and node.head.i == subject.i
-                    and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE_PRONOUNS for c in node.children)
-                )
-                if subject is not None and _gives_words(subject, span, own_clause):
-                    rule = Rule.NARRATION_SUBJECT
-                    confidence = RULE_CONFIDENCE[rule] * _NARRATION_PENALTY
-                    return Attribution(noun_phrase(speaker_behind(subject, quoted)), node, rule, confidence)
-                break
-            if node.head.i == node.i:
-                break
-            node, via = node.head, node
-    return None
-
-
-def _gives_words(subject: Token, quote: Span, own_clause: bool = False) -> bool:
-    """Whether a clause's subject is one who can have used the quoted words: a speaker who acts
-    (not the passive subject, but the "by" of a passive) and whom the quote does not describe
-    (the government's “levelling up” agenda is the quote's own noun phrase), unless the quote is
-    in the subject's own relative clause (``own_clause``)."""
-    acts = subject.dep_ == "nsubj" or (subject.dep_ == "pobj" and subject.head.dep_ == "agent")
-    if not acts or not can_speak(subject) or lemma(subject) in DOCUMENT_NOUNS:
-        return False
-    return own_clause or not subject.left_edge.i <= quote.start < subject.right_edge.i + 1
-
-
-def _in_subject(site: Site) -> bool:
-    """Whether a partial quote lies in its clause's subject, where it names a thing (the council's
-    “green plan” has cost £4m) rather than giving someone's words about it."""
-    node = site.tokens.root
-    for _ in range(_MAX_NARRATION_CLIMB):
-        if node.dep_ in SUBJECT_DEPS:
-            return True
-        if node.head.i == node.i:
-            return False
-        node = node.head
-    return False
 
 
 def _noun_of_speaking(site: Site, quoted: bytes) -> Attribution | None:
