@@ -170,3 +170,18 @@ def test_the_way_someone_spoke_is_no_cue(nlp: Language) -> None:
         "“I should like to walk a little longer.”"
     )
     assert speakers(text, nlp) == ["Tom", "Emma", "Emma"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ruth was led over to Mr. Hale. She stood looking at him, and Ann stood by, while he went on thus:\n\n"
+            "“Ruth, I have made up my mind.”",
+            "Hale",
+        ),
+        ("Tom spoke of the fair at such length that Mrs. Hale turned to her niece:\n\n“Are you going?”", "Hale"),
+    ],
+)
+def test_a_colon_gives_the_line_to_the_clause_it_ends(text: str, speaker: str, nlp: Language) -> None:
+    assert speakers(text, nlp) == [speaker]

@@ -48,6 +48,7 @@ from quoteattr.attribute.syntax import (
 )
 from quoteattr.lexicon.deps import PREDICATE_DEPS, QUOTE_DEPS, SUBJECT_DEPS
 from quoteattr.lexicon.organisations import DOCUMENT_NOUNS
+from quoteattr.lexicon.pronouns import RELATIVE_PRONOUNS
 from quoteattr.lexicon.verbs import OPINION_VERBS, SPEECH_NOUNS, SPEECH_VERB_FORMS, SPEECH_VERBS
 from quoteattr.lexicon.words import BACK_POINTERS, CLAUSE_ENDS, DASHES
 from quoteattr.types import RULE_CONFIDENCE, Attribution, Document, MarkedQuote, Paragraph, Rule, Site
@@ -311,6 +312,8 @@ def _colon_intro(site: Site, quoted: bytes) -> Attribution | None:
     joined = (t for t in reversed(doc[start : colon.i]) if t.dep_ == "conj" and not quoted[t.i] and is_cue(t))
     if (cue := next(joined, None)) is not None and any(c.dep_ in SUBJECT_DEPS for c in cue.children):
         return _from_cue(cue, nearest=False, quoted=quoted)
+    if (last := _last_clause(doc[start : colon.i], quoted)) is not None:
+        return last
     clause_roots = [
         t for t in doc[start : colon.i] if not quoted[t.i] and (t.head.i == t.i or not start <= t.head.i < colon.i)
     ]
@@ -331,6 +334,23 @@ def _colon_intro(site: Site, quoted: bytes) -> Attribution | None:
     if first is not None and first.lower_ in SPEECH_VERB_FORMS and first.i + 1 < colon.i:
         return surface_speaker(doc[first.i + 1 : colon.i], first)  # "Continued Stone: “…”"
     return name_as_label(doc[start : colon.i], quoted)
+
+
+def _last_clause(before: Span, quoted: bytes) -> Attribution | None:
+    """The speaker of the clause that ends at the colon, when it is not the sentence's first:
+    “He paused so long that Mrs. Cosham had time to look over and ask her niece:” is Mrs.
+    Cosham's; “…, while he proceeded thus:” is his."""
+    verb = next((t for t in reversed(before) if t.pos_ == "VERB" and not quoted[t.i]), None)
+    if verb is None or verb.head.i == verb.i:
+        return None  # the sentence's own verb: read as before
+    if is_cue(verb) and subject_of(verb, quoted) is not None:
+        return _from_cue(verb, nearest=False, quoted=quoted)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and not quoted[c.i]), None)
+    if subject is None or subject.lower_ in RELATIVE_PRONOUNS or verb.tag_ == "VB":
+        return None  # not "too late for them to attend her": an infinitive's subject says nothing
+    return Attribution(
+        noun_phrase(speaker_behind(subject, quoted)), None, Rule.COLON_INTRO, RULE_CONFIDENCE[Rule.COLON_INTRO]
+    )
 
 
 def _cue_ending_paragraph(mark: Token, quoted: bytes) -> Attribution | None:
