@@ -305,7 +305,7 @@ def test_a_cue_that_opens_a_quote_with_a_colon_or_dash_reports_nothing_before_it
 
 def test_a_verb_with_the_thing_said_as_object_is_no_cue_set_off(nlp: Language) -> None:
     # the lies are what he told; the clause before them is not
-    assert clauses("Before the meal was over, Tom had told a good many lies.", nlp) == [("a good many lies", "Tom")]
+    assert clauses("By the end of the dinner, Tom had told a great many lies.", nlp) == [("a great many lies", "Tom")]
     assert clauses("The parcel went astray, as Ana had written the address badly.", nlp) == []
     # a listener as object is still a cue: the sentence before it is what was told
     text = "The plan includes a new force to guard the border, the minister told a Senate panel on Monday."

@@ -353,7 +353,7 @@ def test_a_passer_by_introduced_plainly_is_not_the_young_man(nlp: Language) -> N
 def test_this_lady_is_the_woman_just_named(nlp: Language) -> None:
     text = (
         WAITING_LINES + "“I will not wait,” said Daisy Moore, and walked off with her friend.\n\n"
-        "Later Tom pointed the girl out to Mrs. Hale. This lady looked at her a moment, and then she said:\n\n"
+        "Tom showed the letter to Mrs. Hale. This lady read it twice, and then she said:\n\n"
         "“That girl is always late.”\n"
     )
     assert speakers(text, nlp)[-1] == "Hale"

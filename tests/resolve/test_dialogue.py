@@ -642,13 +642,13 @@ def test_stars_numerals_and_headings_break_the_scene(nlp: Language) -> None:
 
 def test_a_phrase_quoted_in_narration_is_no_line_whose_speaker_cannot_answer(nlp: Language) -> None:
     text = (
-        UNNAMED_LINES + "Marilla had gone up to bed.\n\n“Oh, Ruth, it is good to be home again!” cried Anne.\n\n"
+        UNNAMED_LINES + "Aunt Jo had gone up to bed.\n\n“Oh, Ruth, it is good to be home again!” cried Kate.\n\n"
         "“I thought you liked your new friend better than me,” said Ruth. “Mary said so.”\n\n"
-        "Anne laughed and pelted Ruth with the faded “June lilies” of her bouquet.\n\n"
+        "Kate laughed and pelted Ruth with the faded “spring roses” of her posy.\n\n"
         "“Mary is the dearest girl in the world except one, Ruth,” she said.\n"
     )
     found = quoteattr.attribute(text, nlp=nlp)
-    assert [q.speaker.name if q.speaker else None for q in found if q.kind.value == "direct"][-1] == "Anne"
+    assert [q.speaker.name if q.speaker else None for q in found if q.kind.value == "direct"][-1] == "Kate"
 
 
 def test_a_he_before_any_man_is_named_is_the_first_man_named_after(nlp: Language) -> None:

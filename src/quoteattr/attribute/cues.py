@@ -338,8 +338,8 @@ def _colon_intro(site: Site, quoted: bytes) -> Attribution | None:
 
 def _last_clause(before: Span, quoted: bytes) -> Attribution | None:
     """The speaker of the clause that ends at the colon, when it is not the sentence's first:
-    “He paused so long that Mrs. Cosham had time to look over and ask her niece:” is Mrs.
-    Cosham's; “…, while he proceeded thus:” is his."""
+    “Tom spoke of the fair at such length that Mrs. Hale turned to her niece:” is Mrs. Hale's;
+    “…, while he went on thus:” is his."""
     verb = next((t for t in reversed(before) if t.pos_ == "VERB" and not quoted[t.i]), None)
     if verb is None or verb.head.i == verb.i:
         return None  # the sentence's own verb: read as before

@@ -184,7 +184,7 @@ def _reported_clause(verb: Token, quoted: bytes) -> Span | None:
     """The verb's clausal complements, else the clause its next "that" introduces."""
     doc = verb.doc
     if _opens_quote(verb, quoted):
-        return None  # "The Coroner reflected a moment, then he said: ¶ “…”": he said the quote
+        return None  # "The judge thought a moment, then she said: ¶ “…”": she said the quote
     complements = [c for c in verb.children if _is_complement(c)]
     after = [c for c in complements if c.i > verb.i]
     if after:
@@ -302,8 +302,8 @@ def _around_cue(verb: Token, quoted: bytes) -> list[Span | None]:
 
 def _says_a_thing(verb: Token) -> bool:
     """Whether a verb names what was said or written as its object, and so is no cue set off from
-    the words around it: "Before breakfast was over, he had told a good many lies"; "as Jane had
-    written the direction ill". Not a listener ("…, he told reporters") nor "as he put it"."""
+    the words around it: "By the end of the dinner, Tom had told a great many lies"; "as Ana had
+    written the address badly". Not a listener ("…, he told reporters") nor "as he put it"."""
     listener_verb = lemma(verb) in LISTENER_VERBS
     return any(
         c.dep_ == "dobj" and c.pos_ != "PRON" and not can_speak(c) and (not listener_verb or lemma(c) in THINGS_TOLD)
@@ -313,13 +313,13 @@ def _says_a_thing(verb: Token) -> bool:
 
 def _opens_quote(verb: Token, quoted: bytes) -> bool:
     """Whether a cue verb opens the quote after it with a colon or a dash, past a few words of
-    its own: “But soon afterwards, rising, he observed sarcastically-- ¶ “…”"."""
+    its own: “Ana Ruiz, standing up, observed sharply-- ¶ “…”"."""
     doc = verb.doc
     for i in range(verb.i + 1, min(verb.i + _MAX_CUE_PHRASE, len(doc))):
         token = doc[i]
         if quoted[i] or token.text in (",", *CLAUSE_ENDS) or token.pos_ in ("VERB", "AUX"):
             return False
-        if token.text in (":", *DASHES) or token.text.endswith(("--", "—")):  # "sarcastically--"
+        if token.text in (":", *DASHES) or token.text.endswith(("--", "—")):  # "sharply--"
             following = next((t for t in doc[i + 1 : i + 4] if not t.is_space), None)
             return following is not None and bool(quoted[following.i])
     return False

@@ -52,7 +52,7 @@ def is_cue(token: Token) -> bool:
 
 def _describes_a_way(verb: Token) -> bool:
     """A relative clause on a word for a way of speaking, saying how someone spoke rather than
-    giving a line: “the gentle manner in which he still spoke”; not “a letter in which he wrote”."""
+    giving a line: “soothed by the quiet voice in which he still spoke”; not “a letter in which he wrote”."""
     return (
         verb.dep_ == "relcl"
         and verb.head.lemma_.lower() in MANNER_NOUNS

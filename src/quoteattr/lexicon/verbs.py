@@ -130,7 +130,7 @@ CUE_PARTICLE_PHRASES: Final[frozenset[tuple[str, str]]] = frozenset(
 #: Verbs whose direct object is the listener ("told a Senate panel"), unless it is a thing told.
 LISTENER_VERBS: Final[frozenset[str]] = frozenset({"tell", "inform", "assure", "remind", "brief", "warn"})
 
-#: What can be told rather than told to: "he had told a good many lies".
+#: What can be told rather than told to: "Tom had told a great many lies".
 THINGS_TOLD: Final[frozenset[str]] = frozenset({"lie", "story", "truth", "tale", "joke", "secret", "news"})
 
 #: Nouns for something said, whose "that" clause is what was said and whose possessor said it:

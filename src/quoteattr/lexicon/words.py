@@ -66,7 +66,7 @@ DEFINITE_WORDS: Final[frozenset[str]] = frozenset({"the", "this", "that"})
 #: Words for a way of speaking: "the manner in which he spoke" says how, and gives no line.
 MANNER_NOUNS: Final[frozenset[str]] = frozenset({"manner", "way", "tone", "voice", "fashion", "accent"})
 
-#: Determiners that point at the one just named: "… to Mrs. Costello. This lady looked up".
+#: Determiners that point at the one just named: "… to Mrs. Hale. This lady looked up".
 DEMONSTRATIVE_WORDS: Final[frozenset[str]] = frozenset({"this", "that"})
 
 #: Articles, lower-cased when a noun phrase becomes a name: "The senator" → "the senator".

@@ -124,7 +124,7 @@ def _described(resolver: Resolver, mention: Span, called: Sequence[Entity] = ())
     if previous is not None:
         excluded.append(previous)
     if any(t.lower_ in DEMONSTRATIVE_WORDS for t in head.lefts) and (named := _just_named(resolver, head, excluded)):
-        return named  # “… to Mrs. Costello. This lady looked at them”: not the one on the scene
+        return named  # “… to Mrs. Hale. This lady looked at her”: not the one on the scene
     found = itertools.chain(scene.meant_by(mention), scene.recent(head.i), resolver.candidates(head))
     fitting = (e for e in map(resolver.current, found) if e.kind == PERSON and e not in excluded and _fits(e, gender))
     first = next(fitting, None)

@@ -115,7 +115,7 @@ def _ends_in_a_line(resolver: Resolver, start: int) -> bool:
     for token in reversed(doc[max(0, start - _CUE_SENTENCE_REACH) : start]):
         if quoted[token.i]:
             if _in_running_narration(resolver, token):
-                return False  # “… pelted Diana with the faded “June lilies” of her bouquet.”
+                return False  # “… pelted Ruth with the faded “spring roses” of her posy.”
             return len(words) <= MAX_CUE_AFTER_LINE or _cue_sentence(token, words[::-1])
         if not (token.is_space or token.is_punct):
             words.append(token)
