@@ -35,7 +35,7 @@ THING_REPORTING_VERBS: Final[frozenset[str]] = frozenset(
 )
 
 #: Reporting verbs whose prepositional object is what was said: "warned of a new war", "argued
-#: against intervention", "admitted to stealing the files", "boasted of how the inquiry hurt her".
+#: against intervention", "admitted to stealing the files", "boasted of how the audit hurt his rival".
 THING_REPORTING_PREPOSITIONS: Final[dict[str, frozenset[str]]] = {
     "warn": frozenset({"of", "about", "against"}),
     "caution": frozenset({"against", "about"}),

@@ -41,6 +41,7 @@ from quoteattr.types import Document, EntityKind, Gender, Referent, Resolution
 
 _SENTENCES_BACK = 12  # how far back a pronoun looks for its antecedent
 _TOKENS_BACK = 1000  # … and at most this many tokens, however long its sentences and dialogue
+_TOKENS_AHEAD = 1000  # how far on a novel's first "he" looks for the first man named
 # Tokens back to any stand-in's antecedent: a long article's length. The bound keeps a 10 MB input
 # linear, and an organisation not named in that span is not what "the company" means.
 _STAND_IN_REACH = 6000
@@ -285,7 +286,7 @@ class Resolver:
                 None,
             )
         first = self._first_of_gender[gender]
-        if first is None or first < pronoun.i or first - pronoun.i > _TOKENS_BACK:
+        if first is None or first < pronoun.i or first - pronoun.i > _TOKENS_AHEAD:
             return None
         return self.current(self.table.mention_at[first])
 
