@@ -38,3 +38,21 @@ def test_the_votes_decide_a_later_pronoun(nlp: Language) -> None:
         "Then Ronny paced the room.\n\n“I shall soon be well,” she said."
     )
     assert [q.speaker.name for q in quoteattr.attribute(text, nlp=nlp) if q.speaker] == ["Adela Quested"]
+
+
+def test_a_role_noun_before_a_name_tells_its_gender(nlp: Language) -> None:
+    text = "The house was quiet. Her aunt Ellis and his uncle Marlow sat with spokeswoman Kim Sato. No one spoke."
+    document, _ = read(text, nlp)
+    table = EntityTable.build(document)
+    assert {e.name: e.gender for e in table.entities} == {
+        "Ellis": Gender.FEMALE,
+        "Marlow": Gender.MALE,
+        "Kim Sato": Gender.FEMALE,
+    }
+
+
+def test_an_aunt_is_no_he(nlp: Language) -> None:
+    import quoteattr
+
+    text = "Her aunt Ellis sat by the fire while Tom Baxter read.\n\n“It will rain tonight,” he said."
+    assert [q.speaker.name for q in quoteattr.attribute(text, nlp=nlp) if q.speaker] == ["Tom Baxter"]

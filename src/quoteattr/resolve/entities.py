@@ -245,9 +245,10 @@ class EntityTable:
             self.mention_at[name.end - 1] = entity
         entity.roles.update(TITLE_ABBREVIATIONS.get(plain_word(t), plain_word(t)) for t in titles)
         # a role noun before the name is one "the columnist" can mean: "columnist Ai Jun"
-        entity.roles.update(t.lemma_.lower() for t in mention if t.i < name.start and _role_noun(t))
+        roles = [t.lemma_.lower() for t in mention if t.i < name.start and _role_noun(t)]
+        entity.roles.update(roles)
         if entity.gender is None:
-            entity.gender, entity.gender_source = name_gender(titles, name)
+            entity.gender, entity.gender_source = name_gender(titles, name, roles)
         if entity.title is None:
             entity.title = next((t.text for t in titles if plain_word(t) in HONORIFICS), None)
 

@@ -11,8 +11,10 @@ from spacy.tokens import Span, Token
 from quoteattr.lexicon.names import STATE_ABBREVIATIONS, full_name_gender, has_place_word, is_demonym, is_place
 from quoteattr.lexicon.organisations import ORGANISATION_NAME_WORDS, ORGANISATION_NOUNS
 from quoteattr.lexicon.people import (
+    FEMALE_ROLE_NOUNS,
     FEMALE_TITLES,
     HONORIFICS,
+    MALE_ROLE_NOUNS,
     MALE_TITLES,
     NAME_CONNECTORS,
     PARTY_MEMBERS,
@@ -128,8 +130,11 @@ def titled(name: str, title: str | None) -> str:
     return name if title is None or name.startswith(title) else f"{title} {name}"
 
 
-def name_gender(titles: list[Token], name: Span) -> tuple[Gender | None, GenderSource | None]:
-    """A person's gender from the titles before the name, else from the given name."""
+def name_gender(
+    titles: list[Token], name: Span, roles: Sequence[str] = ()
+) -> tuple[Gender | None, GenderSource | None]:
+    """A person's gender from the titles before the name, else from a role noun before it ("her
+    aunt Ellis", "spokeswoman Ana Ruiz"), else from the given name."""
     for title in titles:
         word = plain_word(title)
         source = GenderSource.TITLE if word in HONORIFICS else GenderSource.ROLE_NOUN
@@ -137,5 +142,10 @@ def name_gender(titles: list[Token], name: Span) -> tuple[Gender | None, GenderS
             return Gender.MALE, source
         if word in FEMALE_TITLES:
             return Gender.FEMALE, source
+    for role in roles:
+        if role in MALE_ROLE_NOUNS:
+            return Gender.MALE, GenderSource.ROLE_NOUN
+        if role in FEMALE_ROLE_NOUNS:
+            return Gender.FEMALE, GenderSource.ROLE_NOUN
     gender = full_name_gender([t.text for t in name])  # "Tom" alone, as novels name people, is a man
     return gender, None if gender is None else GenderSource.GIVEN_NAME
