@@ -323,3 +323,18 @@ def test_what_a_verb_warns_of_argues_against_or_admits_to_is_reported(nlp: Langu
         ("stealing about 100 passwords from his office", "Lind")
     ]
     assert clauses("He warned of rain.", nlp) == []  # too few words to be a claim
+
+
+def test_a_participle_reports_for_a_staffer_or_a_noun_that_names_its_people(nlp: Language) -> None:
+    text = "A former staffer sued the council, claiming he was fired for his views."
+    assert [c for c, _ in clauses(text, nlp)] == ["he was fired for his views"]
+    text = "Two neighbours, Ana Ruiz and Ben Cole, had fought the plan, arguing that the road would flood."
+    assert [c for c, _ in clauses(text, nlp)] == ["the road would flood"]
+
+
+def test_a_quoted_phrase_beside_a_noun_names_no_speaker(nlp: Language) -> None:
+    text = (
+        "Mr. Hale has sharpened his language, eager to keep his hold on the angry voters.\n\n"
+        "He has coined a new phrase, “lazy Democrats,” to describe those in the race, and beefed up his speech."
+    )
+    assert [q.speaker.name for q in quoteattr.attribute(text, nlp=nlp) if q.speaker] == ["Hale"]

@@ -14,7 +14,13 @@ from quoteattr.lexicon.deps import (
 from quoteattr.lexicon.fiction import DIALOGUE_VERBS
 from quoteattr.lexicon.names import is_place
 from quoteattr.lexicon.organisations import DOCUMENT_NOUNS, ORGANISATION_NAME_WORDS, ORGANISATION_NOUNS
-from quoteattr.lexicon.people import FEMALE_ROLE_NOUNS, MALE_ROLE_NOUNS, PEOPLE_NOUNS, TITLE_WORDS
+from quoteattr.lexicon.people import (
+    ANONYMOUS_SOURCE_NOUNS,
+    FEMALE_ROLE_NOUNS,
+    MALE_ROLE_NOUNS,
+    PEOPLE_NOUNS,
+    TITLE_WORDS,
+)
 from quoteattr.lexicon.pronouns import PRONOUNS, RELATIVE_PRONOUNS
 from quoteattr.lexicon.verbs import ACCORDING_TO, CUE_PARTICLE_PHRASES, CUE_PHRASES, OPINION_VERBS, SPEECH_VERBS
 from quoteattr.lexicon.words import DASHES, MANNER_NOUNS, NAME_PREPOSITIONS, NOUN_PHRASE_PREPOSITIONS
@@ -22,7 +28,15 @@ from quoteattr.lexicon.words import DASHES, MANNER_NOUNS, NAME_PREPOSITIONS, NOU
 #: Speech verbs of news and of fiction: what introduces a quotation.
 DIRECT_SPEECH_VERBS = SPEECH_VERBS | DIALOGUE_VERBS
 CUE_VERBS = DIRECT_SPEECH_VERBS | OPINION_VERBS
-_SPEAKING_NOUNS = TITLE_WORDS | ORGANISATION_NOUNS | PEOPLE_NOUNS | DOCUMENT_NOUNS | MALE_ROLE_NOUNS | FEMALE_ROLE_NOUNS
+_SPEAKING_NOUNS = (
+    TITLE_WORDS
+    | ORGANISATION_NOUNS
+    | PEOPLE_NOUNS
+    | ANONYMOUS_SOURCE_NOUNS
+    | DOCUMENT_NOUNS
+    | MALE_ROLE_NOUNS
+    | FEMALE_ROLE_NOUNS
+)
 _ORGANISATION_HEADS = ORGANISATION_NAME_WORDS | ORGANISATION_NOUNS
 _MAX_PREP_TOKENS = 8  # “the head of the RNC’s powerful rules committee”
 _MAX_LABEL = 8  # tokens inside the brackets of "(R-Wis.)"
@@ -101,7 +115,15 @@ def can_speak(token: Token) -> bool:
         return token.lower_ in PRONOUNS
     if token.pos_ == "NOUN" and lemma(token) in _SPEAKING_NOUNS:
         return True
+    if token.pos_ == "NOUN" and any(_names_in_apposition(c) for c in token.children):
+        return True  # "two objectors, Ana Ruiz and Ben Cole, …": named people
     return misread_name(token) or _name_tagged_as_noun(token)
+
+
+def _names_in_apposition(child: Token) -> bool:
+    """A name set beside a noun, not a quoted phrase ("a new phrase, “Northern Lights,”")."""
+    before = child.left_edge.i - 1
+    return child.dep_ == "appos" and child.pos_ == "PROPN" and before >= 0 and not child.doc[before].is_quote
 
 
 def rest_of_name(subject: Token) -> Token:
