@@ -201,3 +201,9 @@ def test_attribute_values_in_a_markup_tag_are_no_quotations() -> None:
         '<tweet tweet-author="@ana" tweet-date="March 9, 2016">“We won,” she wrote. <a href="x.html">More</a></tweet>'
     )
     assert [text[q.start : q.end] for q in find_quotes(text)] == ["We won,"]
+
+
+def test_a_mark_after_a_space_that_ends_the_paragraph_closes_the_line() -> None:
+    # a line broken off by a dash the text lost: "No maps to show the way "
+    text = '"Are there maps?" asked Ann. "No maps to show\nthe way "\n\n"Look for yourself," said Ben.'
+    assert contents(text) == ["Are there maps?", "No maps to show\nthe way", "Look for yourself,"]

@@ -203,9 +203,10 @@ def _marks(text: str, para: Paragraph) -> Iterator[_Mark]:
             if left and not right and _ELISION.match(text, i + 1, para.end):
                 continue  # ’90s, ’em
         if ch in UNDIRECTED_MARKS:
-            if left == right:
+            if left == right and not (prev.isspace() and not text[i + 1 : para.end].strip()):
                 continue  # inside a word or between spaces: not a quote mark
-            opens, closes = left, right
+            # one after a space that ends the paragraph closes a line cut off by a lost dash
+            opens, closes = left, right or not left
         elif ch in OPENING_SHAPES:
             closes = right and not left
             opens = not closes
