@@ -207,3 +207,11 @@ def test_a_mark_after_a_space_that_ends_the_paragraph_closes_the_line() -> None:
     # a line broken off by a dash the text lost: "No maps to show the way "
     text = '"Are there maps?" asked Ann. "No maps to show\nthe way "\n\n"Look for yourself," said Ben.'
     assert contents(text) == ["Are there maps?", "No maps to show\nthe way", "Look for yourself,"]
+
+
+def test_a_mark_between_spaces_closes_an_open_line_and_opens_none_at_a_paragraph_start() -> None:
+    text = '"Wait! Stop " went on Tom, loudly; "that is the boy!"\n\n"No doubt, but " Kemp laughed.'
+    assert contents(text) == ["Wait! Stop", "that is the boy!", "No doubt, but"]
+    assert contents('He bought a 6 " pipe.') == []
+    # a story told in quotes whose inner marks were lost: its paragraphs open with a spaced mark
+    assert contents('" Come in,  said he.\n\n" Thank you,  I answered.') == []

@@ -202,11 +202,14 @@ def _marks(text: str, para: Paragraph) -> Iterator[_Mark]:
                 continue  # it’s, Jones’s, rock’n’roll
             if left and not right and _ELISION.match(text, i + 1, para.end):
                 continue  # ’90s, ’em
+        between = not left and not right and ch in UNDIRECTED_MARKS and ch in DOUBLE_MARKS
+        between = between and i > _first_visible(text, para)  # a paragraph it opens was told in quotes
         if ch in UNDIRECTED_MARKS:
-            if left == right and not (prev.isspace() and not text[i + 1 : para.end].strip()):
-                continue  # inside a word or between spaces: not a quote mark
-            # one after a space that ends the paragraph closes a line cut off by a lost dash
-            opens, closes = left, right or not left
+            if left == right and not between:
+                continue  # inside a word, or a single mark between spaces: not a quote mark
+            # a double mark between spaces is where a dash was lost ("but " Kemp laughed): it
+            # closes an open quote, at the paragraph's end always, else opens one
+            opens, closes = left or (between and bool(text[i + 1 : para.end].strip())), right or between
         elif ch in OPENING_SHAPES:
             closes = right and not left
             opens = not closes
@@ -217,6 +220,7 @@ def _marks(text: str, para: Paragraph) -> Iterator[_Mark]:
         # may be a possessive: the owners' club, and the owners'. before the real closer
         possessive = nxt.isspace() or (prev in "sS" and _is_punct(nxt))
         weak = closes and ch in APOSTROPHE_LIKE and prev.isalnum() and i + 1 < para.end and possessive
+        weak = weak or (between and opens)
         yield _Mark(i, ch, ch in DOUBLE_MARKS, opens, closes, weak)
 
 
