@@ -661,3 +661,21 @@ def test_a_he_before_any_man_is_named_is_the_first_man_named_after(nlp: Language
     )
     found = quoteattr.attribute(text, nlp=nlp)
     assert [q.speaker.name if q.speaker else None for q in found if "hopes" in q.content.text] == ["Harville"]
+
+
+def test_the_second_party_is_the_one_a_later_line_calls_by_name(nlp: Language) -> None:
+    text = (
+        "The lamp was low.\n\n“Are you coming up?” asked Hugh Marsh from the door.\n\n“In a minute.”\n\n"
+        "“You said that an hour ago.”\n\n“Did I?”\n\n“Good night, Nora.”\n\n“Good night.”\n"
+    )
+    speakers = [q.speaker.name if q.speaker else None for q in quoteattr.attribute(text, nlp=nlp)]
+    assert speakers == ["Hugh Marsh", "Nora", "Hugh Marsh", "Nora", "Hugh Marsh", "Nora"]
+
+
+def test_a_name_called_after_a_scene_break_is_no_party_before_it(nlp: Language) -> None:
+    text = (
+        "The lamp was low.\n\n“Are you coming up?” asked Hugh Marsh from the door.\n\n“In a minute.”\n\n"
+        "“You said that an hour ago.”\n\n* * *\n\n“Eat your toast, Nora.”\n\n“I am not hungry.”\n"
+    )
+    speakers = [q.speaker.name if q.speaker else None for q in quoteattr.attribute(text, nlp=nlp)]
+    assert "Nora" not in speakers[:3]

@@ -49,6 +49,7 @@ def take_turns(
         return quotes
     paragraphs = sorted(by_paragraph.items())
     named, cued, owners = _owners(lines, paragraphs)
+    called = [_known(vocative(quotes[members[0]].content.text), names) for _, members in paragraphs]
     genders = _genders(quotes)
     exchange = _Exchange()
     listener: str | None = None  # whom the last line called by name: the next line is theirs
@@ -68,7 +69,7 @@ def take_turns(
             for n in exchange.named(owner):  # lines given by turns to a party who had left
                 quotes[n] = _given_to(quotes[n], owner)
         elif lines[members[0]].opens_paragraph or cued[k]:
-            _find_other(exchange, paragraphs, owners, k, narrated)
+            _find_other(exchange, paragraphs, (owners, called), k, narrated, cut)
             beat = (beats or {}).get(paragraph - 1) if paragraph - 1 not in by_paragraph else None
             known = exchange.known(listener) or exchange.known(beat) or exchange.known(asked)
             speaker = known or exchange.next_speaker(addressed_words(first.content.text))
@@ -141,16 +142,23 @@ def _owners(
 def _find_other(
     exchange: _Exchange,
     paragraphs: Sequence[tuple[int, list[int]]],
-    owners: Sequence[str | None],
+    named: tuple[Sequence[str | None], Sequence[str | None]],
     k: int,
     narrated: Mapping[int, list[str]] | None,
+    cut: Sequence[int],
 ) -> None:
-    """The second party of an exchange, when not yet known: the next one named further on, or
-    after a scene break the other of the two who talked before it, or the one the narration around
-    the line before names (“Tom looked at May.”), or else the last one who talked before the break."""
+    """The second party of an exchange, when not yet known: the next one named further on (by a
+    cue, else by a line that calls them: “Don't fuss, Tom.”), or after a scene break the other of
+    the two who talked before it, or the one the narration around the line before names (“Tom
+    looked at May.”), or else the last one who talked before the break. ``named``: each
+    paragraph's speaker as its cue names them, and whom its first line calls by name; ``cut``,
+    the scene breaks."""
     current = exchange.current
+    owners, called = named
     if exchange.other is None:
         exchange.other = _next_owner(paragraphs, owners, k, current)
+    if exchange.other is None and current is not None:
+        exchange.other = _next_called(paragraphs, called, k, current, cut)
     if exchange.other is None and current in exchange.earlier:  # the same two, after a break
         exchange.other = next((p for p in exchange.earlier if p != current), None)
     if exchange.other is None and current is not None and narrated is not None:
@@ -292,6 +300,21 @@ def _next_owner(
             return None
         if owners[j] is not None:
             return owners[j] if owners[j] != current else None
+    return None
+
+
+def _next_called(
+    paragraphs: Sequence[tuple[int, list[int]]], called: Sequence[str | None], k: int, current: str, cut: Sequence[int]
+) -> str | None:
+    """The first one other than ``current`` whom a line of the same exchange calls by name, from
+    paragraph ``k`` on, before any scene break: the listener of a line is one of the two talking."""
+    for j in range(k, len(paragraphs)):
+        gap = paragraphs[j][0] - paragraphs[j - 1][0] if j > k else 0
+        if gap > MAX_GAP + 1 or (gap and _broken(cut, paragraphs[j - 1][0], paragraphs[j][0])):
+            return None
+        name = called[j]
+        if name is not None and not same_person(name, current):
+            return name
     return None
 
 
