@@ -33,6 +33,7 @@ from quoteattr.resolve.dialogue import (
     take_turns,
 )
 from quoteattr.resolve.dialogue.beats import narration_beats, on_scene
+from quoteattr.resolve.dialogue.vocatives import same_person
 from quoteattr.resolve.entities import EntityTable
 from quoteattr.resolve.resolver import Resolver
 from quoteattr.resolve.sources import SourceDescriber
@@ -53,6 +54,8 @@ from quoteattr.types import (
 #: quotation: the “efficiency programme”, a “smart” fridge.
 MAX_UNATTRIBUTED_PARTIAL_WORDS = 3
 MIN_FICTION_CUES = 2  # cues with fiction's own verbs that make a text a novel's
+#: Rules that find a speaker by where the name stands, not by a cue: never the one the line calls.
+_BY_PLACE_ALONE = frozenset({Rule.INTRO_SENTENCE, Rule.NAMED_BEFORE})
 
 
 def check_text(text: object, name: str = "text") -> str:
@@ -270,8 +273,15 @@ def _quote(
     cue = _token_span(doc[found.cue.i : found.cue.i + 1]) if found.cue is not None else None
     speaker, confidence = None, 0.0
     rule = found.rule
+    listeners = called(content.text)
+    if (
+        found.mention is not None
+        and found.rule in _BY_PLACE_ALONE
+        and any(same_person(found.mention.text, n) for n in listeners)
+    ):
+        return Quote(content, kind)  # “Nora sat reading. ¶ “Nora, are you coming?”: said to her
     if found.mention is not None:
-        name, resolution = resolver.resolve(found.mention, called=called(content.text), answered=answered)
+        name, resolution = resolver.resolve(found.mention, called=listeners, answered=answered)
         speaker = Speaker(name, _token_span(found.mention))
         confidence = round(found.confidence * RESOLUTION_CERTAINTY[resolution], 3)
     else:

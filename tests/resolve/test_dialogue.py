@@ -679,3 +679,12 @@ def test_a_name_called_after_a_scene_break_is_no_party_before_it(nlp: Language) 
     )
     speakers = [q.speaker.name if q.speaker else None for q in quoteattr.attribute(text, nlp=nlp)]
     assert "Nora" not in speakers[:3]
+
+
+def test_a_line_that_calls_the_one_just_narrated_is_not_theirs(nlp: Language) -> None:
+    text = (
+        "Nora Quill was reading by the fire when the door opened.\n\n“Nora, are you coming up?”\n\n"
+        "“In a minute.”\n\n“You said that an hour ago.”\n\n“Did I?”\n\n“Good night, then.”\n"
+    )
+    speakers = [q.speaker.name if q.speaker else None for q in quoteattr.attribute(text, nlp=nlp)]
+    assert speakers[:2] == [None, "Nora"]

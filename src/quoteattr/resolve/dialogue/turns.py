@@ -71,8 +71,11 @@ def take_turns(
         elif lines[members[0]].opens_paragraph or cued[k]:
             _find_other(exchange, paragraphs, (owners, called), k, narrated, cut)
             beat = (beats or {}).get(paragraph - 1) if paragraph - 1 not in by_paragraph else None
+            addressed = addressed_words(first.content.text)
+            if beat is not None and _named(beat, addressed):
+                beat = None  # “Nora, are you coming?” after a paragraph about Nora is said to her
             known = exchange.known(listener) or exchange.known(beat) or exchange.known(asked)
-            speaker = known or exchange.next_speaker(addressed_words(first.content.text))
+            speaker = known or exchange.next_speaker(addressed)
             if known is None and cued[k]:
                 speaker = _of_gender(exchange, speaker, named[k], genders)
             if speaker is None:  # no one to give the line to; but whom it calls answers it
