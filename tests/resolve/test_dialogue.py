@@ -688,3 +688,18 @@ def test_a_line_that_calls_the_one_just_narrated_is_not_theirs(nlp: Language) ->
     )
     speakers = [q.speaker.name if q.speaker else None for q in quoteattr.attribute(text, nlp=nlp)]
     assert speakers[:2] == [None, "Nora"]
+
+
+def test_looking_ahead_stops_at_long_narration_and_names_called_stop_at_a_scene_break() -> None:
+    from quoteattr.resolve.dialogue.ahead import Ahead
+
+    paragraphs = [(0, [0]), (2, [1]), (3, [2]), (20, [3]), (21, [4])]
+    owners = [None, None, "Tom", None, "Ann"]
+    called = [None, "Tom", None, None, "Ann"]
+    ahead = Ahead.build(paragraphs, owners, called, cut=[1])  # paragraph 1 is a row of stars
+    assert ahead.next_owner(0, None) == "Tom"
+    assert ahead.next_owner(0, "Tom") is None
+    assert ahead.next_owner(2, None) is None  # seventeen paragraphs of narration end the exchange
+    assert ahead.next_called(0, "Ann") is None  # "Tom" is called only after the break
+    assert ahead.next_called(1, "Ann") == "Tom"
+    assert ahead.next_called(1, "Tom") is None

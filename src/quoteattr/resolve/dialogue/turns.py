@@ -3,7 +3,6 @@ anchored by the lines the text gives a speaker, forward and (before the first of
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Mapping, Sequence
 
 import attrs
@@ -11,12 +10,10 @@ import attrs
 from quoteattr.lexicon.fiction import ADDRESS_TITLES, OTHER_PARTY
 from quoteattr.lexicon.names import first_name_gender
 from quoteattr.lexicon.pronouns import PRONOUNS
+from quoteattr.resolve.dialogue.ahead import MAX_GAP, Ahead, broken
 from quoteattr.resolve.dialogue.lines import Line, has_own_speaker, reads_as_dialogue, speaker_name
 from quoteattr.resolve.dialogue.vocatives import addressed_words, inner_vocatives, same_person, vocative
 from quoteattr.types import RULE_CONFIDENCE, Gender, Quote, QuoteKind, Rule, SourceKind, Speaker
-
-#: Paragraphs of narration after which an exchange is over.
-MAX_GAP = 3
 
 #: Paragraphs back from a newcomer's named line in which lines given by turns to a party never
 #: named become the newcomer's.
@@ -50,13 +47,14 @@ def take_turns(
     paragraphs = sorted(by_paragraph.items())
     named, cued, owners = _owners(lines, paragraphs)
     called = [_known(vocative(quotes[members[0]].content.text), names) for _, members in paragraphs]
+    cut = sorted(breaks)
+    ahead = Ahead.build(paragraphs, owners, called, cut)
     genders = _genders(quotes)
     exchange = _Exchange()
     listener: str | None = None  # whom the last line called by name: the next line is theirs
     asked: str | None = None  # whom it called in its middle: theirs, failing all else
-    cut = sorted(breaks)
     for k, (paragraph, members) in enumerate(paragraphs):
-        if k and _broken(cut, paragraphs[k - 1][0], paragraph):
+        if k and broken(cut, paragraphs[k - 1][0], paragraph):
             # whose turn it is starts afresh; who was talking may talk on
             earlier = tuple(p for p in (exchange.current, exchange.other) if p is not None)
             exchange, listener, asked = _Exchange(earlier=earlier), None, None
@@ -69,7 +67,7 @@ def take_turns(
             for n in exchange.named(owner):  # lines given by turns to a party who had left
                 quotes[n] = _given_to(quotes[n], owner)
         elif lines[members[0]].opens_paragraph or cued[k]:
-            _find_other(exchange, paragraphs, (owners, called), k, narrated, cut)
+            _find_other(exchange, paragraphs, ahead, k, narrated)
             beat = (beats or {}).get(paragraph - 1) if paragraph - 1 not in by_paragraph else None
             addressed = addressed_words(first.content.text)
             if beat is not None and _named(beat, addressed):
@@ -121,12 +119,6 @@ def _called(
     )
 
 
-def _broken(breaks: Sequence[int], first: int, last: int) -> bool:
-    """Whether a scene break stands between paragraphs ``first`` and ``last``."""
-    k = bisect.bisect_right(breaks, first)
-    return k < len(breaks) and breaks[k] < last
-
-
 def _owners(
     lines: Sequence[Line], paragraphs: Sequence[tuple[int, list[int]]]
 ) -> tuple[list[str | None], list[bool], list[str | None]]:
@@ -145,23 +137,19 @@ def _owners(
 def _find_other(
     exchange: _Exchange,
     paragraphs: Sequence[tuple[int, list[int]]],
-    named: tuple[Sequence[str | None], Sequence[str | None]],
+    ahead: Ahead,
     k: int,
     narrated: Mapping[int, list[str]] | None,
-    cut: Sequence[int],
 ) -> None:
     """The second party of an exchange, when not yet known: the next one named further on (by a
     cue, else by a line that calls them: “Don't fuss, Tom.”), or after a scene break the other of
     the two who talked before it, or the one the narration around the line before names (“Tom
-    looked at May.”), or else the last one who talked before the break. ``named``: each
-    paragraph's speaker as its cue names them, and whom its first line calls by name; ``cut``,
-    the scene breaks."""
+    looked at May.”), or else the last one who talked before the break."""
     current = exchange.current
-    owners, called = named
     if exchange.other is None:
-        exchange.other = _next_owner(paragraphs, owners, k, current)
+        exchange.other = ahead.next_owner(k, current)
     if exchange.other is None and current is not None:
-        exchange.other = _next_called(paragraphs, called, k, current, cut)
+        exchange.other = ahead.next_called(k, current)
     if exchange.other is None and current in exchange.earlier:  # the same two, after a break
         exchange.other = next((p for p in exchange.earlier if p != current), None)
     if exchange.other is None and current is not None and narrated is not None:
@@ -181,7 +169,7 @@ def _fill_back(
     exchange = _Exchange()
     for paragraph, members in reversed(paragraphs):
         if exchange.paragraph >= 0 and (
-            exchange.paragraph - paragraph > MAX_GAP + 1 or _broken(breaks, paragraph, exchange.paragraph)
+            exchange.paragraph - paragraph > MAX_GAP + 1 or broken(breaks, paragraph, exchange.paragraph)
         ):
             exchange = _Exchange()  # a long stretch of narration, or a scene break: another exchange
         exchange.paragraph = paragraph
@@ -292,33 +280,6 @@ def _known(name: str | None, names: frozenset[str] | None) -> str | None:
     if len(words) > 1 or words[0].rstrip(".") in ADDRESS_TITLES or first_name_gender(words[0]):
         return name  # “Alexis Ivanovitch, …”, “Mr. Harris!”, “Go to bed, Jake.”
     return name if words[0].lower().rstrip(".") in names else None
-
-
-def _next_owner(
-    paragraphs: Sequence[tuple[int, list[int]]], owners: Sequence[str | None], k: int, current: str | None
-) -> str | None:
-    """The next speaker named in the same exchange after paragraph ``k``, other than ``current``."""
-    for j in range(k + 1, len(paragraphs)):
-        if paragraphs[j][0] - paragraphs[j - 1][0] > MAX_GAP + 1:
-            return None
-        if owners[j] is not None:
-            return owners[j] if owners[j] != current else None
-    return None
-
-
-def _next_called(
-    paragraphs: Sequence[tuple[int, list[int]]], called: Sequence[str | None], k: int, current: str, cut: Sequence[int]
-) -> str | None:
-    """The first one other than ``current`` whom a line of the same exchange calls by name, from
-    paragraph ``k`` on, before any scene break: the listener of a line is one of the two talking."""
-    for j in range(k, len(paragraphs)):
-        gap = paragraphs[j][0] - paragraphs[j - 1][0] if j > k else 0
-        if gap > MAX_GAP + 1 or (gap and _broken(cut, paragraphs[j - 1][0], paragraphs[j][0])):
-            return None
-        name = called[j]
-        if name is not None and not same_person(name, current):
-            return name
-    return None
 
 
 @attrs.define
