@@ -273,14 +273,10 @@ def _quote(
     cue = _token_span(doc[found.cue.i : found.cue.i + 1]) if found.cue is not None else None
     speaker, confidence = None, 0.0
     rule = found.rule
-    listeners = called(content.text)
-    if (
-        found.mention is not None
-        and found.rule in _BY_PLACE_ALONE
-        and any(same_person(found.mention.text, n) for n in listeners)
-    ):
-        return Quote(content, kind)  # “Nora sat reading. ¶ “Nora, are you coming?”: said to her
     if found.mention is not None:
+        listeners = called(content.text)
+        if found.rule in _BY_PLACE_ALONE and any(same_person(found.mention.text, n) for n in listeners):
+            return Quote(content, kind)  # “Nora sat reading. ¶ “Nora, are you coming?”: said to her
         name, resolution = resolver.resolve(found.mention, called=listeners, answered=answered)
         speaker = Speaker(name, _token_span(found.mention))
         confidence = round(found.confidence * RESOLUTION_CERTAINTY[resolution], 3)

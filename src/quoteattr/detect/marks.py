@@ -184,6 +184,7 @@ def _marks(text: str, para: Paragraph) -> Iterator[_Mark]:
     """The paragraph's quote-mark candidates with their possible roles; apostrophes and the marks
     inside markup tags left out."""
     tags = [(t.start(), t.end()) for t in _TAG.finditer(text, para.start, para.end)]  # in order, apart
+    first, last = _first_visible(text, para), para.start + len(text[para.start : para.end].rstrip()) - 1
     for m in _MARK.finditer(text, para.start, para.end):
         i, ch = m.start(), m.group()
         k = bisect.bisect_left(tags, (i,)) - 1
@@ -202,14 +203,14 @@ def _marks(text: str, para: Paragraph) -> Iterator[_Mark]:
                 continue  # it’s, Jones’s, rock’n’roll
             if left and not right and _ELISION.match(text, i + 1, para.end):
                 continue  # ’90s, ’em
-        between = not left and not right and ch in UNDIRECTED_MARKS and ch in DOUBLE_MARKS
-        between = between and i > _first_visible(text, para)  # a paragraph it opens was told in quotes
+        # a double mark between spaces is where a dash was lost ("but " Kemp laughed): it closes an
+        # open quote, else opens one; at the paragraph's end it only closes, and at its start (a
+        # paragraph told in quotes whose inner marks were lost) it is none
+        between = not left and not right and ch in UNDIRECTED_MARKS and ch in DOUBLE_MARKS and i > first
         if ch in UNDIRECTED_MARKS:
             if left == right and not between:
                 continue  # inside a word, or a single mark between spaces: not a quote mark
-            # a double mark between spaces is where a dash was lost ("but " Kemp laughed): it
-            # closes an open quote, at the paragraph's end always, else opens one
-            opens, closes = left or (between and bool(text[i + 1 : para.end].strip())), right or between
+            opens, closes = left or (between and i < last), right or between
         elif ch in OPENING_SHAPES:
             closes = right and not left
             opens = not closes
