@@ -77,7 +77,7 @@ def take_turns(
             if known is None and cued[k]:
                 speaker = _of_gender(exchange, speaker, named[k], genders)
             if speaker is None:  # no one to give the line to; but whom it calls answers it
-                listener, asked = _known(vocative(first.content.text), names), _asked(first.content.text, names)
+                listener, asked = called[k], _asked(first.content.text, names)
                 continue
             given = [n for n in members if not has_own_speaker(quotes[n]) or speaker_name(quotes[n]) == named[k]]
             for n in given:
@@ -85,7 +85,7 @@ def take_turns(
             exchange.spoke(speaker, given if known is None else ())
         else:
             continue
-        listener, asked = _called(lines, members, names, speaker_name(quotes[members[0]]))
+        listener, asked = _called(lines, members, names, called[k], speaker_name(quotes[members[0]]))
     _fill_back(lines, quotes, paragraphs, cut)
     return quotes
 
@@ -105,13 +105,13 @@ def _lines_by_paragraph(lines: Sequence[Line], story: bool) -> dict[int, list[in
 
 
 def _called(
-    lines: Sequence[Line], members: Sequence[int], names: frozenset[str] | None, said: str | None
+    lines: Sequence[Line], members: Sequence[int], names: frozenset[str] | None, calls: str | None, said: str | None
 ) -> tuple[str | None, str | None]:
-    """Whom a paragraph's first line calls by name at its start or end (or its cue says it is said
-    to), and whom it calls in its middle: the next line is the one's, failing all else the other's;
-    never the one who said it."""
+    """Whom a paragraph's first line calls by name at its start or end (``calls``, read once for
+    every paragraph) or its cue says it is said to, and whom it calls in its middle: the next line
+    is the one's, failing all else the other's; never the one who said it."""
     text = lines[members[0]].quote.content.text
-    addressed = _known(vocative(text), names) or next((lines[n].addressee for n in members if lines[n].addressee), None)
+    addressed = calls or next((lines[n].addressee for n in members if lines[n].addressee), None)
     asked = _asked(text, names)
     return (
         addressed if addressed is not None and not same_person(addressed, said) else None,
