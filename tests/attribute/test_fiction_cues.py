@@ -185,3 +185,30 @@ def test_the_way_someone_spoke_is_no_cue(nlp: Language) -> None:
 )
 def test_a_colon_gives_the_line_to_the_clause_it_ends(text: str, speaker: str, nlp: Language) -> None:
     assert speakers(text, nlp) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the parser hangs the name on an adjective after it: not "calm"
+        ('Ivy Hale turned.\n\n"Take back that word," said Ada, ominously calm.', "Ada"),
+        # a participle with its own subject just before the cue verb, in a clause about something else
+        ("It was raised again at supper, when Mr. Cole joining in, observed,\n\n“The roads are bad.”", "Cole"),
+        # the one whose saying does what a passive verb says
+        ("The silence was broken by Ned Hale saying abruptly, “Is old Webb rich?”", "Ned Hale"),
+        # a gerund joined to the clause above rather than to the gerund before it
+        (
+            "Ann Lee left at nine. But never did she go without Mr. Ashby's giving a gentle sigh, and saying, "
+            "“Ah, poor Miss Lee!”",
+            "Ashby",
+        ),
+    ],
+)
+def test_the_speaker_of_a_misparsed_cue_clause(text: str, speaker: str, nlp: Language) -> None:
+    assert speakers(text, nlp) == [speaker]
+
+
+def test_it_speaks_only_by_a_verb_of_speaking(nlp: Language) -> None:
+    # a lost apostrophe ("wasn t") leaves a verb the tagger does not know
+    text = "Ann Hale rang.\n\n“Burton,” called Henry, “bring the tea!” It wasn t tact, but it served."
+    assert speakers(text, nlp) == ["Henry", "Henry"]

@@ -43,6 +43,7 @@ from quoteattr.types import RULE_CONFIDENCE, Attribution, Rule, Site
 NEAREST_PENALTY = 0.8
 MAX_TRAILING_SPEAKER = 8  # words in "a statement from the hospital read"
 _FINITE_PAST_OR_PRESENT = frozenset({"VBD", "VBZ", "VBP", "VBN"})  # VBN: the tagger reads "pursued X" so
+_THINGS = frozenset({"it", "this", "that"})  # subjects that name no one unless they speak
 _MAX_SUBJECT_WORDS = 3  # "Mrs. Cosham" before her verb
 _MAX_SPEAKER_PHRASE = 12  # "Rep. Glenn Tate, R-Pa.," or "the party's chairman, Sam Reyes," before the verb
 _MAX_OWNER_WORDS = 3  # "was Sir Tom Bright's"
@@ -200,7 +201,9 @@ def verb_after(site: Site, quoted: bytes) -> Token | None:
     for token in doc[after + 1 : end]:
         if _is_finite(token):  # "he heard Nora say": the verb of speaking is another's
             subject = subject_of(token, quoted)
-            return speaking_verb(token, quoted) if subject is not None and can_speak(subject) else None
+            if subject is None or not can_speak(subject) or (subject.lower_ in _THINGS and not is_cue(token)):
+                return None  # “…!” It wasn't tact: "it" speaks only by a verb of speaking
+            return speaking_verb(token, quoted)
         if token.pos_ != "PROPN" and token.tag_ != "NNP":
             return _after_long_subject(site, after, quoted)
     return None

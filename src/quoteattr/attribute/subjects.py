@@ -52,7 +52,11 @@ def subject_of(verb: Token, quoted: bytes | None = None) -> Token | None:
         if current is not verb and current.dep_ == "conj" and subjects and all(map(_misparsed_subject, subjects)):
             current = current.head  # "Sir Thomas paused, half smiled, … and replied": not "half"
             continue
+        if _passive_over_participle(current, verb, subjects) and (doer := passive_agent(current, quoted)):
+            return doer  # "the silence was broken by Tom saying": Tom says it, not the silence
         for child in subjects:
+            if child.pos_ == "ADJ" and (named := _subject_of_adjective(child)) is not None:
+                return named  # "said Helen, ominously calm": the parser hangs Helen on "calm"
             if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
                 return _unquoted(current.head, quoted)  # "Smith, who said …"
             if child.lower_ in RELATIVE_PRONOUNS and (earlier := _relative_before(child)) is not None:
@@ -61,6 +65,10 @@ def subject_of(verb: Token, quoted: bytes | None = None) -> Token | None:
         misread = _name_made_compound(current) or _for_subject(current) or _listed_subject(current)
         if (misread := misread or _subject_given_to_relative(current)) is not None:
             return _unquoted(misread, quoted)
+        if current is verb and (gerund := _earlier_gerund_subject(verb)) is not None:
+            return _unquoted(gerund, quoted)  # "without Mr. Hale's giving a sigh, and saying": his
+        if current is verb and quoted is not None and (participle := _participle_subject(verb, quoted)) is not None:
+            return participle  # "when Mr. Cole joining in, observed": not the subject of the clause above
         head = current.head
         if current.dep_ == "acl" and head.dep_ == "pobj" and (head.head.lower_, head.lower_) in PURPOSE_PHRASES:
             current = head.head  # "in order to say": whoever's purpose it is
@@ -91,6 +99,27 @@ def _relative_before(pronoun: Token) -> Token | None:
 def _misparsed_subject(token: Token) -> bool:
     """A subject no one can be: an adverb or adjective the parser took for one ("half smiled")."""
     return token.pos_ in ("ADV", "ADJ", "ADP", "NUM") or (token.pos_ == "NOUN" and token.lower_ in _NOT_SUBJECTS)
+
+
+def _passive_over_participle(clause: Token, verb: Token, subjects: list[Token]) -> bool:
+    """Whether ``clause`` is the passive verb a participle ``verb`` hangs on: "was broken by Tom saying"."""
+    above = clause.i == verb.head.i != verb.i and verb.dep_ == "advcl" and verb.tag_ == "VBG"
+    return above and bool(subjects) and subjects[0].dep_ == "nsubjpass"
+
+
+def _earlier_gerund_subject(verb: Token) -> Token | None:
+    """The subject of the gerund a gerund joined by "and" belongs with, when the parser joined
+    it to the clause above instead: "she never left without Mr. Hale's giving a sigh, and saying"."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBG" or verb.head.tag_ == "VBG":
+        return None
+    for token in reversed(verb.doc[verb.head.i + 1 : verb.i]):
+        if token.tag_ == "VBG" and token.pos_ == "VERB":
+            return next((c for c in token.children if c.dep_ == "nsubj" and can_speak(c)), None)
+    return None
+
+
+def _subject_of_adjective(adjective: Token) -> Token | None:
+    return next((c for c in adjective.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
 
 
 def _has_subject(token: Token, quoted: bytes) -> bool:
