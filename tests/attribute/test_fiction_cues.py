@@ -194,6 +194,12 @@ def test_a_colon_gives_the_line_to_the_clause_it_ends(text: str, speaker: str, n
         ('Ivy Hale turned.\n\n"Take back that word," said Ada, ominously calm.', "Ada"),
         # a participle with its own subject just before the cue verb, in a clause about something else
         ("It was raised again at supper, when Mr. Cole joining in, observed,\n\n“The roads are bad.”", "Cole"),
+        # a participle joined by "and" to a clause with its own subject
+        (
+            "The board sat in silence, when Mr. Hale rushed in, and addressing the chairman, said,\n\n"
+            "“Sir, the boy has asked for more!”",
+            "Hale",
+        ),
         # the one whose saying does what a passive verb says
         ("The silence was broken by Ned Hale saying abruptly, “Is old Webb rich?”", "Ned Hale"),
         # a gerund joined to the clause above rather than to the gerund before it
@@ -212,3 +218,11 @@ def test_it_speaks_only_by_a_verb_of_speaking(nlp: Language) -> None:
     # a lost apostrophe ("wasn t") leaves a verb the tagger does not know
     text = "Ann Hale rang.\n\n“Burton,” called Henry, “bring the tea!” It wasn t tact, but it served."
     assert speakers(text, nlp) == ["Henry", "Henry"]
+
+
+def test_a_clause_that_names_the_speaker_before_the_cue_is_not_reported(nlp: Language) -> None:
+    text = (
+        "The board sat in silence, when Mr. Hale rushed in, and addressing the chairman, said,\n\n"
+        "“Sir, the boy has asked for more!”"
+    )
+    assert [q.kind.value for q in quoteattr.attribute(text, nlp=nlp)] == ["direct"]

@@ -357,3 +357,19 @@ def test_this_lady_is_the_woman_just_named(nlp: Language) -> None:
         "“That girl is always late.”\n"
     )
     assert speakers(text, nlp)[-1] == "Hale"
+
+
+def test_a_description_goes_back_to_the_newcomer_it_first_described(nlp: Language) -> None:
+    text = (
+        WAITING_LINES
+        + "Tom Crane walked to the gate with Ida Lowe. “Where does Mr. Vale live?” he asked.\n\n"
+        + "“I'll show you,” said a little girl, jumping down from the wall.\n\n"
+        + "They followed her along the lane, past the mill and the old church, and over the bridge "
+        + "that the river had half carried away in the spring. The houses grew fewer. "
+        + "Ida wondered whether Mr. Vale would see them at all, and what she would say to him if he did. "
+        + "She had written to him twice in the winter and once in the spring, and he had answered neither "
+        + "letter, though his sister had sent a card at Easter to say that he was well and busy with the farm. "
+        + "The lane turned, and climbed, and turned again between high hedges full of birds.\n\n"
+        + "“That is his house,” said the girl.\n"
+    )
+    assert speakers(text, nlp)[-1] in ("the girl", "a little girl")  # not Ida, the woman on the scene

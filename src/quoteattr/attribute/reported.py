@@ -99,7 +99,9 @@ def _at(token: Token, quoted: bytes) -> Iterator[Reported]:
     for clause in clauses:
         clause = before_quote(clause, quoted) if clause is not None else None
         clause = with_whole_quotes(clause, quoted) if clause is not None else None
-        if clause is not None and _is_report(clause, quoted):
+        if clause is None or (clause.start <= speaker.i < clause.end and clause.end <= token.i):
+            continue  # “X came in and, turning, said,”: no one reports the clause before that names them
+        if _is_report(clause, quoted):
             yield Reported(clause, attribution)
 
 

@@ -312,9 +312,16 @@ def _participle_subject(cue: Token, quoted: bytes) -> Token | None:
     of its own)."""
     end = word_before(cue.doc, cue.i, quoted, cue.sent.start)
     for clause in cue.doc[cue.sent.start : max(end, cue.sent.start)]:
-        if clause.dep_ != "advcl" or clause.tag_ != "VBG" or clause.right_edge.i != end or quoted[clause.i]:
+        if (
+            clause.dep_ not in ("advcl", "conj")
+            or clause.tag_ != "VBG"
+            or clause.right_edge.i != end
+            or quoted[clause.i]
+        ):
             continue
-        subject = next((c for c in clause.lefts if c.dep_ == "nsubj" and not quoted[c.i]), None)
+        # "when Mr. Hale came in, and turning to her, said": the subject of the verb it is joined to
+        owner = clause if clause.dep_ == "advcl" else clause.head
+        subject = next((c for c in owner.lefts if c.dep_ == "nsubj" and not quoted[c.i]), None)
         if subject is not None and can_speak(subject):
             return subject
     return None

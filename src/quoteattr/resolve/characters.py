@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 
 #: Tokens back that a description looks for the speakers on the scene.
 SCENE_REACH = 600
+_PREDICATE_DEPS = frozenset({"attr", "acomp", "oprd"})  # "he was a kind man": said of someone, brings no one in
 
 
 @attrs.define
@@ -110,7 +111,7 @@ def _described(resolver: Resolver, mention: Span, called: Sequence[Entity] = ())
     if not described_as_known(mention):
         return None  # "a young man" is someone new
     owner = next((c for c in head.lefts if c.dep_ == "poss"), None)
-    if introduced_as(resolver, head) is not None:
+    if introduced_as(resolver, head) is not None or _introduced_on_scene(resolver, head):
         return None
     excluded = list(resolver.listeners(head)) + list(called)
     related = _owner(resolver, owner)
@@ -132,6 +133,26 @@ def _described(resolver: Resolver, mention: Span, called: Sequence[Entity] = ())
         return first
     # “the old lady” is Mrs. Maylie rather than Miss Rose, when both are on the scene
     return next((e for e in fitting if _titled_for_age(e)), first)
+
+
+def _introduced_on_scene(resolver: Resolver, head: Token) -> bool:
+    """Whether the description goes back, through the same words used of no named person, to
+    someone the scene brought in as new: “said a little girl” … “said the girl”."""
+    noun, doc = head.lemma_.lower(), resolver.doc
+    if any(t.lower_ in DEMONSTRATIVE_WORDS for t in head.lefts):
+        return False  # "that gentleman" points at one just named
+    described = {c.lower_ for c in head.children if c.dep_ == "amod"}
+    for i in range(head.i - 1, max(-1, head.i - SCENE_REACH), -1):
+        token = doc[i]
+        if resolver.quoted[i] or token.tag_ != "NN" or token.lemma_.lower() != noun:
+            continue
+        if token.dep_ in _PREDICATE_DEPS or token.head.lower_ == "of":
+            continue  # "he was somewhat of an impetuous gentleman" brings no one in
+        if any(t.lower_ in ("a", "an") for t in token.lefts):
+            return described <= {c.lower_ for c in token.children if c.dep_ == "amod"}
+        if (earlier := resolver.scene.resolved_at.get(i)) is not None and earlier.key >= 0:
+            return False  # the same words meant a named person
+    return False
 
 
 def _just_named(resolver: Resolver, head: Token, excluded: Sequence[Entity]) -> Entity | None:
