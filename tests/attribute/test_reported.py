@@ -338,3 +338,8 @@ def test_a_quoted_phrase_beside_a_noun_names_no_speaker(nlp: Language) -> None:
         "He has coined a new phrase, “lazy Democrats,” to describe those in the race, and beefed up his speech."
     )
     assert [q.speaker.name for q in quoteattr.attribute(text, nlp=nlp) if q.speaker] == ["Hale"]
+
+
+def test_an_infinitive_on_a_thing_is_said_by_the_subject_of_its_clause(nlp: Language) -> None:
+    text = "Ivan Petrov spoke for two hours. He went out of his way to say that Russia's economy had hit bottom."
+    assert clauses(text, nlp) == [("Russia's economy had hit bottom", "He")]

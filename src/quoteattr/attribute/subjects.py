@@ -73,6 +73,9 @@ def subject_of(verb: Token, quoted: bytes | None = None) -> Token | None:
         if current.dep_ == "acl" and head.dep_ == "pobj" and (head.head.lower_, head.lower_) in PURPOSE_PHRASES:
             current = head.head  # "in order to say": whoever's purpose it is
             continue
+        if _infinitive_on_a_thing(current) and (governor := _verb_over(head)) is not None:
+            current = governor  # "he went out of his way to say": whoever went
+            continue
         if current.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
             return _unquoted(head, quoted)  # "a man shouting …"
         if current.dep_ not in BORROWS_SUBJECT_DEPS or head.i == current.i:
@@ -99,6 +102,25 @@ def _relative_before(pronoun: Token) -> Token | None:
 def _misparsed_subject(token: Token) -> bool:
     """A subject no one can be: an adverb or adjective the parser took for one ("half smiled")."""
     return token.pos_ in ("ADV", "ADJ", "ADP", "NUM") or (token.pos_ == "NOUN" and token.lower_ in _NOT_SUBJECTS)
+
+
+def _infinitive_on_a_thing(verb: Token) -> bool:
+    """An infinitive clause on a noun that cannot speak ("his way to say"), which the parser
+    makes a relative clause: its subject is the one the noun's clause is about."""
+    infinitive = verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return infinitive and verb.head.pos_ == "NOUN" and not can_speak(verb.head)
+
+
+def _verb_over(noun: Token) -> Token | None:
+    """The verb a noun phrase hangs on, through a preposition or two: "went" for "out of his way"."""
+    token = noun
+    for _ in range(_MAX_QUOTE_CLIMB):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+    return None
 
 
 def _passive_over_participle(clause: Token, verb: Token, subjects: list[Token]) -> bool:

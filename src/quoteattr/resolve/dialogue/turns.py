@@ -12,7 +12,14 @@ from quoteattr.lexicon.names import first_name_gender
 from quoteattr.lexicon.pronouns import PRONOUNS
 from quoteattr.resolve.dialogue.ahead import MAX_GAP, Ahead, broken
 from quoteattr.resolve.dialogue.lines import Line, has_own_speaker, reads_as_dialogue, speaker_name
-from quoteattr.resolve.dialogue.vocatives import addressed_words, inner_vocatives, same_person, vocative
+from quoteattr.resolve.dialogue.phase import mend_phase
+from quoteattr.resolve.dialogue.vocatives import (
+    addressed_words,
+    calls_by_name,
+    inner_vocatives,
+    same_person,
+    vocative,
+)
 from quoteattr.types import RULE_CONFIDENCE, Gender, Quote, QuoteKind, Rule, SourceKind, Speaker
 
 #: Paragraphs back from a newcomer's named line in which lines given by turns to a party never
@@ -70,7 +77,7 @@ def take_turns(
             _find_other(exchange, paragraphs, ahead, k, narrated)
             beat = (beats or {}).get(paragraph - 1) if paragraph - 1 not in by_paragraph else None
             addressed = addressed_words(first.content.text)
-            if beat is not None and _named(beat, addressed):
+            if beat is not None and calls_by_name(beat, addressed):
                 beat = None  # “Nora, are you coming?” after a paragraph about Nora is said to her
             known = exchange.known(listener) or exchange.known(beat) or exchange.known(asked)
             speaker = known or exchange.next_speaker(addressed)
@@ -87,6 +94,7 @@ def take_turns(
             continue
         listener, asked = _called(lines, members, names, called[k], speaker_name(quotes[members[0]]))
     _fill_back(lines, quotes, paragraphs, cut)
+    mend_phase(quotes, lines, paragraphs)
     return quotes
 
 
@@ -337,10 +345,10 @@ class _Exchange:
         """The other party; but never the one the line calls by name."""
         if self.other is None:
             return None
-        if _named(self.other, addressed) and self.current is not None and not _named(self.current, addressed):
+        if (
+            calls_by_name(self.other, addressed)
+            and self.current is not None
+            and not calls_by_name(self.current, addressed)
+        ):
             return self.current
         return self.other
-
-
-def _named(speaker: str, addressed: set[str]) -> bool:
-    return any(part.lower() in addressed for part in speaker.split() if part[:1].isupper())

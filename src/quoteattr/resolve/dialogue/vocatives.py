@@ -85,3 +85,8 @@ def same_person(a: str, b: str | None) -> bool:
         return False
     words = {w.lower().rstrip(".") for w in b.split()}
     return any(w.lower().rstrip(".") in words for w in a.split() if w.lower().rstrip(".") not in TITLE_WORDS)
+
+
+def calls_by_name(speaker: str, addressed: set[str]) -> bool:
+    """Whether the words a line may call its listener by (``addressed_words``) name ``speaker``."""
+    return any(part.lower() in addressed for part in speaker.split() if part[:1].isupper())

@@ -1,0 +1,75 @@
+"""Mending a run of turns that has fallen out of step with the named line after it.
+
+Turns counted on from a named line alternate A, B, A, B. When the next named line (one that
+opens its paragraph) is by the one the count gave the paragraph before it to, the run broke
+somewhere: someone spoke two paragraphs running, or the count started from the wrong party. A
+reader counts back from the named line, and on annotated novels that is more often right than
+the count from the start; so the run is counted back from it:
+
+    “…,” asked Tom.    Tom
+    “…,” said Ann.     Ann
+    “…”                Tom   → Ann
+    “…”                Ann   → Tom
+    “…”                Tom   → Ann
+    “…,” said Tom.     Tom
+
+A run that is not two people taking turns, or a count back that would give a line to the one it
+calls by name, is left alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from quoteattr.resolve.dialogue.lines import Line, speaker_name
+from quoteattr.resolve.dialogue.vocatives import addressed_words, calls_by_name
+from quoteattr.types import Quote, Rule, Speaker
+
+
+def mend_phase(quotes: list[Quote], lines: Sequence[Line], paragraphs: Sequence[tuple[int, list[int]]]) -> None:
+    """Count back from each named line the run of turns before it that ends on the named line's
+    own speaker (see the module's docstring); ``quotes`` is changed in place. A
+    named line after narration in its own paragraph is no break: the one who spoke last may go on
+    after it (“Tom looked at the map. ‘Ah yes,’ he said.”)."""
+    for k in range(1, len(paragraphs)):
+        anchor = quotes[paragraphs[k][1][0]]
+        name = speaker_name(anchor)
+        if name is None or anchor.rule is Rule.TURN_TAKING or not lines[paragraphs[k][1][0]].opens_paragraph:
+            continue
+        run = _run_before(quotes, paragraphs, k)
+        if not run or speaker_name(quotes[paragraphs[run[0]][1][0]]) != name:
+            continue
+        given = [speaker_name(quotes[paragraphs[j][1][0]]) for j in run]
+        other = next((n for n in given if n != name), None)
+        if other is None or given != [(name, other)[d % 2] for d in range(len(run))]:
+            continue  # not two people taking turns: a third joined, and counting back would guess
+        mended = [(j, other if d % 2 == 0 else name) for d, j in enumerate(run)]  # the nearest first
+        if any(
+            calls_by_name(speaker, addressed_words(quotes[paragraphs[j][1][0]].content.text)) for j, speaker in mended
+        ):
+            continue  # a line would go to the one it calls by name
+        for j, speaker in mended:
+            _give(quotes, paragraphs[j][1], speaker)
+
+
+def _run_before(quotes: Sequence[Quote], paragraphs: Sequence[tuple[int, list[int]]], k: int) -> list[int]:
+    """The paragraphs right before paragraph ``k`` (no narration between) whose first line was
+    given by turns, the nearest first."""
+    run: list[int] = []
+    j = k - 1
+    while (
+        j >= 0 and paragraphs[j][0] == paragraphs[j + 1][0] - 1 and quotes[paragraphs[j][1][0]].rule is Rule.TURN_TAKING
+    ):
+        run.append(j)
+        j -= 1
+    return run
+
+
+def _give(quotes: list[Quote], members: Sequence[int], speaker: str) -> None:
+    """The paragraph's lines that were given by turns, to ``speaker``."""
+    for n in members:
+        quote = quotes[n]
+        if quote.rule is Rule.TURN_TAKING and quote.speaker is not None and quote.speaker.name != speaker:
+            quotes[n] = attrs.evolve(quote, speaker=Speaker(speaker, quote.speaker.mention))

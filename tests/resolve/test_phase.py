@@ -1,0 +1,41 @@
+"""Stage 4c: a run of turns counted back from the named line after it (resolve/dialogue/phase.py),
+on texts of our own."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+import quoteattr
+
+#: Ann speaks two paragraphs running after her named line: counted on from there, every turn
+#: after it is out of step, and the named line at the end shows it.
+FAIR = (
+    "“Will you come to the fair?” asked Tom Hale.\n\n"
+    "“Perhaps,” said Ann Lee.\n\n"
+    "“I have the shop to mind, and my mother is ill again.”\n\n"
+    "“Then I will mind the shop for you.”\n\n"
+    "“You would do that?”\n\n"
+    "“Of course I would.”\n\n"
+    "“Then I will come,” said Ann.\n"
+)
+
+
+def speakers(text: str, nlp: Language) -> list[str | None]:
+    return [q.speaker.name if q.speaker else None for q in quoteattr.attribute(text, nlp=nlp)]
+
+
+def test_a_run_of_turns_is_counted_back_from_the_named_line_after_it(nlp: Language) -> None:
+    assert speakers(FAIR, nlp) == ["Tom Hale", "Ann Lee", "Ann Lee", "Tom Hale", "Ann Lee", "Tom Hale", "Ann Lee"]
+
+
+def test_a_named_line_after_narration_in_its_paragraph_is_no_break(nlp: Language) -> None:
+    # the one who spoke last goes on after the narration: the count from the start stands
+    text = FAIR.replace("“Then I will come,” said Ann.", "Tom looked at the sky. “It will rain,” said Tom.")
+    text = text.replace("“I have the shop to mind, and my mother is ill again.”", "“Only perhaps?”")
+    assert speakers(text, nlp)[2:] == ["Tom Hale", "Ann Lee", "Tom Hale", "Ann Lee", "Tom Hale"]
+
+
+def test_a_line_is_never_counted_back_to_the_one_it_calls_by_name(nlp: Language) -> None:
+    text = FAIR.replace("“You would do that?”", "“You would do that, Ann?”")
+    found = speakers(text, nlp)
+    assert found[4] != "Ann Lee"
