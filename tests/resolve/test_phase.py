@@ -7,11 +7,12 @@ from spacy.language import Language
 
 import quoteattr
 
-#: Ann speaks two paragraphs running after her named line: counted on from there, every turn
+#: Ann speaks again after a paragraph of narration: counted on from her named line, every turn
 #: after it is out of step, and the named line at the end shows it.
 FAIR = (
     "“Will you come to the fair?” asked Tom Hale.\n\n"
     "“Perhaps,” said Ann Lee.\n\n"
+    "The rain had started again, and the street was empty.\n\n"
     "“I have the shop to mind, and my mother is ill again.”\n\n"
     "“Then I will mind the shop for you.”\n\n"
     "“You would do that?”\n\n"
@@ -39,3 +40,11 @@ def test_a_line_is_never_counted_back_to_the_one_it_calls_by_name(nlp: Language)
     text = FAIR.replace("“You would do that?”", "“You would do that, Ann?”")
     found = speakers(text, nlp)
     assert found[4] != "Ann Lee"
+
+
+def test_a_long_run_that_answers_the_line_before_it_keeps_its_count(nlp: Language) -> None:
+    text = FAIR.replace("The rain had started again, and the street was empty.\n\n", "")
+    text = text.replace("“I have the shop to mind, and my mother is ill again.”", "“Only perhaps?”")
+    text = text.replace("“Then I will come,” said Ann.", "“Yes, only perhaps,” said Ann.")
+    # Tom asks, Ann answers, and the turns go on from there; the last two lines are both Ann's
+    assert speakers(text, nlp) == ["Tom Hale", "Ann Lee", "Tom Hale", "Ann Lee", "Tom Hale", "Ann Lee", "Ann Lee"]
