@@ -48,3 +48,15 @@ def test_a_long_run_that_answers_the_line_before_it_keeps_its_count(nlp: Languag
     text = text.replace("“Then I will come,” said Ann.", "“Yes, only perhaps,” said Ann.")
     # Tom asks, Ann answers, and the turns go on from there; the last two lines are both Ann's
     assert speakers(text, nlp) == ["Tom Hale", "Ann Lee", "Tom Hale", "Ann Lee", "Tom Hale", "Ann Lee", "Ann Lee"]
+
+
+def test_a_single_line_after_narration_goes_on_from_the_one_who_spoke_before(nlp: Language) -> None:
+    text = (
+        "“Is it late?”\n\n“No.”\n\n“Good.”\n\n“Why?”\n\n* * *\n\n"  # enough lines to read as dialogue
+        "“Will you come to the fair?” asked Tom Hale.\n\n"
+        "“Perhaps,” said Ann Lee.\n\n"
+        "The rain had started again, and the street was empty.\n\n"
+        "“I have the shop to mind.”\n\n"
+        "“Then I will mind it for you,” said Tom.\n"
+    )
+    assert speakers(text, nlp)[4:] == ["Tom Hale", "Ann Lee", "Ann Lee", "Tom Hale"]

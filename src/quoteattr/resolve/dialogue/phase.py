@@ -14,9 +14,11 @@ count from the start when the run starts after narration, or is two lines long:
     “…”                Tom   → Ann
     “…,” said Tom.     Tom
 
-A longer run that answers a line right before it (“…?” asked Tom. ¶ “…” ¶ “…” …) is as often
-right counted on from that line, and keeps its count. A run that is not two people taking
-turns, or a count back that would give a line to the one it calls by name, is left alone.
+A single line after narration is counted back the same way, from the one who spoke before it
+(“…,” said Ann. ¶ Narration. ¶ “…” ← Ann ¶ “…,” said Tom.). A longer run that answers a line
+right before it (“…?” asked Tom. ¶ “…” ¶ “…” …) is as often right counted on from that line,
+and keeps its count. A run that is not two people taking turns, or a count back that would
+give a line to the one it calls by name, is left alone.
 """
 
 from __future__ import annotations
@@ -51,6 +53,8 @@ def mend_phase(quotes: list[Quote], lines: Sequence[Line], paragraphs: Sequence[
             continue  # a long run that answers a line right before it: the count from there holds
         given = [speaker_name(quotes[paragraphs[j][1][0]]) for j in run]
         other = next((n for n in given if n != name), None)
+        if other is None and not _follows_a_line(paragraphs, run[-1]):
+            other = _spoke_before(quotes, paragraphs, run[-1])
         if other is None or given != [(name, other)[d % 2] for d in range(len(run))]:
             continue  # not two people taking turns: a third joined, and counting back would guess
         mended = [(j, other if d % 2 == 0 else name) for d, j in enumerate(run)]  # the nearest first
@@ -60,6 +64,12 @@ def mend_phase(quotes: list[Quote], lines: Sequence[Line], paragraphs: Sequence[
             continue  # a line would go to the one it calls by name
         for j, speaker in mended:
             _give(quotes, paragraphs[j][1], speaker)
+
+
+def _spoke_before(quotes: Sequence[Quote], paragraphs: Sequence[tuple[int, list[int]]], j: int) -> str | None:
+    """Who spoke the last line before paragraph ``j``: for a single line after narration, the one
+    who talked before it goes on (“…,” said Tom. ¶ Narration. ¶ “…” ¶ “…,” said Ann.)."""
+    return speaker_name(quotes[paragraphs[j - 1][1][0]]) if j > 0 else None
 
 
 def _follows_a_line(paragraphs: Sequence[tuple[int, list[int]]], j: int) -> bool:
