@@ -30,6 +30,8 @@ from quoteattr.lexicon.words import PURPOSE_PHRASES
 
 _NOT_SUBJECTS = frozenset({"half"})  # "half smiled": an adverb the tagger may call a noun
 _MAX_QUOTE_CLIMB = 4  # head steps out of a quote: “shameful” → called
+_MAX_CLAUSE_CLIMB = 8  # head steps from the word before a cue to the participle clause it ends
+_MAX_GERUND_GAP = 30  # tokens back from "and saying" to "giving a gentle sigh"
 MAX_NAMED_AFTER = 4  # words from a cue verb to the speaker it names: "cried the old gentleman"
 _MAX_SPEAKER_AFTER = 6  # … and tokens, a hyphenated word's among them: "said a smartly-dressed female"
 
@@ -134,7 +136,7 @@ def _earlier_gerund_subject(verb: Token) -> Token | None:
     it to the clause above instead: "she never left without Mr. Hale's giving a sigh, and saying"."""
     if verb.dep_ != "conj" or verb.tag_ != "VBG" or verb.head.tag_ == "VBG":
         return None
-    for token in reversed(verb.doc[verb.head.i + 1 : verb.i]):
+    for token in reversed(verb.doc[max(verb.head.i + 1, verb.i - _MAX_GERUND_GAP) : verb.i]):
         if token.tag_ == "VBG" and token.pos_ == "VERB":
             return next((c for c in token.children if c.dep_ == "nsubj" and can_speak(c)), None)
     return None
@@ -331,21 +333,24 @@ def speaker_beside(cue: Token, quoted: bytes) -> Token | None:
 def _participle_subject(cue: Token, quoted: bytes) -> Token | None:
     """The subject the parser gave to a participle that ends just before the cue verb, which is
     the verb's own: “when Sir Thomas, just opening the door, said, …” (a participle has no subject
-    of its own)."""
+    of its own). Such a clause is one of the heads above the word before the cue, so only those
+    few are read, however long the sentence."""
     end = word_before(cue.doc, cue.i, quoted, cue.sent.start)
-    for clause in cue.doc[cue.sent.start : max(end, cue.sent.start)]:
-        if (
-            clause.dep_ not in ("advcl", "conj")
-            or clause.tag_ != "VBG"
-            or clause.right_edge.i != end
-            or quoted[clause.i]
-        ):
-            continue
-        # "when Mr. Hale came in, and turning to her, said": the subject of the verb it is joined to
-        owner = clause if clause.dep_ == "advcl" else clause.head
-        subject = next((c for c in owner.lefts if c.dep_ == "nsubj" and not quoted[c.i]), None)
-        if subject is not None and can_speak(subject):
-            return subject
+    if end < cue.sent.start:
+        return None
+    clause = cue.doc[end]
+    for _ in range(_MAX_CLAUSE_CLIMB):
+        if clause.i < end and clause.right_edge.i != end:
+            return None  # past the clause that ends at the word: nothing above ends there either
+        if clause.dep_ in ("advcl", "conj") and clause.tag_ == "VBG" and not quoted[clause.i] and clause.i < end:
+            # "when Mr. Hale came in, and turning to her, said": the subject of the verb it is joined to
+            owner = clause if clause.dep_ == "advcl" else clause.head
+            subject = next((c for c in owner.lefts if c.dep_ == "nsubj" and not quoted[c.i]), None)
+            if subject is not None and can_speak(subject):
+                return subject
+        if clause.head.i == clause.i or clause.head.i >= cue.i:
+            return None
+        clause = clause.head
     return None
 
 
