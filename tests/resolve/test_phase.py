@@ -60,3 +60,16 @@ def test_a_single_line_after_narration_goes_on_from_the_one_who_spoke_before(nlp
         "“Then I will mind it for you,” said Tom.\n"
     )
     assert speakers(text, nlp)[4:] == ["Tom Hale", "Ann Lee", "Ann Lee", "Tom Hale"]
+
+
+def test_a_long_run_after_a_line_named_only_by_a_pronoun_is_counted_back(nlp: Language) -> None:
+    # "she said" is itself a guess (Ann, the first named), so the named line at the end decides
+    text = (
+        "Ann Lee stayed with Ida Crane, on terms which grew sour.\n\n"
+        "“I'm sorry to be cross,” she said, “but I don't want your friend here all day.”\n\n"
+        "“Oh well, he won't be long now.”\n\n"
+        "“And I shall go on saying so.”\n\n"
+        "“It's just that you don't like him.”\n\n"
+        "“It isn't only that,” said Ida.\n"
+    )
+    assert speakers(text, nlp)[2:] == ["Ann Lee", "Ida Crane", "Ann Lee", "Ida Crane"]

@@ -16,8 +16,9 @@ count from the start when the run starts after narration, or is two lines long:
 
 A single line after narration is counted back the same way, from the one who spoke before it
 (“…,” said Ann. ¶ Narration. ¶ “…” ← Ann ¶ “…,” said Tom.). A longer run that answers a line
-right before it (“…?” asked Tom. ¶ “…” ¶ “…” …) is as often right counted on from that line,
-and keeps its count. A run that is not two people taking turns, or a count back that would
+named right before it (“…?” asked Tom. ¶ “…” ¶ “…” …) is as often right counted on from that
+line, and keeps its count; one that answers a line named only by a pronoun (“…,” she said),
+itself a guess, is counted back. A run that is not two people taking turns, or a count back that would
 give a line to the one it calls by name, is left alone.
 """
 
@@ -27,12 +28,13 @@ from collections.abc import Sequence
 
 import attrs
 
+from quoteattr.lexicon.pronouns import PRONOUNS
 from quoteattr.resolve.dialogue.lines import Line, speaker_name
 from quoteattr.resolve.dialogue.vocatives import addressed_words, calls_by_name
 from quoteattr.types import Quote, Rule, Speaker
 
-#: The longest run counted back when it starts right after a line, not after narration:
-#: measured on annotated novels, a longer one is as often right counted on from that line.
+#: The longest run counted back when it starts right after a line named by name, not after
+#: narration: measured on annotated novels, a longer one is as often right counted on from it.
 _MAX_COUNTED_BACK = 2
 
 
@@ -49,8 +51,8 @@ def mend_phase(quotes: list[Quote], lines: Sequence[Line], paragraphs: Sequence[
         run = _run_before(quotes, paragraphs, k)
         if not run or speaker_name(quotes[paragraphs[run[0]][1][0]]) != name:
             continue
-        if len(run) > _MAX_COUNTED_BACK and _follows_a_line(paragraphs, run[-1]):
-            continue  # a long run that answers a line right before it: the count from there holds
+        if len(run) > _MAX_COUNTED_BACK and _follows_a_named_line(quotes, paragraphs, run[-1]):
+            continue  # a long run that answers a line named right before it: the count from there holds
         given = [speaker_name(quotes[paragraphs[j][1][0]]) for j in run]
         other = next((n for n in given if n != name), None)
         if other is None and not _follows_a_line(paragraphs, run[-1]):
@@ -70,6 +72,16 @@ def _spoke_before(quotes: Sequence[Quote], paragraphs: Sequence[tuple[int, list[
     """Who spoke the last line before paragraph ``j``: for a single line after narration, the one
     who talked before it goes on (“…,” said Tom. ¶ Narration. ¶ “…” ¶ “…,” said Ann.)."""
     return speaker_name(quotes[paragraphs[j - 1][1][0]]) if j > 0 else None
+
+
+def _follows_a_named_line(quotes: Sequence[Quote], paragraphs: Sequence[tuple[int, list[int]]], j: int) -> bool:
+    """Whether the line right before paragraph ``j`` names its speaker by name (“asked Elinor”),
+    not by a pronoun whose reading is itself a guess (“she said”)."""
+    if not _follows_a_line(paragraphs, j):
+        return False
+    speaker = quotes[paragraphs[j - 1][1][0]].speaker
+    mention = None if speaker is None else speaker.mention
+    return mention is not None and mention.text.lower() not in PRONOUNS
 
 
 def _follows_a_line(paragraphs: Sequence[tuple[int, list[int]]], j: int) -> bool:
