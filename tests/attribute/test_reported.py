@@ -343,3 +343,13 @@ def test_a_quoted_phrase_beside_a_noun_names_no_speaker(nlp: Language) -> None:
 def test_an_infinitive_on_a_thing_is_said_by_the_subject_of_its_clause(nlp: Language) -> None:
     text = "Ivan Petrov spoke for two hours. He went out of his way to say that Russia's economy had hit bottom."
     assert clauses(text, nlp) == [("Russia's economy had hit bottom", "He")]
+
+
+def test_a_subject_the_parser_joined_to_an_earlier_noun_reports(nlp: Language) -> None:
+    # The parser reads "two of …, House Speaker Tom Hale’s office" as a list and leaves
+    # "announced" without a subject: the noun just before the verb is the one who announces.
+    text = (
+        "After a day of quarrels between two of the country’s highest-profile Republicans, House Speaker"
+        " Tom Hale’s office announced Friday that Hale will meet the nominee on Thursday."
+    )
+    assert clauses(text, nlp) == [("Hale will meet the nominee on Thursday", "House Speaker Tom Hale’s office")]

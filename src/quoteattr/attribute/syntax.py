@@ -261,6 +261,8 @@ def name_just_before(verb: Token, quoted: bytes) -> Token | None:
     word = doc[i]
     if _object_of_another_verb(word, verb):
         return None  # "stepping forward to Maria, said": Maria is whom he stepped to
+    if word.pos_ == "NOUN" and word.dep_ == "conj" and word.head.i < word.i and can_speak(word):
+        return word  # "After a day of talks between two of them, Ryan's office announced": hung on "two"
     return word if word.pos_ == "PROPN" and can_speak(word) else None
 
 
