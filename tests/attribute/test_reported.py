@@ -353,3 +353,9 @@ def test_a_subject_the_parser_joined_to_an_earlier_noun_reports(nlp: Language) -
         " Tom Hale’s office announced Friday that Hale will meet the nominee on Thursday."
     )
     assert clauses(text, nlp) == [("Hale will meet the nominee on Thursday", "House Speaker Tom Hale’s office")]
+
+
+def test_a_name_the_tagger_took_for_a_pronoun_reports(nlp: Language) -> None:
+    # "O’Malley" after "although" is tagged a personal pronoun; it is no pronoun, but a name.
+    text = "Although O’Malley frequently notes that he was first, nobody cares."
+    assert clauses(text, nlp) == [("he was first", "O’Malley")]

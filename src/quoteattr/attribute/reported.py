@@ -122,7 +122,8 @@ def _reporter(verb: Token, quoted: bytes) -> Token | None:
             return subject  # "many said Monday that …", with "many" tagged an adjective
         return None
     if subject.pos_ == "PRON" and subject.lower_ not in PRONOUNS and subject.lower_ not in INDEFINITE_SPEAKERS:
-        return subject if _described_group(subject) else None  # not "that", "which" …
+        # not "that", "which" …, but a name the tagger took for a pronoun ("although O’Malley notes")
+        return subject if _described_group(subject) or misread_name(subject) else None
     return subject
 
 

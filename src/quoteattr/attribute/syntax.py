@@ -21,7 +21,7 @@ from quoteattr.lexicon.people import (
     PEOPLE_NOUNS,
     TITLE_WORDS,
 )
-from quoteattr.lexicon.pronouns import PRONOUNS, RELATIVE_PRONOUNS
+from quoteattr.lexicon.pronouns import PERSONAL_WORDS, PRONOUNS, RELATIVE_PRONOUNS
 from quoteattr.lexicon.verbs import ACCORDING_TO, CUE_PARTICLE_PHRASES, CUE_PHRASES, OPINION_VERBS, SPEECH_VERBS
 from quoteattr.lexicon.words import DASHES, MANNER_NOUNS, NAME_PREPOSITIONS, NOUN_PHRASE_PREPOSITIONS
 
@@ -159,8 +159,11 @@ def _name_tagged_as_noun(token: Token) -> bool:
 
 def misread_name(token: Token) -> bool:
     """A capitalised subject the tagger took for a verb or an adjective is a name: "Trump
-    further summed up …", "Will wrote …" (no verb or adjective can be a subject)."""
-    return token.dep_ in SUBJECT_DEPS and token.pos_ in NOT_NOUN_TAGS and token.text.istitle()
+    further summed up …", "Will wrote …" (no verb or adjective can be a subject); so is one it took
+    for a pronoun that is none: "although O’Malley notes"."""
+    if token.dep_ not in SUBJECT_DEPS or not token.text.istitle():
+        return False
+    return token.pos_ in NOT_NOUN_TAGS or (token.tag_ == "PRP" and token.lower_ not in PERSONAL_WORDS)
 
 
 def listener_of(cue: Token, quoted: bytes) -> Span | None:
