@@ -226,3 +226,9 @@ def test_a_clause_that_names_the_speaker_before_the_cue_is_not_reported(nlp: Lan
         "“Sir, the boy has asked for more!”"
     )
     assert [q.kind.value for q in quoteattr.attribute(text, nlp=nlp)] == ["direct"]
+
+
+def test_a_verb_of_speaking_still_to_come_names_no_speaker(nlp: Language) -> None:
+    # "Before Ida could answer": Ida has not answered, so the line stays with the one who sobbed it.
+    text = "“Where?” sobbed Nell Price. “Oh, where, Ida?” Before Ida could answer, Mrs. Hale appeared on the scene."
+    assert speakers(text, nlp) == ["Nell Price", "Nell Price"]

@@ -23,7 +23,14 @@ from quoteattr.lexicon.people import (
 )
 from quoteattr.lexicon.pronouns import PERSONAL_WORDS, PRONOUNS, RELATIVE_PRONOUNS
 from quoteattr.lexicon.verbs import ACCORDING_TO, CUE_PARTICLE_PHRASES, CUE_PHRASES, OPINION_VERBS, SPEECH_VERBS
-from quoteattr.lexicon.words import DASHES, MANNER_NOUNS, NAME_PREPOSITIONS, NOUN_PHRASE_PREPOSITIONS
+from quoteattr.lexicon.words import (
+    DASHES,
+    MANNER_NOUNS,
+    NAME_PREPOSITIONS,
+    NOT_YET_MARKS,
+    NOT_YET_MODALS,
+    NOUN_PHRASE_PREPOSITIONS,
+)
 
 #: Speech verbs of news and of fiction: what introduces a quotation.
 DIRECT_SPEECH_VERBS = SPEECH_VERBS | DIALOGUE_VERBS
@@ -59,9 +66,18 @@ def is_cue(token: Token) -> bool:
     """A verb of speaking or characterising, or the "according" of "according to"."""
     if is_according_to(token):
         return True
-    if token.pos_ != "VERB" or _describes_a_way(token):
+    if token.pos_ != "VERB" or _describes_a_way(token) or _not_yet_said(token):
         return False
     return lemma(token) in CUE_VERBS or is_cue_phrase(token)
+
+
+def _not_yet_said(verb: Token) -> bool:
+    """A verb of speaking the clause puts in the future: “…?” Before Ann could answer, the door
+    opened. No one has said anything yet, so it names no speaker."""
+    children = list(verb.lefts)
+    return any(c.dep_ == "mark" and c.lower_ in NOT_YET_MARKS for c in children) and any(
+        c.dep_ == "aux" and c.lower_ in NOT_YET_MODALS for c in children
+    )
 
 
 def _describes_a_way(verb: Token) -> bool:

@@ -122,3 +122,11 @@ NOT_NAME_OPENERS: Final[frozenset[str]] = frozenset(
     each any why how who whom whose which
     """.split()
 )
+
+
+#: Words that open a clause of something still to come: "before Ann could answer" says no one
+#: has answered, so it gives no speaker.
+NOT_YET_MARKS: Final[frozenset[str]] = frozenset({"before", "until", "till", "ere"})
+
+#: Helpers that put a verb after such a word in the future of the story: "before she could speak".
+NOT_YET_MODALS: Final[frozenset[str]] = frozenset({"could", "can", "would", "might"})
