@@ -634,6 +634,17 @@ def test_a_scene_break_starts_the_turns_afresh(nlp: Language) -> None:
     assert [name for name, _ in speakers(text, nlp)][4:] == ["Tom", "Ann", "Tom", "Ann"]
 
 
+def test_after_a_scene_break_the_two_before_it_talk_on_before_one_named_in_a_later_scene(nlp: Language) -> None:
+    # Ann and Tom talk; after the stars their lines go on unnamed; Mrs. Pell speaks only after
+    # a second row of stars, in another scene: she is no party to the one between.
+    text = (
+        "“Is it late?” asked Ann.\n\n“No,” said Tom.\n\n“Are you sure?”\n\n“Yes.”\n\n*       *       *\n\n"
+        "“Tired?”\n\n“A little.”\n\n“Shall I read to you?”\n\n“Please.”\n\n*       *       *\n\n"
+        "“Breakfast is ready,” said Mrs. Pell.\n"
+    )
+    assert not any(name and "Pell" in name for name, _ in speakers(text, nlp)[4:8])
+
+
 def test_stars_numerals_and_headings_break_the_scene(nlp: Language) -> None:
     text = "“Go,” she said.\n\n* * *\n\nCHAPTER VII\n\nXII.\n\n“I.”\n\nTired?\n\nA chapter of accidents.\n"
     document, _ = read(text, nlp)
@@ -699,6 +710,8 @@ def test_looking_ahead_stops_at_long_narration_and_names_called_stop_at_a_scene_
     ahead = Ahead.build(paragraphs, owners, called, cut=[1])  # paragraph 1 is a row of stars
     assert ahead.next_owner(0, None) == "Tom"
     assert ahead.next_owner(0, "Tom") is None
+    assert ahead.next_owner(0, None, in_scene=True) is None  # Tom is named only after the break
+    assert ahead.next_owner(1, None, in_scene=True) == "Tom"
     assert ahead.next_owner(2, None) is None  # seventeen paragraphs of narration end the exchange
     assert ahead.next_called(0, "Ann") is None  # "Tom" is called only after the break
     assert ahead.next_called(1, "Ann") == "Tom"

@@ -32,6 +32,8 @@ class Ahead:
     called: Sequence[str | None]
     next_owned: Sequence[int | None]
     next_calling: Sequence[int | None]
+    #: The next paragraph with a named speaker before any scene break.
+    next_owned_in_scene: Sequence[int | None]
 
     @classmethod
     def build(
@@ -42,11 +44,18 @@ class Ahead:
         cut: Sequence[int],
     ) -> Ahead:
         # a cue further on counts across a scene break (the same two may talk on); a name called does not
-        return cls(owners, called, _next_with(paragraphs, owners, ()), _next_with(paragraphs, called, cut))
+        return cls(
+            owners,
+            called,
+            _next_with(paragraphs, owners, ()),
+            _next_with(paragraphs, called, cut),
+            _next_with(paragraphs, owners, cut),
+        )
 
-    def next_owner(self, k: int, current: str | None) -> str | None:
-        """The next speaker named in the exchange after paragraph ``k``, unless it is ``current``."""
-        j = self.next_owned[k]
+    def next_owner(self, k: int, current: str | None, in_scene: bool = False) -> str | None:
+        """The next speaker named in the exchange after paragraph ``k``, unless it is ``current``;
+        with ``in_scene``, only one named before the next scene break."""
+        j = (self.next_owned_in_scene if in_scene else self.next_owned)[k]
         return None if j is None or self.owners[j] == current else self.owners[j]
 
     def next_called(self, k: int, current: str) -> str | None:

@@ -155,7 +155,9 @@ def _find_other(
     looked at May.”), or else the last one who talked before the break."""
     current = exchange.current
     if exchange.other is None:
-        exchange.other = ahead.next_owner(k, current)
+        # after a break, the two who talked before it before one named in a scene further on
+        after_break = bool(exchange.earlier) and (current is None or current in exchange.earlier)
+        exchange.other = ahead.next_owner(k, current, in_scene=after_break)
     if exchange.other is None and current is not None:
         exchange.other = ahead.next_called(k, current)
     if exchange.other is None and current in exchange.earlier:  # the same two, after a break
