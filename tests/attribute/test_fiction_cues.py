@@ -232,3 +232,17 @@ def test_a_verb_of_speaking_still_to_come_names_no_speaker(nlp: Language) -> Non
     # "Before Ida could answer": Ida has not answered, so the line stays with the one who sobbed it.
     text = "“Where?” sobbed Nell Price. “Oh, where, Ida?” Before Ida could answer, Mrs. Hale appeared on the scene."
     assert speakers(text, nlp) == ["Nell Price", "Nell Price"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"Well posted," sneered Oakes.', ["Oakes"]),
+        ('"Well posted," sneered Dunmore. "Take him away."', ["Dunmore", "Dunmore"]),
+    ],
+)
+def test_a_verb_of_speaking_the_tagger_misread_still_names_the_one_after_it(
+    text: str, expected: list[str], nlp: Language
+) -> None:
+    # the tagger reads "sneered" as an adjective on the name: the word's form still says who spoke
+    assert speakers(text, nlp) == expected

@@ -19,6 +19,7 @@ from quoteattr.attribute.nearby import (
     NEAREST_PENALTY,
     cue_before_break,
     cue_ending_sentence,
+    inverted_words,
     owner_after,
     surface_speaker,
     trailing_words,
@@ -129,6 +130,7 @@ def attribute_site(site: Site, document: Document, partial: bool) -> Attribution
         or _cue_before_break(site, quoted)
         or dash_after(site)
         or trailing_words(site, quoted)
+        or inverted_words(site, quoted)
     )
 
 

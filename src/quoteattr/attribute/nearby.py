@@ -15,6 +15,8 @@
   ends with.
 * Trailing words: “…,” a statement from the hospital read. — the words between the closing mark and
   a speech-verb form, when the tagger misread the verb.
+* Inverted words: “…,” sneered Oakley. — a speech-verb form right after the closing mark and the
+  name after it, when the tagger misread the verb.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ from quoteattr.attribute.syntax import (
 )
 from quoteattr.lexicon.deps import MAIN_CLAUSE_DEPS
 from quoteattr.lexicon.pronouns import PRONOUNS
-from quoteattr.lexicon.verbs import SPEECH_VERB_FORMS, SPEECH_VERBS
+from quoteattr.lexicon.verbs import SPEECH_VERB_FORMS, SPEECH_VERBS, verb_forms
 from quoteattr.lexicon.words import BACK_POINTERS, COMMA_LIKE, DASHES, HANDS_ON, SENTENCE_END_MARKS
 from quoteattr.resolve.proper_names import person_named
 from quoteattr.types import RULE_CONFIDENCE, Attribution, Rule, Site
@@ -49,6 +51,8 @@ _MAX_SPEAKER_PHRASE = 12  # "Rep. Glenn Tate, R-Pa.," or "the party's chairman, 
 _MAX_OWNER_WORDS = 3  # "was Sir Tom Bright's"
 _INTRODUCES = COMMA_LIKE | {":", "-"}  # what a paragraph handing on to a quote ends with
 _MAX_INTRO_WORDS = 12  # back from that mark to the verb: "Mr. Collins joining in, observed,"
+#: Every form of a verb that gives a line its speaker, fiction's too: "sneered".
+_DIRECT_SPEECH_FORMS = frozenset(form for verb in DIRECT_SPEECH_VERBS for form in verb_forms(verb))
 
 
 def _has_quote(sentence: Span, quoted: bytes) -> bool:
@@ -270,3 +274,29 @@ def trailing_words(site: Site, quoted: bytes) -> Attribution | None:
         if token.lower_ in SPEECH_VERB_FORMS and (found := surface_speaker(doc[start:i], token)) is not None:
             return found  # not at "email" in “…,” the email read: "the" alone is no speaker
     return None
+
+
+def inverted_words(site: Site, quoted: bytes) -> Attribution | None:
+    """“…,” sneered Oakley. — by word forms alone, for when the tagger misread the verb right after
+    a quote that hands its sentence on (as an adjective on the name): the capitalised words after
+    a speech-verb form are the speaker."""
+    if not _hands_on(site):
+        return None
+    doc = site.tokens.doc
+    start = site.tokens.end
+    while start < len(doc) and doc[start].is_space:
+        start += 1
+    if start + 1 >= len(doc) or quoted[start] or doc[start].pos_ == "VERB":
+        return None
+    if doc[start].lower_ not in _DIRECT_SPEECH_FORMS or doc[start].idx >= site.paragraph.end:
+        return None
+    end = start + 1
+    while end < min(len(doc), start + 1 + _MAX_SUBJECT_WORDS) and not quoted[end] and _capitalised(doc[end]):
+        end += 1
+    if end == start + 1 or (end < len(doc) and not doc[end].is_punct and doc[end].pos_ != "ADV"):
+        return None  # “…,” cried Mrs. Hale, or … Mrs. Hale loudly; not a name run on into a clause
+    return surface_speaker(doc[start + 1 : end], doc[start])
+
+
+def _capitalised(token: Token) -> bool:
+    return token.text[:1].isupper() and (token.is_alpha or token.text.rstrip(".").isalpha())
