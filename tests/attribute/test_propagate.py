@@ -73,3 +73,16 @@ def test_a_paragraph_of_quotation_after_a_report_is_the_reporters(nlp: Language)
     (found,) = borrowed(text, nlp)
     assert found is not None and found.mention is not None
     assert (found.mention.text, found.rule) == ("Tom Reyes", Rule.INTRO_SENTENCE)
+
+
+def test_a_quote_running_on_into_the_next_paragraph_shares_the_speaker_its_intro_gave(nlp: Language) -> None:
+    # The first paragraph of the quote gets its speaker from the sentence before it ("He was
+    # angry."); the paragraph the quote runs on into has the same speaker.
+    text = (
+        "“For a year we sat quietly,” Omar Rahim said. He was angry.\n\n"
+        "“They would come to me and say, ‘Mr. Rahim, will we be thrown out?’\n\n"
+        "“We go to school and our friends taunt us.”\n"
+    )
+    found = borrowed(text, nlp)
+    assert [a.mention.text if a is not None and a.mention is not None else None for a in found][1:] == ["He", "He"]
+    assert found[2] is not None and found[2].rule is Rule.SAME_QUOTE

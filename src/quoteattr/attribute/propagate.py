@@ -60,6 +60,7 @@ def propagate(
                 result[i] = _borrow(last_of_previous, Rule.PREVIOUS_PARAGRAPH)
         last_of_previous = next((a for a in reversed(lendable) if a is not None), None) or _run_on(result, members)
         previous_paragraph = paragraph
+    _share_within_quote(sites, result)  # a speaker found above by the sentence before the quote
     return result
 
 
