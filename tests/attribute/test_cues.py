@@ -125,3 +125,15 @@ def test_as_she_put_it_is_a_cue(nlp: Language) -> None:
     document, (site,) = read("As Vulture put it, “Hello, it is the Biebs.”", nlp)
     found = attribute_site(site, document, partial=False)
     assert found is not None and found.mention is not None and found.mention.text == "Vulture"
+
+
+def test_the_name_before_an_aside_speaks_when_the_parser_hung_it_on_the_quote(nlp: Language) -> None:
+    # The parser makes "Lowry" the object of "had" inside the quote, and "said" is left with no
+    # subject; the name just before the aside set off by commas ("wearing …") is the speaker.
+    text = (
+        "“We have had better weeks,” Ned Lowry, wearing a straw hat and a “Vote Cole” pin, said quietly"
+        " as the band played."
+    )
+    document, sites = read(text, nlp)
+    found = attribute_site(sites[0], document, partial=False)
+    assert found is not None and found.mention is not None and found.mention.text == "Ned Lowry"

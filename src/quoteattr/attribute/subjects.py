@@ -31,6 +31,7 @@ from quoteattr.lexicon.words import PURPOSE_PHRASES
 _NOT_SUBJECTS = frozenset({"half"})  # "half smiled": an adverb the tagger may call a noun
 _MAX_QUOTE_CLIMB = 4  # head steps out of a quote: “shameful” → called
 _MAX_CLAUSE_CLIMB = 8  # head steps from the word before a cue to the participle clause it ends
+_OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "poss", "compound"})  # a name that is not the one acting
 _MAX_GERUND_GAP = 30  # tokens back from "and saying" to "giving a gentle sigh"
 MAX_NAMED_AFTER = 4  # words from a cue verb to the speaker it names: "cried the old gentleman"
 _MAX_SPEAKER_AFTER = 6  # … and tokens, a hyphenated word's among them: "said a smartly-dressed female"
@@ -348,10 +349,26 @@ def _participle_subject(cue: Token, quoted: bytes) -> Token | None:
             subject = next((c for c in owner.lefts if c.dep_ == "nsubj" and not quoted[c.i]), None)
             if subject is not None and can_speak(subject):
                 return subject
+            if (named := _name_before_aside(clause, quoted)) is not None:
+                return named
         if clause.head.i == clause.i or clause.head.i >= cue.i:
             return None
         clause = clause.head
     return None
+
+
+def _name_before_aside(participle: Token, quoted: bytes) -> Token | None:
+    """The name just before a participle set off by commas, when the parser hung it elsewhere (as
+    the last of a list): “and Cecil, sharing the discontent, called out”; not one that is the
+    object of a verb or a preposition (“he turned to Cecil, smiling, and said”)."""
+    comma = participle.left_edge.i - 1
+    if comma < 1 or participle.doc[comma].text != ",":
+        return None
+    name = participle.doc[comma - 1]
+    if quoted[name.i] or name.pos_ != "PROPN" or not can_speak(name):
+        return None
+    # an object of a word inside the quote is a misparse: “We had better weeks,” Ned Lowry, wearing …
+    return None if name.dep_ in _OBJECT_DEPS and not quoted[name.head.i] else name
 
 
 def _inverted_subject(cue: Token, quoted: bytes) -> Token | None:
