@@ -9,6 +9,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quoteattr.attribute.misparses import (
+    earlier_gerund_subject,
+    for_subject,
+    listed_subject,
+    name_made_compound,
+    participle_subject,
+    subject_given_to_relative,
+    subject_of_adjective,
+)
 from quoteattr.attribute.syntax import (
     according_to_object,
     can_speak,
@@ -30,9 +39,6 @@ from quoteattr.lexicon.words import PURPOSE_PHRASES
 
 _NOT_SUBJECTS = frozenset({"half"})  # "half smiled": an adverb the tagger may call a noun
 _MAX_QUOTE_CLIMB = 4  # head steps out of a quote: “shameful” → called
-_MAX_CLAUSE_CLIMB = 8  # head steps from the word before a cue to the participle clause it ends
-_OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "poss", "compound"})  # a name that is not the one acting
-_MAX_GERUND_GAP = 30  # tokens back from "and saying" to "giving a gentle sigh"
 MAX_NAMED_AFTER = 4  # words from a cue verb to the speaker it names: "cried the old gentleman"
 _MAX_SPEAKER_AFTER = 6  # … and tokens, a hyphenated word's among them: "said a smartly-dressed female"
 
@@ -58,19 +64,19 @@ def subject_of(verb: Token, quoted: bytes | None = None) -> Token | None:
         if _passive_over_participle(current, verb, subjects) and (doer := passive_agent(current, quoted)):
             return doer  # "the silence was broken by Tom saying": Tom says it, not the silence
         for child in subjects:
-            if child.pos_ == "ADJ" and (named := _subject_of_adjective(child)) is not None:
+            if child.pos_ == "ADJ" and (named := subject_of_adjective(child)) is not None:
                 return named  # "said Helen, ominously calm": the parser hangs Helen on "calm"
             if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
                 return _unquoted(current.head, quoted)  # "Smith, who said …"
             if child.lower_ in RELATIVE_PRONOUNS and (earlier := _relative_before(child)) is not None:
                 return _unquoted(earlier.head, quoted)  # "Miss Steele, who seemed …, and who now said"
             return child
-        misread = _name_made_compound(current) or _for_subject(current) or _listed_subject(current)
-        if (misread := misread or _subject_given_to_relative(current)) is not None:
+        misread = name_made_compound(current) or for_subject(current) or listed_subject(current)
+        if (misread := misread or subject_given_to_relative(current)) is not None:
             return _unquoted(misread, quoted)
-        if current is verb and (gerund := _earlier_gerund_subject(verb)) is not None:
+        if current is verb and (gerund := earlier_gerund_subject(verb)) is not None:
             return _unquoted(gerund, quoted)  # "without Mr. Hale's giving a sigh, and saying": his
-        if current is verb and quoted is not None and (participle := _participle_subject(verb, quoted)) is not None:
+        if current is verb and quoted is not None and (participle := participle_subject(verb, quoted)) is not None:
             return participle  # "when Mr. Cole joining in, observed": not the subject of the clause above
         head = current.head
         if current.dep_ == "acl" and head.dep_ == "pobj" and (head.head.lower_, head.lower_) in PURPOSE_PHRASES:
@@ -132,21 +138,6 @@ def _passive_over_participle(clause: Token, verb: Token, subjects: list[Token]) 
     return above and bool(subjects) and subjects[0].dep_ == "nsubjpass"
 
 
-def _earlier_gerund_subject(verb: Token) -> Token | None:
-    """The subject of the gerund a gerund joined by "and" belongs with, when the parser joined
-    it to the clause above instead: "she never left without Mr. Hale's giving a sigh, and saying"."""
-    if verb.dep_ != "conj" or verb.tag_ != "VBG" or verb.head.tag_ == "VBG":
-        return None
-    for token in reversed(verb.doc[max(verb.head.i + 1, verb.i - _MAX_GERUND_GAP) : verb.i]):
-        if token.tag_ == "VBG" and token.pos_ == "VERB":
-            return next((c for c in token.children if c.dep_ == "nsubj" and can_speak(c)), None)
-    return None
-
-
-def _subject_of_adjective(adjective: Token) -> Token | None:
-    return next((c for c in adjective.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
-
-
 def _has_subject(token: Token, quoted: bytes) -> bool:
     return any(c.dep_ in SUBJECT_DEPS and not quoted[c.i] for c in token.children)
 
@@ -164,54 +155,6 @@ def _outside_quote(token: Token, quoted: bytes) -> Token:
 def _object_of(verb: Token, quoted: bytes | None) -> Token | None:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return obj if obj is not None and can_speak(obj) and _unquoted(obj, quoted) is not None else None
-
-
-def _name_made_compound(verb: Token) -> Token | None:
-    """A name the parser hung on the verb right after it as a compound: “Cruz,” Beck joked."""
-    if verb.i == 0 or verb.pos_ != "VERB":
-        return None  # "Sarah Silverman heckles Sanders supporters:" is a headline, not a misread
-    before = verb.doc[verb.i - 1]
-    if before.head.i == verb.i and before.dep_ == "compound" and before.pos_ == "PROPN":
-        return before
-    return None
-
-
-def _for_subject(verb: Token) -> Token | None:
-    """The subject an infinitive takes with "for": it is common for news accounts to portray …"""
-    to = next((c for c in verb.lefts if c.dep_ == "aux" and c.lower_ == "to"), None)
-    if to is None or to.i == 0:
-        return None
-    before = verb.doc[to.i - 1]
-    return before if before.dep_ == "pobj" and before.head.lower_ == "for" else None
-
-
-def _listed_subject(verb: Token) -> Token | None:
-    """The subject of the first of a list of verbs the parser hung on a later one: "Trump summed
-    up Clinton as “terrible”, denounced her record and said …" makes "summed" a clause of
-    "denounced"; with no "when" or "if" and the same tense, it is the same subject's first act."""
-    for child in verb.lefts:
-        if child.dep_ != "advcl" or child.tag_ != verb.tag_ or any(_subordinates(c) for c in child.children):
-            continue
-        subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
-        if subject is not None:
-            return subject
-    return None
-
-
-def _subject_given_to_relative(verb: Token) -> Token | None:
-    """A subject the parser gave to the relative clause after it, with the relative pronoun:
-    "Sanders, who sits at zero, said …" read as "Sanders … who sits", and "said" left bare."""
-    for child in verb.lefts:
-        if child.dep_ not in ("ccomp", "advcl", "parataxis"):
-            continue
-        subjects = [c for c in child.children if c.dep_ == "nsubj"]
-        if len(subjects) == 2 and subjects[1].lower_ in RELATIVE_PRONOUNS and subjects[0].pos_ in ("PROPN", "NOUN"):
-            return subjects[0]
-    return None
-
-
-def _subordinates(token: Token) -> bool:
-    return token.dep_ == "mark" or token.tag_ in ("WRB", "WDT")
 
 
 def joined_subject(cue: Token, quoted: bytes) -> Token | None:
@@ -328,47 +271,7 @@ def speaker_beside(cue: Token, quoted: bytes) -> Token | None:
     """The speaker of a cue verb the parser left without a subject, from the words around it: after
     it (“…,” asked Councillor Helen Brook), or a name just before it."""
     found = _inverted_subject(cue, quoted) or _name_before(cue, quoted)
-    return found or _participle_subject(cue, quoted) or _named_after(cue, quoted)
-
-
-def _participle_subject(cue: Token, quoted: bytes) -> Token | None:
-    """The subject the parser gave to a participle that ends just before the cue verb, which is
-    the verb's own: “when Sir Thomas, just opening the door, said, …” (a participle has no subject
-    of its own). Such a clause is one of the heads above the word before the cue, so only those
-    few are read, however long the sentence."""
-    end = word_before(cue.doc, cue.i, quoted, cue.sent.start)
-    if end < cue.sent.start:
-        return None
-    clause = cue.doc[end]
-    for _ in range(_MAX_CLAUSE_CLIMB):
-        if clause.i < end and clause.right_edge.i != end:
-            return None  # past the clause that ends at the word: nothing above ends there either
-        if clause.dep_ in ("advcl", "conj") and clause.tag_ == "VBG" and not quoted[clause.i] and clause.i < end:
-            # "when Mr. Hale came in, and turning to her, said": the subject of the verb it is joined to
-            owner = clause if clause.dep_ == "advcl" else clause.head
-            subject = next((c for c in owner.lefts if c.dep_ == "nsubj" and not quoted[c.i]), None)
-            if subject is not None and can_speak(subject):
-                return subject
-            if (named := _name_before_aside(clause, quoted)) is not None:
-                return named
-        if clause.head.i == clause.i or clause.head.i >= cue.i:
-            return None
-        clause = clause.head
-    return None
-
-
-def _name_before_aside(participle: Token, quoted: bytes) -> Token | None:
-    """The name just before a participle set off by commas, when the parser hung it elsewhere (as
-    the last of a list): “and Cecil, sharing the discontent, called out”; not one that is the
-    object of a verb or a preposition (“he turned to Cecil, smiling, and said”)."""
-    comma = participle.left_edge.i - 1
-    if comma < 1 or participle.doc[comma].text != ",":
-        return None
-    name = participle.doc[comma - 1]
-    if quoted[name.i] or name.pos_ != "PROPN" or not can_speak(name):
-        return None
-    # an object of a word inside the quote is a misparse: “We had better weeks,” Ned Lowry, wearing …
-    return None if name.dep_ in _OBJECT_DEPS and not quoted[name.head.i] else name
+    return found or participle_subject(cue, quoted) or _named_after(cue, quoted)
 
 
 def _inverted_subject(cue: Token, quoted: bytes) -> Token | None:

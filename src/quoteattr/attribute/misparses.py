@@ -1,0 +1,119 @@
+"""Subjects the parser misread: where spaCy's small model hangs the one who speaks on the wrong
+word, these find them again from the shape of the clause. Each is a fallback that
+:func:`quoteattr.attribute.subjects.subject_of` tries when a verb's own subject is missing or
+cannot be the one acting ("half smiled"); each reads only a bounded stretch of tokens.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quoteattr.attribute.syntax import can_speak, word_before
+from quoteattr.lexicon.pronouns import RELATIVE_PRONOUNS
+
+_MAX_CLAUSE_CLIMB = 8  # head steps from the word before a cue to the participle clause it ends
+_OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "poss", "compound"})  # a name that is not the one acting
+_MAX_GERUND_GAP = 30  # tokens back from "and saying" to "giving a gentle sigh"
+
+
+def subject_of_adjective(adjective: Token) -> Token | None:
+    return next((c for c in adjective.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
+
+
+def earlier_gerund_subject(verb: Token) -> Token | None:
+    """The subject of the gerund a gerund joined by "and" belongs with, when the parser joined
+    it to the clause above instead: "she never left without Mr. Hale's giving a sigh, and saying"."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBG" or verb.head.tag_ == "VBG":
+        return None
+    for token in reversed(verb.doc[max(verb.head.i + 1, verb.i - _MAX_GERUND_GAP) : verb.i]):
+        if token.tag_ == "VBG" and token.pos_ == "VERB":
+            return next((c for c in token.children if c.dep_ == "nsubj" and can_speak(c)), None)
+    return None
+
+
+def name_made_compound(verb: Token) -> Token | None:
+    """A name the parser hung on the verb right after it as a compound: “Cruz,” Beck joked."""
+    if verb.i == 0 or verb.pos_ != "VERB":
+        return None  # "Sarah Silverman heckles Sanders supporters:" is a headline, not a misread
+    before = verb.doc[verb.i - 1]
+    if before.head.i == verb.i and before.dep_ == "compound" and before.pos_ == "PROPN":
+        return before
+    return None
+
+
+def for_subject(verb: Token) -> Token | None:
+    """The subject an infinitive takes with "for": it is common for news accounts to portray …"""
+    to = next((c for c in verb.lefts if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or to.i == 0:
+        return None
+    before = verb.doc[to.i - 1]
+    return before if before.dep_ == "pobj" and before.head.lower_ == "for" else None
+
+
+def listed_subject(verb: Token) -> Token | None:
+    """The subject of the first of a list of verbs the parser hung on a later one: "Trump summed
+    up Clinton as “terrible”, denounced her record and said …" makes "summed" a clause of
+    "denounced"; with no "when" or "if" and the same tense, it is the same subject's first act."""
+    for child in verb.lefts:
+        if child.dep_ != "advcl" or child.tag_ != verb.tag_ or any(_subordinates(c) for c in child.children):
+            continue
+        subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+    return None
+
+
+def subject_given_to_relative(verb: Token) -> Token | None:
+    """A subject the parser gave to the relative clause after it, with the relative pronoun:
+    "Sanders, who sits at zero, said …" read as "Sanders … who sits", and "said" left bare."""
+    for child in verb.lefts:
+        if child.dep_ not in ("ccomp", "advcl", "parataxis"):
+            continue
+        subjects = [c for c in child.children if c.dep_ == "nsubj"]
+        if len(subjects) == 2 and subjects[1].lower_ in RELATIVE_PRONOUNS and subjects[0].pos_ in ("PROPN", "NOUN"):
+            return subjects[0]
+    return None
+
+
+def _subordinates(token: Token) -> bool:
+    return token.dep_ == "mark" or token.tag_ in ("WRB", "WDT")
+
+
+def participle_subject(cue: Token, quoted: bytes) -> Token | None:
+    """The subject the parser gave to a participle that ends just before the cue verb, which is
+    the verb's own: “when Sir Thomas, just opening the door, said, …” (a participle has no subject
+    of its own). Such a clause is one of the heads above the word before the cue, so only those
+    few are read, however long the sentence."""
+    end = word_before(cue.doc, cue.i, quoted, cue.sent.start)
+    if end < cue.sent.start:
+        return None
+    clause = cue.doc[end]
+    for _ in range(_MAX_CLAUSE_CLIMB):
+        if clause.i < end and clause.right_edge.i != end:
+            return None  # past the clause that ends at the word: nothing above ends there either
+        if clause.dep_ in ("advcl", "conj") and clause.tag_ == "VBG" and not quoted[clause.i] and clause.i < end:
+            # "when Mr. Hale came in, and turning to her, said": the subject of the verb it is joined to
+            owner = clause if clause.dep_ == "advcl" else clause.head
+            subject = next((c for c in owner.lefts if c.dep_ == "nsubj" and not quoted[c.i]), None)
+            if subject is not None and can_speak(subject):
+                return subject
+            if (named := _name_before_aside(clause, quoted)) is not None:
+                return named
+        if clause.head.i == clause.i or clause.head.i >= cue.i:
+            return None
+        clause = clause.head
+    return None
+
+
+def _name_before_aside(participle: Token, quoted: bytes) -> Token | None:
+    """The name just before a participle set off by commas, when the parser hung it elsewhere (as
+    the last of a list): “and Cecil, sharing the discontent, called out”; not one that is the
+    object of a verb or a preposition (“he turned to Cecil, smiling, and said”)."""
+    comma = participle.left_edge.i - 1
+    if comma < 1 or participle.doc[comma].text != ",":
+        return None
+    name = participle.doc[comma - 1]
+    if quoted[name.i] or name.pos_ != "PROPN" or not can_speak(name):
+        return None
+    # an object of a word inside the quote is a misparse: “We had better weeks,” Ned Lowry, wearing …
+    return None if name.dep_ in _OBJECT_DEPS and not quoted[name.head.i] else name
