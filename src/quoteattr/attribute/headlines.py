@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from quoteattr.attribute.syntax import capitalised_word
 from quoteattr.lexicon.verbs import REPORTING_VERBS, THING_REPORTING_VERBS, verb_forms
 from quoteattr.lexicon.words import DASHES
 from quoteattr.types import RULE_CONFIDENCE, Attribution, Document, Rule
@@ -78,13 +79,9 @@ def _reporter_before(doc: Doc, verb: Token) -> Span | None:
     while end > 0 and doc[end - 1].lower_ in HEADLINE_ADVERBS:
         end -= 1
     start = end
-    while start > 0 and end - start < _MAX_REPORTER_WORDS and _capitalised(doc[start - 1]):
+    while start > 0 and end - start < _MAX_REPORTER_WORDS and capitalised_word(doc[start - 1]):
         start -= 1
     return doc[start:end] if start < end else None
-
-
-def _capitalised(token: Token) -> bool:
-    return token.text[:1].isupper() and (token.is_alpha or token.text.rstrip(".").isalpha())
 
 
 def _report_after(headline: Span, verb: Token, quoted: bytes) -> Span | None:

@@ -106,14 +106,15 @@ def participle_subject(cue: Token, quoted: bytes) -> Token | None:
 
 
 def _name_before_aside(participle: Token, quoted: bytes) -> Token | None:
-    """The name just before a participle set off by commas, when the parser hung it elsewhere (as
-    the last of a list): “and Cecil, sharing the discontent, called out”; not one that is the
-    object of a verb or a preposition (“he turned to Cecil, smiling, and said”)."""
+    """The name just before a participle set off by commas, when the parser hung it elsewhere (on a
+    verb inside the quote before it): “We had better weeks,” Ned Lowry, wearing a straw hat, said;
+    not one that is the object of a verb or a preposition outside it (“he turned to Ned, smiling,
+    and said”)."""
     comma = participle.left_edge.i - 1
     if comma < 1 or participle.doc[comma].text != ",":
         return None
     name = participle.doc[comma - 1]
     if quoted[name.i] or name.pos_ != "PROPN" or not can_speak(name):
         return None
-    # an object of a word inside the quote is a misparse: “We had better weeks,” Ned Lowry, wearing …
+    # an object of a word inside the quote is a misparse
     return None if name.dep_ in _OBJECT_DEPS and not quoted[name.head.i] else name

@@ -15,7 +15,7 @@
   ends with.
 * Trailing words: “…,” a statement from the hospital read. — the words between the closing mark and
   a speech-verb form, when the tagger misread the verb.
-* Inverted words: “…,” sneered Oakley. — a speech-verb form right after the closing mark and the
+* Inverted words: “…,” sneered Oakes. — a speech-verb form right after the closing mark and the
   name after it, when the tagger misread the verb.
 """
 
@@ -27,6 +27,7 @@ from quoteattr.attribute.subjects import subject_of
 from quoteattr.attribute.syntax import (
     DIRECT_SPEECH_VERBS,
     can_speak,
+    capitalised_word,
     could_speak,
     is_cue,
     is_cue_phrase,
@@ -277,7 +278,7 @@ def trailing_words(site: Site, quoted: bytes) -> Attribution | None:
 
 
 def inverted_words(site: Site, quoted: bytes) -> Attribution | None:
-    """“…,” sneered Oakley. — by word forms alone, for when the tagger misread the verb right after
+    """“…,” sneered Oakes. — by word forms alone, for when the tagger misread the verb right after
     a quote that hands its sentence on (as an adjective on the name): the capitalised words after
     a speech-verb form are the speaker."""
     if not _hands_on(site):
@@ -291,12 +292,8 @@ def inverted_words(site: Site, quoted: bytes) -> Attribution | None:
     if doc[start].lower_ not in _DIRECT_SPEECH_FORMS or doc[start].idx >= site.paragraph.end:
         return None
     end = start + 1
-    while end < min(len(doc), start + 1 + _MAX_SUBJECT_WORDS) and not quoted[end] and _capitalised(doc[end]):
+    while end < min(len(doc), start + 1 + _MAX_SUBJECT_WORDS) and not quoted[end] and capitalised_word(doc[end]):
         end += 1
     if end == start + 1 or (end < len(doc) and not doc[end].is_punct and doc[end].pos_ != "ADV"):
         return None  # “…,” cried Mrs. Hale, or … Mrs. Hale loudly; not a name run on into a clause
     return surface_speaker(doc[start + 1 : end], doc[start])
-
-
-def _capitalised(token: Token) -> bool:
-    return token.text[:1].isupper() and (token.is_alpha or token.text.rstrip(".").isalpha())

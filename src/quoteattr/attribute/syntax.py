@@ -173,6 +173,11 @@ def _name_tagged_as_noun(token: Token) -> bool:
     return any(t.pos_ == "PROPN" and t.text == token.text and t.i != t.sent.start for t in window)
 
 
+def capitalised_word(token: Token) -> bool:
+    """A word that starts with a capital and is all letters, but for a full stop: "Oakes", "Mr."."""
+    return token.text[:1].isupper() and (token.is_alpha or token.text.rstrip(".").isalpha())
+
+
 def misread_name(token: Token) -> bool:
     """A capitalised subject the tagger took for a verb or an adjective is a name: "Trump
     further summed up …", "Will wrote …" (no verb or adjective can be a subject); so is one it took
