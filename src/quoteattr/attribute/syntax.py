@@ -66,17 +66,16 @@ def is_cue(token: Token) -> bool:
     """A verb of speaking or characterising, or the "according" of "according to"."""
     if is_according_to(token):
         return True
-    if token.pos_ != "VERB" or _describes_a_way(token) or _not_yet_said(token):
+    if token.pos_ != "VERB" or _describes_a_way(token):
         return False
-    return lemma(token) in CUE_VERBS or is_cue_phrase(token)
+    return (lemma(token) in CUE_VERBS or is_cue_phrase(token)) and not _not_yet_said(token)
 
 
 def _not_yet_said(verb: Token) -> bool:
     """A verb of speaking the clause puts in the future: “…?” Before Ann could answer, the door
     opened. No one has said anything yet, so it names no speaker."""
-    children = list(verb.lefts)
-    return any(c.dep_ == "mark" and c.lower_ in NOT_YET_MARKS for c in children) and any(
-        c.dep_ == "aux" and c.lower_ in NOT_YET_MODALS for c in children
+    return any(c.dep_ == "mark" and c.lower_ in NOT_YET_MARKS for c in verb.lefts) and any(
+        c.dep_ == "aux" and c.lower_ in NOT_YET_MODALS for c in verb.lefts
     )
 
 
