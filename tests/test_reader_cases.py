@@ -62,13 +62,13 @@ def test_an_interview_transcript_has_an_interviewer_and_an_interviewee(nlp: Lang
 
 def test_a_sentence_of_dialogue_after_narration_keeps_the_paragraph_s_speaker(nlp: Language) -> None:
     text = (
-        '"Heyday!" said Edmund, "here is company!" And letting down the side-glass to see, '
-        '"It is Crawford\'s barouche, I protest!"\n\nThere was no time to answer.'
+        '"Hallo!" said Edwin, "here are visitors!" And leaning out of the window to look, '
+        '"It is Hartley\'s carriage, I declare!"\n\nThere was no time to answer.'
     )
     assert found(text, nlp) == [
-        ("direct", "Heyday!", "Edmund"),
-        ("direct", "here is company!", "Edmund"),
-        ("direct", "It is Crawford's barouche, I protest!", "Edmund"),
+        ("direct", "Hallo!", "Edwin"),
+        ("direct", "here are visitors!", "Edwin"),
+        ("direct", "It is Hartley's carriage, I declare!", "Edwin"),
     ]
     # a fragment after a comma stays a partial quote
     assert found("The plan, he said, was “a disaster”.", nlp)[0][0] == "partial"

@@ -190,7 +190,7 @@ def read_document(
 
 def _answered(text: str, sites: Sequence[Site], kinds: Sequence[QuoteKind | None]) -> list[Sequence[str]]:
     """For each quote that opens its paragraph, the names the line just before it (the paragraph
-    before's last) called its listeners by: one of them answers (“…, Mr. Fielding.” ¶ “…,” he said)."""
+    before's last) called its listeners by: one of them answers (“…, Mr. Fenwick.” ¶ “…,” he said)."""
     answered: list[Sequence[str]] = []
     previous: Site | None = None
     for site, kind in zip(sites, kinds, strict=True):

@@ -97,8 +97,8 @@ def test_a_partial_quote_inside_its_subject_is_given_to_no_one(text: str, nlp: L
     [
         ("“Whose name?” returned Tom.", "Tom"),  # a verb of fiction's dialogue
         ("“Then pray let us turn back,” cried Catherine, quite frightened.", "Catherine"),
-        ("“You have not been here a day,” said Winterbourne, smiling.", "Winterbourne"),
-        ("“Will you walk with us?” Edna asked. They went out.", "Edna"),  # the cue in a sentence of its own
+        ("“You have not been here a day,” said Whitlock, smiling.", "Whitlock"),
+        ("“Will you walk with us?” Ida asked. They went out.", "Ida"),  # the cue in a sentence of its own
     ],
 )
 def test_the_speaker_named_after_the_quote(text: str, mention: str, nlp: Language) -> None:

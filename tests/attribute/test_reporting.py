@@ -23,9 +23,9 @@ from tests.resolve.test_resolution import direct_speakers
         ),
         # "made clear" reports as "said" does
         (
-            "On Sunday, Marianne made clear that the visit with Ruiz was not political, saying that those who "
+            "On Sunday, Marisol made clear that the visit with Ruiz was not political, saying that those who "
             "thought it was should “look for a psychiatrist,” according to the paper.",
-            "Marianne",
+            "Marisol",
         ),
         # but not past another verb of speaking: "saying" is the one who replied
         ("The mayor said Ana Ruiz replied on Monday, saying, “We will not back down.”", "Ana Ruiz"),

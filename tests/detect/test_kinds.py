@@ -61,7 +61,7 @@ def test_titles_and_labels_are_no_quotations(text: str, nlp: Language) -> None:
     [
         "At this moment Five called out “The Queen! The Queen!” and the gardeners fell flat.",
         "“_Bien!_” he cried, and left the room.",
-        "“Hum” said Elinor, and no more.",
+        "“Hum” said Nora, and no more.",
     ],
 )
 def test_exclamations_in_capitals_are_still_quotations(text: str, nlp: Language) -> None:

@@ -210,7 +210,7 @@ def test_a_mark_after_a_space_that_ends_the_paragraph_closes_the_line() -> None:
 
 
 def test_a_mark_between_spaces_closes_an_open_line_and_opens_none_at_a_paragraph_start() -> None:
-    text = '"Wait! Stop " went on Tom, loudly; "that is the boy!"\n\n"No doubt, but " Kemp laughed.'
+    text = '"Wait! Stop " went on Tom, loudly; "that is the boy!"\n\n"No doubt, but " Kessler laughed.'
     assert contents(text) == ["Wait! Stop", "that is the boy!", "No doubt, but"]
     assert contents('He bought a 6 " pipe.') == []
     # a story told in quotes whose inner marks were lost: its paragraphs open with a spaced mark

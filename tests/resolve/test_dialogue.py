@@ -14,13 +14,13 @@ from tests.conftest import read
 
 EXCHANGE = (
     "The rain had not stopped since noon.\n\n"
-    "“Will you come to the fair?” asked Elinor.\n\n"
+    "“Will you come to the fair?” asked Nora.\n\n"
     "“Perhaps.”\n\n"
     "“Only perhaps?”\n\n"
     "“Yes, only perhaps. I have letters to write.”\n\n"
-    "“Then I shall go alone,” said Marianne.\n\n"
+    "“Then I shall go alone,” said Ida.\n\n"
     "“You will not.”\n\n"
-    "“I will, Elinor, and you cannot stop me.”\n"
+    "“I will, Nora, and you cannot stop me.”\n"
 )
 
 
@@ -34,20 +34,20 @@ def speakers(text: str, nlp: Language) -> list[tuple[str | None, str]]:
 
 def test_unattributed_lines_alternate_between_the_two_parties(nlp: Language) -> None:
     assert speakers(EXCHANGE, nlp) == [
-        ("Elinor", "cue-verb"),
-        ("Marianne", "turn-taking"),  # the second party is named only further on
-        ("Elinor", "turn-taking"),
-        ("Marianne", "turn-taking"),
-        ("Marianne", "cue-verb"),
-        ("Elinor", "turn-taking"),
-        ("Marianne", "turn-taking"),
+        ("Nora", "cue-verb"),
+        ("Ida", "turn-taking"),  # the second party is named only further on
+        ("Nora", "turn-taking"),
+        ("Ida", "turn-taking"),
+        ("Ida", "cue-verb"),
+        ("Nora", "turn-taking"),
+        ("Ida", "turn-taking"),
     ]
 
 
 def test_a_line_that_calls_a_party_by_name_is_the_other_partys(nlp: Language) -> None:
     text = EXCHANGE.replace("“You will not.”\n\n", "")
     names = [name for name, _ in speakers(text, nlp)]
-    assert names[-1] == "Marianne"  # “I will, Elinor, …” is not Elinor's, though her turn would be next
+    assert names[-1] == "Ida"  # “I will, Nora, …” is not Nora's, though her turn would be next
 
 
 def test_news_quote_paragraphs_keep_their_speaker(nlp: Language) -> None:
@@ -66,11 +66,11 @@ def test_a_first_person_narrator_is_the_narrator_and_takes_the_name_others_call_
     assert [q.speaker.name for q in quoteattr.attribute("“No,” I said.", nlp=nlp) if q.speaker] == ["the narrator"]
     text = (
         "We sat down at the table by the window.\n\n"
-        "“Jake, you look tired,” Brett said.\n\n"
+        "“Jack, you look tired,” Kate said.\n\n"
         "“I am tired,” I said.\n\n"
-        "“Go to bed then, Jake,” Bill said.\n"
+        "“Go to bed then, Jack,” Ned said.\n"
     )
-    assert [q.speaker.name for q in quoteattr.attribute(text, nlp=nlp) if q.speaker] == ["Brett", "Jake", "Bill"]
+    assert [q.speaker.name for q in quoteattr.attribute(text, nlp=nlp) if q.speaker] == ["Kate", "Jack", "Ned"]
 
 
 def test_a_role_of_rank_finds_its_character(nlp: Language) -> None:
@@ -85,10 +85,10 @@ def test_the_one_a_line_calls_by_name_answers_it(nlp: Language) -> None:
         "“Rest then,” said Tom.\n\n"
         "“I cannot.”\n\n"
         "“Then walk.”\n\n"
-        "“Alexis Ivanovitch, walk on ahead,” she cried.\n\n"
+        "“Peter Alexandrovich, walk on ahead,” she cried.\n\n"
         "“I will go at once.”\n"
     )
-    assert [q.speaker.name for q in quoteattr.attribute(text, nlp=nlp) if q.speaker][-1] == "Alexis Ivanovitch"
+    assert [q.speaker.name for q in quoteattr.attribute(text, nlp=nlp) if q.speaker][-1] == "Peter Alexandrovich"
 
 
 def test_the_one_a_line_calls_by_name_in_its_middle_answers_it(nlp: Language) -> None:
@@ -107,7 +107,7 @@ def test_a_name_in_the_middle_of_a_line_calls_someone_unless_it_renames() -> Non
     from quoteattr.resolve.dialogue.vocatives import inner_vocatives
 
     assert inner_vocatives("And you, Jane, will you come?") == ["Jane"]
-    assert inner_vocatives("Is not there a word wanted, Miss Price, in our language?") == ["Miss Price"]
+    assert inner_vocatives("Is not there a word wanted, Miss Lisle, in our language?") == ["Miss Lisle"]
     assert inner_vocatives("A dear friend of mine, Contessa Bella, has two daughters.") == []  # apposition
     assert inner_vocatives("Harrow, Tom Harrow, was the name I heard.") == []  # the name again
     assert inner_vocatives("I saw Mr. Hale in town.") == []
@@ -116,8 +116,8 @@ def test_a_name_in_the_middle_of_a_line_calls_someone_unless_it_renames() -> Non
 def test_vocatives_at_either_end_of_a_line() -> None:
     from quoteattr.resolve.dialogue import vocative
 
-    assert vocative("Alexis Ivanovitch, walk on ahead.") == "Alexis Ivanovitch"
-    assert vocative("Go to bed, Jake.") == "Jake"
+    assert vocative("Peter Alexandrovich, walk on ahead.") == "Peter Alexandrovich"
+    assert vocative("Go to bed, Hal.") == "Hal"
     assert vocative("Mr. Harris!") == "Mr. Harris"
     assert vocative("Yes, I will.") is None and vocative("Well, then.") is None
     assert vocative("On Tuesday, the 17th July, you went to the hospital?") is None  # a date calls no one
@@ -126,8 +126,8 @@ def test_vocatives_at_either_end_of_a_line() -> None:
 def test_a_list_of_names_or_a_bare_answer_calls_no_one() -> None:
     from quoteattr.resolve.dialogue import called
 
-    assert called("Go to bed, Jake, and sleep.") == ["Jake"]
-    assert called("Jake!") == ["Jake"]
+    assert called("Go to bed, Hal, and sleep.") == ["Hal"]
+    assert called("Hal!") == ["Hal"]
     assert called("Oregon City.") == []  # “Where are you from?” — an answer
     assert called("I been in Boston, Chicago, Oregon City, Omaha, Reno.") == []
 
@@ -170,53 +170,53 @@ def test_an_adverb_the_tagger_took_for_a_name_cannot_speak(nlp: Language) -> Non
 
 def test_a_conversation_with_most_lines_attributed_still_takes_turns(nlp: Language) -> None:
     lines = [
-        "“Will you be my friend?” asked Anne.",
-        "“I guess so,” said Diana.",
-        "“Will you swear it?” asked Anne.",
-        "“It is wicked to swear,” said Diana.",
-        "“Not my kind of swearing.”",  # Anne's: a new paragraph is a new speaker
-        "“I never heard of but one kind,” said Diana.",
+        "“Will you be my friend?” asked Ruth.",
+        "“I guess so,” said Clara.",
+        "“Will you swear it?” asked Ruth.",
+        "“It is wicked to swear,” said Clara.",
+        "“Not my kind of swearing.”",  # Ruth's: a new paragraph is a new speaker
+        "“I never heard of but one kind,” said Clara.",
         "“There really is another.”",
-        "“Well, I don't mind,” said Diana.",
-        "“Then join hands,” said Anne.",
-        "“Like this?” asked Diana.",
-        "“Just so,” said Anne.",
-        "“And now?” asked Diana.",
+        "“Well, I don't mind,” said Clara.",
+        "“Then join hands,” said Ruth.",
+        "“Like this?” asked Clara.",
+        "“Just so,” said Ruth.",
+        "“And now?” asked Clara.",
         "“Now we swear.”",
     ]
-    text = "Anne and Diana stood in the garden.\n\n" + "\n\n".join(lines) + "\n"
+    text = "Ruth and Clara stood in the garden.\n\n" + "\n\n".join(lines) + "\n"
     names = [q.speaker.name for q in quoteattr.attribute(text, nlp=nlp) if q.speaker]
-    assert [names[4], names[6], names[12]] == ["Anne", "Anne", "Anne"]
+    assert [names[4], names[6], names[12]] == ["Ruth", "Ruth", "Ruth"]
 
 
 def test_an_interjection_is_no_part_of_a_name(nlp: Language) -> None:
-    text = "“Oh, Marilla, look!” cried Anne.\n\n“Nonsense,” said Oh Marilla."
-    assert [q.speaker.name for q in quoteattr.attribute(text, nlp=nlp) if q.speaker] == ["Anne", "Marilla"]
+    text = "“Oh, Wilma, look!” cried Ruth.\n\n“Nonsense,” said Oh Wilma."
+    assert [q.speaker.name for q in quoteattr.attribute(text, nlp=nlp) if q.speaker] == ["Ruth", "Wilma"]
 
 
 def test_the_narrator_takes_the_full_name_the_others_call_them(nlp: Language) -> None:
     text = (
         "The old lady looked at me.\n\n"
-        "“Come here, Alexis Ivanovitch,” said the old lady.\n\n"
+        "“Come here, Peter Alexandrovich,” said the old lady.\n\n"
         "“I am here,” I said.\n\n"
-        "“Then walk on ahead, Alexis Ivanovitch.”\n\n"
+        "“Then walk on ahead, Peter Alexandrovich.”\n\n"
         "“As you wish.”\n\n"
         "“And do not dawdle.”\n\n"
         "“I never dawdle,” I said.\n\n"
-        "“You do, Alexis Ivanovitch.”\n"
+        "“You do, Peter Alexandrovich.”\n"
     )
     quotes = quoteattr.attribute(text, nlp=nlp)
-    assert {q.speaker.name for q in quotes if q.speaker and q.content.text.startswith("I ")} == {"Alexis Ivanovitch"}
+    assert {q.speaker.name for q in quotes if q.speaker and q.content.text.startswith("I ")} == {"Peter Alexandrovich"}
 
 
 def test_places_named_with_a_place_word_are_no_one(nlp: Language) -> None:
-    text = "They drove up the Great North Road past Wickham Place.\n\n“We shall be late,” she said."
+    text = "They drove up the Great North Road past Harlow Place.\n\n“We shall be late,” she said."
     assert [q.speaker.name if q.speaker else None for q in quoteattr.attribute(text, nlp=nlp)] == ["she"]
 
 
 def test_more_of_fictions_speech_verbs(nlp: Language) -> None:
-    text = "“I trust there has been no mistake,” quavered Mrs. Munt. “Her letter read that way.”"
-    assert [q.speaker.name for q in quoteattr.attribute(text, nlp=nlp) if q.speaker] == ["Munt", "Munt"]
+    text = "“I trust there has been no mistake,” quavered Mrs. Budd. “Her letter read that way.”"
+    assert [q.speaker.name for q in quoteattr.attribute(text, nlp=nlp) if q.speaker] == ["Budd", "Budd"]
 
 
 def test_the_one_a_line_calls_answers_it_before_anyone_is_named_speaking(nlp: Language) -> None:
@@ -233,8 +233,8 @@ def test_the_one_a_line_calls_answers_it_before_anyone_is_named_speaking(nlp: La
 
 
 def test_an_endearment_is_no_part_of_a_name(nlp: Language) -> None:
-    text = "“Darling Tony, you are late,” said Brenda.\n\n“I am sorry,” said Tony."
-    assert [q.speaker.name for q in quoteattr.attribute(text, nlp=nlp) if q.speaker] == ["Brenda", "Tony"]
+    text = "“Darling Ted, you are late,” said Greta.\n\n“I am sorry,” said Ted."
+    assert [q.speaker.name for q in quoteattr.attribute(text, nlp=nlp) if q.speaker] == ["Greta", "Ted"]
 
 
 def test_was_her_answer_is_hers(nlp: Language) -> None:
@@ -244,23 +244,23 @@ def test_was_her_answer_is_hers(nlp: Language) -> None:
 
 def test_the_other_is_the_other_party(nlp: Language) -> None:
     names = [name for name, _ in speakers(EXCHANGE + "\n“Then go,” said the other.\n", nlp)]
-    assert names[-1] == "Elinor"
+    assert names[-1] == "Nora"
 
 
 def test_the_second_party_may_be_the_one_the_narration_names(nlp: Language) -> None:
     text = (
-        "“I saw Ellen yesterday,” said Archer.\n\n"
-        "May Welland looked at him and did not answer at once.\n\n"
+        "“I saw Ellen yesterday,” said Carver.\n\n"
+        "May Holt looked at him and did not answer at once.\n\n"
         "“It wasn't then that she told you?”\n\n"
         "“No; I had a note from her this afternoon.”\n\n"
         "“May I see it?”\n"
     )
-    assert [name for name, _ in speakers(text, nlp)] == ["Archer", "May Welland", "Archer", "May Welland"]
+    assert [name for name, _ in speakers(text, nlp)] == ["Carver", "May Holt", "Carver", "May Holt"]
 
 
 def test_once_is_enough_for_a_full_name_to_name_the_narrator(nlp: Language) -> None:
-    text = "“Come here, Alexis Ivanovitch,” said the old lady.\n\n“I am here,” I said.\n"
-    assert [q.speaker.name for q in quoteattr.attribute(text, nlp=nlp) if q.speaker][-1] == "Alexis Ivanovitch"
+    text = "“Come here, Peter Alexandrovich,” said the old lady.\n\n“I am here,” I said.\n"
+    assert [q.speaker.name for q in quoteattr.attribute(text, nlp=nlp) if q.speaker][-1] == "Peter Alexandrovich"
 
 
 def test_he_in_a_novel_never_means_a_name_that_never_acts(nlp: Language) -> None:
@@ -278,15 +278,15 @@ def test_he_in_a_novel_never_means_a_name_that_never_acts(nlp: Language) -> None
 
 def test_a_novels_given_names_alone_tell_a_gender(nlp: Language) -> None:
     text = (
-        "Rodney came into the room where Cassandra sat.\n\n"
-        "“Are you reading?” asked Rodney.\n\n"
+        "Rupert came into the room where Celia sat.\n\n"
+        "“Are you reading?” asked Rupert.\n\n"
         "“No.”\n\n"
         "“Then come out.”\n\n"
         "“Not yet.”\n\n"
-        "Rodney stood by the window, and Cassandra sat down.\n\n"
+        "Rupert stood by the window, and Celia sat down.\n\n"
         "“I shall wait,” she said."
     )
-    assert speakers(text, nlp)[-1] == ("Cassandra", "cue-verb")
+    assert speakers(text, nlp)[-1] == ("Celia", "cue-verb")
 
 
 def test_a_pronoun_opening_a_new_paragraph_is_not_the_last_speaker(nlp: Language) -> None:
@@ -328,18 +328,18 @@ def test_an_action_beat_takes_a_turn_in_the_exchange(nlp: Language) -> None:
     [
         # a full name called inside a line beside the narrator's names them
         (
-            "“For heaven's sake, Alexis Ivanovitch, do stop this!” he muttered.\n\n“I will not,” I said.\n",
-            "Alexis Ivanovitch",
+            "“For heaven's sake, Peter Alexandrovich, do stop this!” he muttered.\n\n“I will not,” I said.\n",
+            "Peter Alexandrovich",
         ),
         # … unless the narration uses it: another's name, or an address
         (
-            "Japp closed one eye knowingly.\n\n“I fear you do not remember me, Inspector Japp,” said Poirot.\n\n"
+            "Dale closed one eye knowingly.\n\n“I fear you do not remember me, Inspector Dale,” said Renard.\n\n"
             "“You know him?” I whispered.\n",
             "the narrator",
         ),
         (
-            "We drove through the fog to Pinchin Lane. Holmes was waiting.\n\n"
-            "“Go down to No. 3, Pinchin Lane, and wake the man,” said Holmes.\n\n“I will go now,” I said.\n",
+            "We drove through the fog to Pelham Lane. Keller was waiting.\n\n"
+            "“Go down to No. 3, Pelham Lane, and wake the man,” said Keller.\n\n“I will go now,” I said.\n",
             "the narrator",
         ),
     ],
@@ -353,16 +353,16 @@ def test_a_full_name_called_in_a_line_names_the_narrator_when_the_narration_neve
 def test_the_narrator_takes_a_full_name_the_narration_never_uses(nlp: Language) -> None:
     text = (
         "I went down to the hotel, where the General was waiting.\n\n"
-        "“Walk on in front of me, Pavel Sergeitch,” said the General.\n\n"
-        "I walked on. Polina came out to meet us on the steps.\n\n"
-        "“Where have you been?” said Polina.\n\n"
+        "“Walk on in front of me, Pavel Andreich,” said the General.\n\n"
+        "I walked on. Vera came out to meet us on the steps.\n\n"
+        "“Where have you been?” said Vera.\n\n"
         "“At the Casino,” said the General.\n\n"
-        "“Good-bye, Pavel Sergeitch,” said Polina, and went in.\n\n"
+        "“Good-bye, Pavel Andreich,” said Vera, and went in.\n\n"
         "The General took my arm.\n\n"
         "“Come,” said the General.\n\n"
         "“Good-bye,” I said.\n"
     )
-    assert speakers(text, nlp)[-1][0] == "Pavel Sergeitch"
+    assert speakers(text, nlp)[-1][0] == "Pavel Andreich"
 
 
 def test_a_speaker_who_goes_on_acting_after_her_line_may_speak_again(nlp: Language) -> None:
@@ -381,7 +381,7 @@ def test_a_speaker_who_goes_on_acting_after_her_line_may_speak_again(nlp: Langua
 
 def test_the_second_party_may_be_named_by_the_narration_before_the_last_line(nlp: Language) -> None:
     text = (
-        "May Welland sat at the window with her work.\n\n"
+        "Ruth Holt sat at the window with her work.\n\n"
         "The afternoon was long, and the street below was quiet.\n\n"
         "“Are you going out?” asked Tom Harrow.\n\n"
         "“Not today.”\n\n"
@@ -389,7 +389,7 @@ def test_the_second_party_may_be_named_by_the_narration_before_the_last_line(nlp
         "“Stay, then.”\n\n"
         "“I will.”\n"
     )
-    assert [name for name, _ in speakers(text, nlp)][1:] == ["May Welland", "Tom Harrow", "May Welland", "Tom Harrow"]
+    assert [name for name, _ in speakers(text, nlp)][1:] == ["Ruth Holt", "Tom Harrow", "Ruth Holt", "Tom Harrow"]
 
 
 def test_a_speech_over_several_paragraphs_is_no_exchange(nlp: Language) -> None:
@@ -525,36 +525,34 @@ def test_a_statement_over_paragraphs_keeps_its_speaker(nlp: Language) -> None:
 def test_lines_before_the_first_named_one_take_turns_counted_back(nlp: Language) -> None:
     # a chapter that opens in the middle of a conversation
     text = (
-        "“Madam, this is a mosque.”\n\n“Yes, I was right, was I not?”\n\n"
-        "“Of course, but so few ladies take the trouble.”\n\n“That makes no difference.”\n\n"
-        "“Madam!” said Aziz.\n\n“Please let me go,” said Mrs. Moore.\n"
+        "“Madam, this is a chapel.”\n\n“Yes, I knew it, did I not?”\n\n"
+        "“Of course, but so few visitors take the trouble.”\n\n“That changes nothing.”\n\n"
+        "“Madam!” said Karim.\n\n“Please let me go,” said Mrs. Lowe.\n"
     )
-    assert [name for name, _ in speakers(text, nlp)][:4] == ["Aziz", "Moore", "Aziz", "Moore"]
+    assert [name for name, _ in speakers(text, nlp)][:4] == ["Karim", "Lowe", "Karim", "Lowe"]
 
 
 def test_a_long_cue_sentence_still_ends_its_speakers_turn(nlp: Language) -> None:
     # Mary's line ends her paragraph with its cue, however long: the next "she" is not Mary
     text = (
-        "Katharine looked at Ralph Denham. She connected him vaguely with Mary.\n\n"
+        "Miriam looked at Giles Rowan. She connected him vaguely with Mary.\n\n"
         "“Are you busy?”\n\n“Always.”\n\n“At what?”\n\n“Everything.”\n\n"
-        "“Oh dear no,” said Mary at once.\n\n"
-        "“In a crowd? Why in a crowd?” Mary asked, deepening the two lines between her eyes, and "
-        "hoisting herself nearer to Katharine upon the window-sill.\n\n"
+        "“Oh no, never,” said Mary at once.\n\n"
+        "“In a crowd? Why in a crowd?” Mary asked, knitting her brows, and "
+        "leaning nearer to Miriam along the window-seat.\n\n"
         "“Don't you see how many things these people care about?” she said.\n"
     )
-    assert [q.speaker.name if q.speaker else None for q in quoteattr.attribute(text, nlp=nlp)][-1] == "Katharine"
+    assert [q.speaker.name if q.speaker else None for q in quoteattr.attribute(text, nlp=nlp)][-1] == "Miriam"
 
 
 def test_he_who_answers_is_the_one_the_line_before_called_by_name(nlp: Language) -> None:
-    # Ronny is the last man the narration names, but the line before called on Mr. Fielding
+    # Barry is the last man the narration names, but the line before called on Mr. Fenwick
     text = (
-        "Adela and Cyril Fielding sat in the garden.\n\n"
-        + UNNAMED_LINES
-        + "Ronny Heaslop came back and went away again.\n\n"
-        "“I have not yet told you that, Mr. Fielding. I did not feel justified.”\n\n"
+        "Lena and Owen Fenwick sat in the garden.\n\n" + UNNAMED_LINES + "Barry Moss came back and went away again.\n\n"
+        "“I have not yet told you that, Mr. Fenwick. I did not feel justified.”\n\n"
         "“I no longer want love,” he said.\n"
     )
-    assert [q.speaker.name if q.speaker else None for q in quoteattr.attribute(text, nlp=nlp)][-1] == "Cyril Fielding"
+    assert [q.speaker.name if q.speaker else None for q in quoteattr.attribute(text, nlp=nlp)][-1] == "Owen Fenwick"
 
 
 def test_a_line_after_an_action_beat_is_the_one_who_acted(nlp: Language) -> None:
@@ -609,12 +607,12 @@ def test_a_newcomer_named_in_the_other_partys_turn_takes_the_lines_turns_gave_a_
 
 def test_the_second_party_is_the_one_the_narration_has_acting_not_one_it_only_names(nlp: Language) -> None:
     text = (
-        "Edmund Bertram sat down beside Fanny Price.\n\n“Let us walk out,” said Fanny.\n\n"
-        "On pursuing the subject, he found that there was one who ran more in her thoughts than the rest. "
-        "It was William whom she talked of most.\n\n"
+        "Edwin Hartley sat down beside Fanny Lisle.\n\n“Let us walk out,” said Fanny.\n\n"
+        "As they talked on, he found that one person filled her thoughts more than the rest. "
+        "It was her brother Will she spoke of most.\n\n"
         "“Would it make you happy to write to him?”\n\n“Yes, very.”\n\n“Then do it now.”\n\n“Now?”\n"
     )
-    assert [name for name, _ in speakers(text, nlp)] == ["Fanny Price", "Edmund Bertram"] * 2 + ["Fanny Price"]
+    assert [name for name, _ in speakers(text, nlp)] == ["Fanny Lisle", "Edwin Hartley"] * 2 + ["Fanny Lisle"]
 
 
 def test_a_place_says_nothing_in_a_novel(nlp: Language) -> None:
@@ -716,3 +714,21 @@ def test_looking_ahead_stops_at_long_narration_and_names_called_stop_at_a_scene_
     assert ahead.next_called(0, "Ann") is None  # "Tom" is called only after the break
     assert ahead.next_called(1, "Ann") == "Tom"
     assert ahead.next_called(1, "Tom") is None
+
+
+def test_a_description_that_answers_a_line_is_the_one_it_called_by_name(nlp: Language) -> None:
+    # "the driver" says nothing of a gender, but the line before called Pike, the only one it can be
+    text = (
+        "Lena and Owen Fenwick waited at the gate, where old Pike sat on his cart.\n\n"
+        + UNNAMED_LINES
+        + "“The road is long, Pike,” said Owen.\n\n"
+        "“Long enough,” returned the driver.\n"
+    )
+    assert [q.speaker.name if q.speaker else None for q in quoteattr.attribute(text, nlp=nlp)][-1] == "Pike"
+
+
+def test_an_acronym_spelt_out_after_a_comma_calls_no_one() -> None:
+    from quoteattr.resolve.dialogue import vocative
+
+    assert vocative("I am disappointed in the NRA, National Rifle Association,") is None
+    assert vocative("We will see you soon, Mr. Harris.") == "Mr. Harris"

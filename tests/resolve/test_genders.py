@@ -18,26 +18,26 @@ def genders(text: str, nlp: Language) -> dict[str, Gender]:
 
 
 def test_a_subjects_own_pronoun_votes_for_their_gender(nlp: Language) -> None:
-    assert genders("Tibby Heaslop looked at his watch and sighed.", nlp) == {"Tibby Heaslop": Gender.MALE}
+    assert genders("Tibby Marsh looked at his watch and sighed.", nlp) == {"Tibby Marsh": Gender.MALE}
 
 
 def test_a_pronoun_for_someone_else_is_no_vote(nlp: Language) -> None:
-    assert genders("Ronny Heaslop drove her back to the house.", nlp) == {}
-    assert genders("Ronny Heaslop wandered about the room while she cried.", nlp) == {}
+    assert genders("Barry Moss drove her back to the house.", nlp) == {}
+    assert genders("Barry Moss wandered about the room while she cried.", nlp) == {}
 
 
 def test_a_sentence_with_two_people_is_no_vote(nlp: Language) -> None:
-    assert genders("Ronny Heaslop gave Adela Quested his coat.", nlp) == {}
+    assert genders("Barry Moss gave Lena Hart his coat.", nlp) == {}
 
 
 def test_the_votes_decide_a_later_pronoun(nlp: Language) -> None:
     import quoteattr
 
     text = (
-        "Ronny Heaslop looked at his watch. Adela Quested sat by the window.\n\n"
-        "Then Ronny paced the room.\n\n“I shall soon be well,” she said."
+        "Barry Moss looked at his watch. Lena Hart sat by the window.\n\n"
+        "Then Barry paced the room.\n\n“I shall soon be well,” she said."
     )
-    assert [q.speaker.name for q in quoteattr.attribute(text, nlp=nlp) if q.speaker] == ["Adela Quested"]
+    assert [q.speaker.name for q in quoteattr.attribute(text, nlp=nlp) if q.speaker] == ["Lena Hart"]
 
 
 def test_a_role_noun_before_a_name_tells_its_gender(nlp: Language) -> None:

@@ -163,9 +163,9 @@ def test_a_party_and_state_label_is_no_one(nlp: Language) -> None:
 
 
 def test_the_census_given_names_tell_a_gender(nlp: Language) -> None:
-    text = "Rodney Hale greeted Cassandra Voss at the door.\n\n“Welcome to the county,” she said."
+    text = "Rupert Hale greeted Celia Voss at the door.\n\n“Welcome to the county,” she said."
     found = quoteattr.attribute(text, nlp=nlp)
-    assert found[0].speaker is not None and found[0].speaker.name == "Cassandra Voss"
+    assert found[0].speaker is not None and found[0].speaker.name == "Celia Voss"
 
 
 def test_the_name_before_a_party_label_speaks(nlp: Language) -> None:

@@ -66,14 +66,14 @@ def test_a_sentence_adverb_or_a_weekday_is_no_part_of_the_name_after_it(nlp: Lan
 def test_a_word_that_opens_sentences_opens_no_name_tagged_as_one(nlp: Language) -> None:
     from spacy.tokens import Doc
 
-    words = ["Neither", "Perfetta", "nor", "Gino", "was", "in", "."]
+    words = ["Neither", "Benedetta", "nor", "Piero", "was", "in", "."]
     tags = ["NNP", "NNP", "CC", "NNP", "VBD", "IN", "."]
     pos = ["PROPN", "PROPN", "CCONJ", "PROPN", "AUX", "ADP", "PUNCT"]
     heads = [1, 4, 1, 1, 4, 4, 4]
     deps = ["compound", "nsubj", "cc", "conj", "ROOT", "prep", "punct"]
     doc = Doc(nlp.vocab, words=words, tags=tags, pos=pos, heads=heads, deps=deps)
     name = proper_name(doc[0:2])
-    assert name is not None and name.text == "Perfetta"
+    assert name is not None and name.text == "Benedetta"
 
 
 def test_the_district_of_columbia_is_a_place(nlp: Language) -> None:

@@ -135,7 +135,7 @@ def attribute_site(site: Site, document: Document, partial: bool) -> Attribution
 
 
 def _cue_in_next_sentence(site: Site, quoted: bytes) -> Attribution | None:
-    """A cue the parser put in a sentence of its own after the quote: “Will you come?” Edna asked.
+    """A cue the parser put in a sentence of its own after the quote: “Will you come?” Ida asked.
     A quote that is a paragraph of its own may take it from the next paragraph when that points
     back at it: “It was chaos.” ¶ That was how witness John Harper described the scene."""
     doc = site.tokens.doc
@@ -275,7 +275,7 @@ def _nearest_cue(site: Site, quoted: bytes, speech_only: bool = False) -> Token 
 
 def _introduces_next_paragraph(cue: Token, site: Site, quoted: bytes) -> bool:
     """Whether a cue after the quote ends the quote's paragraph with a comma or a colon, introducing
-    the quote that opens the next: “…!” and was hastening to meet him, when Elinor cried out,¶“…”."""
+    the quote that opens the next: “…!” and was hastening to meet him, when Nora cried out,¶“…”."""
     doc = cue.doc
     if cue.i < site.tokens.end:
         return False
@@ -357,9 +357,9 @@ def _last_clause(before: Span, quoted: bytes) -> Attribution | None:
 
 def _cue_ending_paragraph(mark: Token, quoted: bytes) -> Attribution | None:
     """A paragraph that ends with its cue and a comma or a dash, the quote opening the next one:
-    “Mr. Bennet, taking her hand, said in reply,¶“Do not make yourself uneasy.””; “Mr Shepherd
+    “Mr. Pell, taking her hand, said in reply,¶“Do not trouble yourself.””; “Mr Cole
     presumed to say--¶“…”” — the last cue verb's, when its subject can speak (not “The lane made
-    a bend, … so near as to give Emma time only to say farther,”)."""
+    a bend, … so near as to give Ida time only to say farther,”)."""
     doc = mark.doc
     cue = next((t for t in reversed(doc[mark.sent.start : mark.i]) if not quoted[t.i] and is_cue(t)), None)
     if cue is None:

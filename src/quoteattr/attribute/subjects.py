@@ -35,12 +35,13 @@ from quoteattr.lexicon.names import is_place
 from quoteattr.lexicon.organisations import DOCUMENT_NOUNS
 from quoteattr.lexicon.people import TITLE_WORDS
 from quoteattr.lexicon.pronouns import PRONOUNS, RELATIVE_PRONOUNS
-from quoteattr.lexicon.words import PURPOSE_PHRASES
+from quoteattr.lexicon.words import PURPOSE_PHRASES, TIME_NOUNS
 
 _NOT_SUBJECTS = frozenset({"half"})  # "half smiled": an adverb the tagger may call a noun
 _MAX_QUOTE_CLIMB = 4  # head steps out of a quote: “shameful” → called
 MAX_NAMED_AFTER = 4  # words from a cue verb to the speaker it names: "cried the old gentleman"
 _MAX_SPEAKER_AFTER = 6  # … and tokens, a hyphenated word's among them: "said a smartly-dressed female"
+_EPITHET_REACH = 3000  # tokens back to an earlier use of a description: a chapter or so
 
 
 def subject_of(verb: Token, quoted: bytes | None = None) -> Token | None:
@@ -94,7 +95,7 @@ def subject_of(verb: Token, quoted: bytes | None = None) -> Token | None:
         if current.dep_ == "conj" and quoted is not None and not _has_subject(head, quoted):
             head = _outside_quote(head, quoted)  # He called it “shameful” and called on leaders …
         if current.dep_ == "prep" and head.dep_ == "dobj":
-            head = head.head  # "Emma found an opportunity of saying": whoever found it
+            head = head.head  # "Ida found an opportunity of saying": whoever found it
         current = head
     return None
 
@@ -280,10 +281,26 @@ def _inverted_subject(cue: Token, quoted: bytes) -> Token | None:
     if not _follows_quote(cue, quoted):
         return None
     speakers = [
-        c for c in cue.rights if c.dep_ in INVERTED_SUBJECT_DEPS and (can_speak(c) or lemma(c) in SPEAKING_PARTS)
+        c
+        for c in cue.rights
+        if c.dep_ in INVERTED_SUBJECT_DEPS and (can_speak(c) or lemma(c) in SPEAKING_PARTS or _someone_described(c))
     ]
     # “…,” replied the referee, Paul Simms: the name, where the parser did not make it an appositive
     return next((c for c in speakers if c.pos_ == "PROPN"), speakers[0] if speakers else None)
+
+
+def _someone_described(noun: Token) -> bool:
+    """A common noun with its article, which inverted after a quote's verb can only be the one who
+    spoke, whatever it names: “…,” replied the dealer, when the text has spoken of a dealer before.
+    A description the text uses here first (“…,” replied the attendant) is a new name for someone
+    already on the scene, whom the turns of the conversation tell better than the word."""
+    if noun.pos_ != "NOUN" or noun.ent_type_ in ("DATE", "TIME") or lemma(noun) in TIME_NOUNS:
+        return False
+    # an owner's word is often the verb's own object instead: (resuming her work, …)
+    if noun.head.tag_ == "VBG" or not any(c.dep_ == "det" and c.i < noun.i for c in noun.children):
+        return False
+    word, doc = lemma(noun), noun.doc
+    return any(lemma(t) == word for t in doc[max(0, noun.i - _EPITHET_REACH) : noun.i])
 
 
 def _follows_quote(cue: Token, quoted: bytes) -> bool:
@@ -297,7 +314,7 @@ def _follows_quote(cue: Token, quoted: bytes) -> bool:
 
 def _named_after(cue: Token, quoted: bytes) -> Token | None:
     """For a cue verb right after its quote, the speaker named just after it, whatever the parser
-    made of it: “Whose name?” returned Tom; “Never!” cried Mrs. Bennet, quite frightened."""
+    made of it: “Whose name?” returned Tom; “Never!” cried Mrs. Pell, quite frightened."""
     if not _follows_quote(cue, quoted):
         return None
     doc = cue.doc
@@ -312,7 +329,7 @@ def _named_after(cue: Token, quoted: bytes) -> Token | None:
             or _capitalised_modifier(token, cue)
         ):
             while token.dep_ in ("compound", "flat") and token.head.i > token.i:
-                token = token.head  # from "Mrs." to "Bennet"
+                token = token.head  # from "Mrs." to "Pell"
             return token
     return None
 

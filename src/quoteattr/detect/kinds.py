@@ -50,7 +50,7 @@ def classify(site: Site, document: Document) -> QuoteKind | None:
     if _ends_abbreviation(before) and _whole_utterance(content):
         return QuoteKind.DIRECT  # “…,” he said in Santa Monica, Calif. “The reality is …”: its stop is the sentence's
     if before.text in _COLONS and content.rstrip()[-1:] in _CRIES:
-        return QuoteKind.DIRECT  # voice: “O Alexis Ivanovitch, Alexis Ivanovitch!” is called out
+        return QuoteKind.DIRECT  # voice: “O Peter Alexandrovich, Peter Alexandrovich!” is called out
     if _is_title(content, before):
         return None
     if before.text in _COLONS or _ends_dateline(before):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Final
 
 #: Verbs novels use to give a line of dialogue its speaker, beyond the news list (verbs.py):
-#: “Whose name?” returned Tom; “Never!” cried Mrs. Bennet; “Yes,” she smiled.
+#: “Whose name?” returned Tom; “Never!” cried Mrs. Pell; “Yes,” she smiled.
 DIALOGUE_VERBS: Final[frozenset[str]] = frozenset(
     """
     cry rejoin return murmur gasp groan sob roar growl snarl hiss bellow stammer stutter interrupt
@@ -36,7 +36,7 @@ ADDRESS_TITLES: Final[frozenset[str]] = frozenset(
 )
 
 #: Words that open an exclamation or an endearment and are never part of the name after them:
-#: “Oh, Marilla”, “Darling Tony”, “Dearest Diana”, “Poor Jane”.
+#: “Oh, Wilma”, “Darling Ted”, “Dearest Ruth”, “Poor Kate”.
 INTERJECTIONS: Final[frozenset[str]] = frozenset(
     """oh ah ay aye alas hullo hello hallo hey eh well yes no nay why hush hark pooh bah darling dear
     dearest sweetheart poor""".split()
@@ -61,7 +61,7 @@ CHARACTER_NOUNS: Final[dict[str, str | None]] = {
 
 #: Words that say a described character is old: “the old lady”, “the elder gentleman”.
 OLD_WORDS: Final[frozenset[str]] = frozenset("old older elder elderly aged".split())
-#: Titles of address for a married or older person: “the old lady” is Mrs. Maylie, not Miss Rose.
+#: Titles of address for a married or older person: “the old lady” is Mrs. Hale, not Miss Ada.
 MARRIED_TITLES: Final[frozenset[str]] = frozenset("mrs mr madame mme sir lady lord signora senora frau".split())
 
 #: Speaker phrases that mean the other party of a conversation: “Yes,” replied the other.

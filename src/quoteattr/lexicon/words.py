@@ -114,7 +114,7 @@ SENTENCE_ADVERBS: Final[frozenset[str]] = frozenset(
 NAME_EPITHETS: Final[frozenset[str]] = frozenset({"old", "poor", "dear", "good"})
 
 #: Words that open a sentence and never a name, though the tagger may take them for one when
-#: a name follows: "Neither Perfetta nor …", "What Fanny had done", "If Obama wins".
+#: a name follows: "Neither Benedetta nor …", "What Greta had done", "If Obama wins".
 NOT_NAME_OPENERS: Final[frozenset[str]] = frozenset(
     """
     neither either both nor what whatever whoever if from when whenever where while whether though
@@ -130,3 +130,9 @@ NOT_YET_MARKS: Final[frozenset[str]] = frozenset({"before", "until", "till", "er
 
 #: Helpers that put a verb after such a word in the future of the story: "before she could speak".
 NOT_YET_MODALS: Final[frozenset[str]] = frozenset({"could", "can", "would", "might"})
+
+#: Nouns for a time, which a phrase after a cue verb may be instead of a speaker ("said the day
+#: before"); any other noun there, with its article, is who speaks (“…,” replied the dealer).
+TIME_NOUNS: Final[frozenset[str]] = frozenset(
+    "day night morning evening afternoon time moment minute hour week month year while".split()
+)

@@ -131,7 +131,7 @@ def _described(resolver: Resolver, mention: Span, called: Sequence[Entity] = ())
     first = next(fitting, None)
     if first is None or not _described_old(head) or _titled_for_age(first):
         return first
-    # “the old lady” is Mrs. Maylie rather than Miss Rose, when both are on the scene
+    # “the old lady” is Mrs. Hale rather than Miss Ada, when both are on the scene
     return next((e for e in fitting if _titled_for_age(e)), first)
 
 
@@ -228,7 +228,7 @@ def _family(resolver: Resolver, head: Token, related: Entity | None) -> Entity |
 def titled_alone(resolver: Resolver, mention: Span) -> Entity | None:
     """The one person the text gives a title that a speaker is called by alone: “…,” said
     Mademoiselle; the Colonel answered; in a novel also “the doctor” for its one Doctor Loss.
-    Names of one family name with the same title are one person (James Japp, called Jimmy Japp)."""
+    Names of one family name with the same title are one person (James Dale, called Jimmy Dale)."""
     words = [t for t in mention if not t.is_punct and t.lower_ not in DEFINITE_WORDS]
     if len(words) != 1 or not is_title(words[0]):
         return None
@@ -254,7 +254,7 @@ def character_gender(word: str) -> Gender | None:
 
 
 def _owner(resolver: Resolver, owner: Token | None) -> Entity | None:
-    """Whom "his" or "Emma's" stands for in "his aunt", "Emma's father"."""
+    """Whom "his" or "Ida's" stands for in "his aunt", "Ida's father"."""
     if owner is None:
         return None
     if owner.lower_ in PRONOUNS:

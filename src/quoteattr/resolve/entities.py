@@ -186,26 +186,26 @@ class EntityTable:
         return people if len(people) == 1 else []
 
     def _matching(self, words: tuple[str, ...], titles: list[Token]) -> list[Entity]:
-        """The entities a name with these words and titles may refer to: "Mrs. Bennet" is not the
-        Bennet who is a Mr., "Mr. Trump" not Melania Trump."""
+        """The entities a name with these words and titles may refer to: "Mrs. Pell" is not the
+        Pell who is a Mr., "Mr. Trump" not Melania Trump."""
         found = [e for e in self._candidates(words) if e.matches(words)] or self._given_name_of(words)
         said = title_gender(titles)
         if said is None and len(words) > 1 and "-" not in words:  # Robert Martin is not Mrs. Martin
             said = full_name_gender(list(words))
-            if said is None:  # nor is Newland Archer, though his name tells no gender
+            if said is None:  # nor is Hollis Carver, though his name tells no gender
                 found = [e for e in found if len(e.words) > 1 or e.gender_source is not GenderSource.TITLE]
         if said is not None:
             found = [e for e in found if e.gender in (None, said)]
         honorific = next((plain_word(t) for t in titles if plain_word(t) in HONORIFICS), None)
-        if honorific in WIFE_AND_DAUGHTER:  # Mrs. Bennet is not Miss Bennet, her daughter
+        if honorific in WIFE_AND_DAUGHTER:  # Mrs. Pell is not Miss Pell, her daughter
             found = [e for e in found if e.title is None or word_of(e.title) in (honorific, "ms")]
-            if len(words) == 1:  # nor Newland Bennet, whose given name tells no gender, nor the
-                # Bennet named so far by his surname alone, as a novel names a man
+            if len(words) == 1:  # nor Hollis Pell, whose given name tells no gender, nor the
+                # Pell named so far by his surname alone, as a novel names a man
                 found = [e for e in found if (len(e.words) == 1 and e.title is not None) or e.gender is not None]
         return found
 
     def _tell_apart(self, entity: Entity, titles: list[Token]) -> None:
-        """Name two people with the same name by their titles: Mr. Bennet and Mrs. Bennet."""
+        """Name two people with the same name by their titles: Mr. Pell and Mrs. Pell."""
         namesakes = [e for e in self._by_last_word.get(entity.words[-1], []) if e.words == entity.words]
         if not namesakes or not titles:
             return

@@ -75,7 +75,7 @@ def _name_word(token: Token) -> bool:
     if token.lower_ in NAME_PARTICLES or token.lower_ in NAME_CONNECTORS:
         return True
     if token.lower_ in _NO_NAME_WORDS:
-        return False  # “Oh, Marilla”, "Meanwhile Rihanna", "Neither Perfetta": no part of her name
+        return False  # “Oh, Wilma”, "Meanwhile Rihanna", "Neither Benedetta": no part of her name
     # not "Russian" (JJ), nor a past tense opening the sentence ("Continued Stone: …"), nor "Her"
     # opening "Her Maharajah"
     return (

@@ -126,7 +126,7 @@ class Resolver:
         whoever said a quote (not the one it was said to); ``called``, the names the quote calls
         its listeners by, whom a pronoun cannot mean (“…, Nora,” she said); ``answered``, the
         names the line before called its listeners by, one of whom a pronoun answering it means
-        (“…, Mr. Fielding.” ¶ “…,” he said)."""
+        (“…, Mr. Fenwick.” ¶ “…,” he said)."""
         name, resolution, entity = self._resolve(mention, speaking, called, answered)
         self.resolved.setdefault(name, Resolved(mention, resolution, entity))
         if speaking:
@@ -187,11 +187,16 @@ class Resolver:
         self, speaker: Token, answered: Sequence[str], others: Sequence[Entity], gender: Gender | None
     ) -> Entity | None:
         """In a novel, the one person of ``gender`` whom the line before called by name, and who
-        now answers it (“…, Mr. Fielding.” ¶ “…,” he said / said the gentleman); never one of
+        now answers it (“…, Mr. Fenwick.” ¶ “…,” he said / said the gentleman / returned the clerk); never one of
         ``others``, who cannot be the speaker."""
-        if not answered or gender is None or not answers_a_line(self, speaker):
+        pronoun = speaker.pos_ == "PRON"
+        if not answered or (pronoun and gender is None) or not answers_a_line(self, speaker):
             return None
-        found = {e.key: e for e in people_called(self, answered) if e.gender is gender and e not in others}
+
+        def fits(entity: Entity) -> bool:  # "the clerk" may be anyone; "the man" only a man
+            return entity.gender is gender or (not pronoun and gender is None)
+
+        found = {e.key: e for e in people_called(self, answered) if fits(e) and e not in others}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def antecedent(self, pronoun: Token, others: Sequence[Entity] = ()) -> Entity | None:
@@ -222,7 +227,7 @@ class Resolver:
 
     def listeners(self, pronoun: Token) -> list[Entity]:
         """Whom the pronoun's own clause names after it, who cannot be the pronoun: in “he told
-        Hannity”, "he" is not Hannity; in “She took Edna's hand”, "she" is not Edna."""
+        Hannity”, "he" is not Hannity; in “She took Ida's hand”, "she" is not Ida."""
         verb = pronoun.head
         if pronoun.dep_ not in ("nsubj", "nsubjpass") or verb.i == pronoun.i:
             return []
@@ -263,7 +268,7 @@ class Resolver:
                 break
             entity = self.current(self.table.mention_at[position])
             if self.dialogue and entity.gender is not want.gender:
-                continue  # a novel's "he" is not a name that comes later and may be a woman's (Brett)
+                continue  # a novel's "he" is not a name that comes later and may be a woman's (Sam)
             if not self.quoted[position] and self.readable[position] and compatible(entity, want):
                 return entity
         if self.dialogue and want.gender is not None:

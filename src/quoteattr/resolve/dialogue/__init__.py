@@ -4,10 +4,10 @@ the two people talking.
 News gives every quote paragraph its speaker, or runs one speaker's quote on over paragraphs; a
 novel names the speakers of a conversation's first lines and leaves the rest to the reader:
 
-    “Will you come?” asked Elinor.
-    “Perhaps.”                      ← Marianne: a new paragraph is a new speaker
-    “Only perhaps?”                 ← Elinor again
-    “Yes, Elinor, only perhaps.”    ← Marianne; she also calls her listener by name
+    “Will you come?” asked Nora.
+    “Perhaps.”                      ← Ida: a new paragraph is a new speaker
+    “Only perhaps?”                 ← Nora again
+    “Yes, Nora, only perhaps.”      ← Ida; she also calls her listener by name
 
 So a text is read as dialogue only when it has the novel's habit (many quote paragraphs that no
 rule attributes); then each such paragraph goes to the other party of the exchange, and a line

@@ -14,7 +14,7 @@ from quoteattr.resolve.dialogue.vocatives import addressed_words, called, same_p
 from quoteattr.types import Quote
 
 #: Lines that must call the narrator by the same given name before the narrator takes it; a full
-#: name (“Alexis Ivanovitch”) is rarely anyone else's, and once is enough.
+#: name (“Peter Alexandrovich”) is rarely anyone else's, and once is enough.
 MIN_NARRATOR_VOTES = 2
 MIN_FULL_NAME_VOTES = 1
 
@@ -23,11 +23,11 @@ def name_the_narrator(
     quotes: list[Quote], full_name: Callable[[str], str] | None = None, in_narration: frozenset[str] = frozenset()
 ) -> list[Quote]:
     """A first-person narrator named as the others call them: the name the lines next to the
-    narrator's own address most often (“Jake, you're drunk.”, “Alexis Ivanovitch, walk on”), when
+    narrator's own address most often (“Tom, you're late.”, “Peter Alexandrovich, sit down”), when
     at least two do; failing that, a full or given name the others call someone by at least twice that no
     line is said by and the narration (``in_narration``: its people's words) never uses, as a
     first-person narration never uses its teller's name. A given name becomes the full name
-    ``full_name`` knows for it (Jake → Jake Barnes, when the text names one Jake)."""
+    ``full_name`` knows for it (Tom → Tom Harrow, when the text names one Tom)."""
     narrated = [n for n, q in enumerate(quotes) if speaker_name(q) == NARRATOR]
     if not narrated:
         return quotes
@@ -42,7 +42,7 @@ def name_the_narrator(
             full.update(_full_names(text, in_narration))
     unnarrated = _unnarrated_names(quotes, in_narration)
     if full and full.most_common(1)[0][1] >= MIN_FULL_NAME_VOTES:
-        name = full.most_common(1)[0][0]  # “Alexis Ivanovitch”
+        name = full.most_common(1)[0][0]  # “Peter Alexandrovich”
     elif unnarrated and unnarrated.most_common(1)[0][1] >= MIN_NARRATOR_VOTES:
         name = unnarrated.most_common(1)[0][0]
         if full_name is not None and len(name.split()) == 1:
@@ -64,10 +64,10 @@ def name_the_narrator(
 
 
 def _full_names(text: str, in_narration: frozenset[str]) -> set[str]:
-    """The full names a line calls its listener by (“Alexis Ivanovitch, walk on”, “For God's sake,
-    Alexis Ivanovitch, do stop”) that the narration never uses, as a first-person narration never
-    uses its teller's name; it does use an address (“…, Pinchin Lane, …”) or another's name
-    (“…, Inspector Japp.”)."""
+    """The full names a line calls its listener by (“Peter Alexandrovich, sit down”, “For pity's
+    sake, Peter Alexandrovich, be quiet”) that the narration never uses, as a first-person narration never
+    uses its teller's name; it does use an address (“…, Mill Street, …”) or another's name
+    (“…, Inspector Dale.”)."""
     found = set(called(text)) | {vocative(text) or ""}
     return {n for n in found if len(n.split()) > 1 and not any(_plain(w) in in_narration for w in n.split())}
 
@@ -89,7 +89,7 @@ def _unnarrated_names(quotes: list[Quote], in_narration: frozenset[str]) -> Coun
         for name in called(quote.content.text):
             words = [_plain(w) for w in name.split()]
             if (len(words) < 2 and not first_name_gender(name)) or any(w in in_narration for w in words):
-                continue  # "Tom Harrow", or a given name ("Jake"), but not a word like "Rather"
+                continue  # "Tom Harrow", or a given name ("Ruth"), but not a word like "Rather"
             if not any(same_person(name, speaker) for speaker in speakers):
                 found[name] += 1
     return found

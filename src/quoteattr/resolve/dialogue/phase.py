@@ -75,7 +75,7 @@ def _spoke_before(quotes: Sequence[Quote], paragraphs: Sequence[tuple[int, list[
 
 
 def _follows_a_named_line(quotes: Sequence[Quote], paragraphs: Sequence[tuple[int, list[int]]], j: int) -> bool:
-    """Whether the line right before paragraph ``j`` names its speaker by name (“asked Elinor”),
+    """Whether the line right before paragraph ``j`` names its speaker by name (“asked Nora”),
     not by a pronoun whose reading is itself a guess (“she said”)."""
     if not _follows_a_line(paragraphs, j):
         return False

@@ -288,7 +288,7 @@ def _known(name: str | None, names: frozenset[str] | None) -> str | None:
         return name
     words = name.split()
     if len(words) > 1 or words[0].rstrip(".") in ADDRESS_TITLES or first_name_gender(words[0]):
-        return name  # “Alexis Ivanovitch, …”, “Mr. Harris!”, “Go to bed, Jake.”
+        return name  # “Peter Alexandrovich, …”, “Mr. Harris!”, “Go to bed, Tom.”
     return name if words[0].lower().rstrip(".") in names else None
 
 
@@ -338,7 +338,7 @@ class _Exchange:
         return stale
 
     def known(self, name: str | None) -> str | None:
-        """A party's name for the name a line called them by (“Jake” → Jake Barnes), else that name."""
+        """A party's name for the name a line called them by (“Tom” → Tom Harrow), else that name."""
         if name is None:
             return None
         return next((p for p in (self.current, self.other) if p is not None and same_person(name, p)), name)

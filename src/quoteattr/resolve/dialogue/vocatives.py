@@ -1,4 +1,4 @@
-"""Whom a line of dialogue calls by name: its listener, who did not say it (“Yes, Elinor, only
+"""Whom a line of dialogue calls by name: its listener, who did not say it (“Yes, Nora, only
 perhaps.”), and the words that may name them."""
 
 from __future__ import annotations
@@ -24,13 +24,13 @@ _INNER_VOCATIVE = regex.compile(r"(?:^\W*|[,—]\s*)" + _NAME + r"\s*(?=[,.!?—
 
 
 def vocative(text: str) -> str | None:
-    """The name a line calls its listener by, at its start or its end: “Alexis Ivanovitch, walk
-    on ahead”, “Go to bed, Jake.”, “Mr. Harris!”; None when it calls no one."""
+    """The name a line calls its listener by, at its start or its end: “Peter Alexandrovich, sit
+    down”, “Go to bed, Tom.”, “Mr. Harris!”; None when it calls no one."""
     for pattern in (_LEADING_VOCATIVE, _TRAILING_VOCATIVE):
         found = pattern.search(text)
         if found is not None:
             name = str(found.group("name"))
-            if _may_be_called(name):
+            if _may_be_called(name) and not _in_apposition(text, found):
                 return name
     return None
 
@@ -55,12 +55,15 @@ def inner_vocatives(text: str) -> list[str]:
 
 def _in_apposition(text: str, match: regex.Match[str]) -> bool:
     """Whether the name renames what comes before its comma: “a friend of mine, Contessa
-    Baroncelli, has …”, “Willoughby, John Willoughby, was …”."""
+    Baroncelli, has …”, “Willoughby, John Willoughby, was …”, “the DNC, Democratic National
+    Committee”."""
     before = _WORDS.findall(text[: match.start()])
     if not before:
         return False
-    word = before[-1].lower()
-    return word in _OWNING or word in {w.lower() for w in match.group("name").split()}
+    word, names = before[-1], match.group("name").split()
+    if word.isupper() and len(word) > 1 and word == "".join(w[0] for w in names if w[:1].isupper()):
+        return True  # “… in the RNC, Republican National Committee”: the letters spelt out
+    return word.lower() in _OWNING or word.lower() in {w.lower() for w in names}
 
 
 def _may_be_called(name: str) -> bool:
@@ -71,7 +74,7 @@ def _may_be_called(name: str) -> bool:
 
 def addressed_words(text: str) -> set[str]:
     """Words that may name the listener: the first and last words of the line and those beside
-    its commas (“Yes, Elinor, only perhaps.”), lower-cased."""
+    its commas (“Yes, Nora, only perhaps.”), lower-cased."""
     words: set[str] = set()
     for clause in regex.split(r"[,;!?.—]+", text):
         found = _WORDS.findall(clause)
