@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+import quoteattr
 from quoteattr.attribute.cues import attribute_site
 from quoteattr.types import Rule
 from tests.conftest import read
@@ -137,3 +138,13 @@ def test_the_name_before_an_aside_speaks_when_the_parser_hung_it_on_the_quote(nl
     document, sites = read(text, nlp)
     found = attribute_site(sites[0], document, partial=False)
     assert found is not None and found.mention is not None and found.mention.text == "Ned Lowry"
+
+
+def test_a_cue_ending_in_a_colon_before_the_next_quote_is_that_quote_s(nlp: Language) -> None:
+    # "she answered placidly:" hands the next line on; the line before already has its cue
+    text = (
+        "“Tell me about the party,” the old lady went on; and, as May exclaimed: “Cousin Ada? "
+        "But I thought she had gone home?” she answered placidly: “So she has.”"
+    )
+    names = [q.speaker.name if q.speaker else None for q in quoteattr.attribute(text, nlp=nlp)]
+    assert names[1] == "May"

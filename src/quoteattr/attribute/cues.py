@@ -115,6 +115,8 @@ def attribute_site(site: Site, document: Document, partial: bool) -> Attribution
         cue, nearest = _complement_of(site, quoted), True
         if cue is None and (cue := verb_after(site, quoted)) is not None:
             nearest = False
+        if cue is not None and _introduces_another(cue, site, quoted):
+            cue, nearest = None, True  # its colon hands it on to the next quote
         cue = cue or _nearest_cue(site, quoted)
     if cue is not None:
         found = _from_cue(cue, nearest, quoted)
@@ -233,7 +235,7 @@ def _governing_cue(site: Site, quoted: bytes) -> Token | None:
             continue  # only tokens that hang outside the quote lead to its governor
         node, steps = token.head, 0
         while steps < _MAX_CLIMB and site.frame.start <= node.i < site.frame.end:
-            if not quoted[node.i] and is_cue(node) and not _introduces_next_paragraph(node, site, quoted):
+            if not quoted[node.i] and is_cue(node) and not _introduces_another(node, site, quoted):
                 key = (steps, _distance(node, span), node)
                 best = key if best is None or key[:2] < best[:2] else best
                 break
@@ -263,9 +265,7 @@ def _complement_of(site: Site, quoted: bytes) -> Token | None:
 def _nearest_cue(site: Site, quoted: bytes, speech_only: bool = False) -> Token | None:
     """The cue verb nearest the quote in its sentences; with ``speech_only``, a verb of speaking
     whose subject can speak (for a partial quote, which a verb of characterising would own)."""
-    candidates = [
-        t for t in site.frame if not quoted[t.i] and is_cue(t) and not _introduces_next_paragraph(t, site, quoted)
-    ]
+    candidates = [t for t in site.frame if not quoted[t.i] and is_cue(t) and not _introduces_another(t, site, quoted)]
     if speech_only:
         candidates = [
             t for t in candidates if (lemma(t) in DIRECT_SPEECH_VERBS or is_cue_phrase(t)) and _speaks(t, quoted)
@@ -286,6 +286,25 @@ def _introduces_next_paragraph(cue: Token, site: Site, quoted: bytes) -> bool:
     if before is None or before.i <= cue.i or (before.text not in (",", ":") and before.text not in DASHES):
         return False
     return not any(t.text in CLAUSE_ENDS for t in doc[cue.i + 1 : before.i])  # “…” X tweeted. ¶Y said: “…”
+
+
+def _introduces_next_quote(cue: Token, site: Site, quoted: bytes) -> bool:
+    """Whether a cue after a quote that a cue before it already introduces ends with a colon before
+    another quote, whose cue it is: as May exclaimed: “…?” she answered placidly: “…”."""
+    doc = cue.doc
+    if cue.i < site.tokens.end or not any(
+        not quoted[t.i] and is_cue(t) for t in doc[site.frame.start : site.tokens.start]
+    ):
+        return False
+    after = next((t for t in doc[cue.i + 1 : cue.i + _INTRO_REACH] if quoted[t.i]), None)
+    before = None if after is None else previous_word(doc, after.i)
+    if before is None or before.i <= cue.i or before.text != ":":
+        return False
+    return not any(t.text in CLAUSE_ENDS for t in doc[cue.i + 1 : before.i])
+
+
+def _introduces_another(cue: Token, site: Site, quoted: bytes) -> bool:
+    return _introduces_next_paragraph(cue, site, quoted) or _introduces_next_quote(cue, site, quoted)
 
 
 def _speaks(verb: Token, quoted: bytes) -> bool:
