@@ -148,3 +148,8 @@ def test_a_cue_ending_in_a_colon_before_the_next_quote_is_that_quote_s(nlp: Lang
     )
     names = [q.speaker.name if q.speaker else None for q in quoteattr.attribute(text, nlp=nlp)]
     assert names[1] == "May"
+
+
+def test_a_participle_the_parser_made_the_quote_s_subject_is_the_act_of_the_clause_before(nlp: Language) -> None:
+    text = "Singer Ada Cole shared the news online on Friday, writing “Feels great to be back home.”"
+    assert [q.speaker.name if q.speaker else None for q in quoteattr.attribute(text, nlp=nlp)] == ["Ada Cole"]

@@ -359,3 +359,14 @@ def test_a_name_the_tagger_took_for_a_pronoun_reports(nlp: Language) -> None:
     # "O’Malley" after "although" is tagged a personal pronoun; it is no pronoun, but a name.
     text = "Although O’Malley frequently notes that he was first, nobody cares."
     assert clauses(text, nlp) == [("he was first", "O’Malley")]
+
+
+def test_a_claim_that_goes_on_past_its_cue_keeps_its_second_half(nlp: Language) -> None:
+    assert clauses("A fence would stop the cattle straying, the farmer said, but also the walkers.", nlp) == [
+        ("A fence would stop the cattle straying", "the farmer"),
+        ("but also the walkers", "the farmer"),  # no verb of its own: the sentence's claim goes on
+    ]
+    # after an inverted cue, words without a verb describe the speaker
+    assert clauses("The ferry will run again, said Ada Cole, the harbour master.", nlp) == [
+        ("The ferry will run again", "Ada Cole")
+    ]

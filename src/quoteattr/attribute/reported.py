@@ -296,11 +296,17 @@ def _around_cue(verb: Token, quoted: bytes) -> list[Span | None]:
         return []  # "X said …" opens its sentence: its clause follows the verb
     if after is not None and after.text not in (",", *CLAUSE_ENDS) and not after.is_space:
         return []
-    pieces = [trim(doc[sentence.start : start], quoted)]
-    if after is not None and after.text == ",":
-        pieces.append(trim(doc[end + 1 : sentence.end], quoted))
+    first = trim(doc[sentence.start : start], quoted)
+    rest = trim(doc[end + 1 : sentence.end], quoted) if after is not None and after.text == "," else None
     # a clause, not the speaker's description: "said Dr Alan Grey, the hospital's medical director."
-    return [p for p in pieces if p is not None and any(t.pos_ in ("VERB", "AUX") for t in p)]
+    pieces: list[Span | None] = [p for p in (first, rest) if p is not None and _has_verb(p)]
+    if rest is not None and first in pieces and rest not in pieces and verb.i > start and doc[start].lower_ != "as":
+        pieces.append(rest)  # "<A>, X said, <but also B>": the claim goes on past its cue
+    return pieces
+
+
+def _has_verb(words: Span) -> bool:
+    return any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
 def _says_a_thing(verb: Token) -> bool:

@@ -14,6 +14,7 @@ from quoteattr.attribute.misparses import (
     for_subject,
     listed_subject,
     name_made_compound,
+    participle_made_quote_subject,
     participle_subject,
     subject_given_to_relative,
     subject_of_adjective,
@@ -79,6 +80,8 @@ def subject_of(verb: Token, quoted: bytes | None = None) -> Token | None:
             return _unquoted(gerund, quoted)  # "without Mr. Hale's giving a sigh, and saying": his
         if current is verb and quoted is not None and (participle := participle_subject(verb, quoted)) is not None:
             return participle  # "when Mr. Cole joining in, observed": not the subject of the clause above
+        if current is verb and quoted is not None and (sharer := participle_made_quote_subject(verb, quoted)):
+            return sharer  # "Cole shared the news, writing “…”": not the subject of the quote's verb
         head = current.head
         if current.dep_ == "acl" and head.dep_ == "pobj" and (head.head.lower_, head.lower_) in PURPOSE_PHRASES:
             current = head.head  # "in order to say": whoever's purpose it is
