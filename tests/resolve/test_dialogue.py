@@ -732,3 +732,13 @@ def test_an_acronym_spelt_out_after_a_comma_calls_no_one() -> None:
 
     assert vocative("I am disappointed in the NRA, National Rifle Association,") is None
     assert vocative("We will see you soon, Mr. Harris.") == "Mr. Harris"
+
+
+def test_a_name_a_line_calls_someone_by_is_the_name_the_cues_give_them() -> None:
+    from quoteattr.resolve.dialogue.turns import _as_spoken
+
+    # “…, Mrs. Pell” is the Pell whom the cues name, so one person is not two parties
+    assert _as_spoken("Mrs. Pell", {"Pell": Gender.FEMALE, "Tom Harrow": Gender.MALE}) == "Pell"
+    assert _as_spoken("Mrs. Pell", {"Pell": None, "Mr. Pell": None}) == "Pell"
+    assert _as_spoken("Mrs. Pell", {"Pell": Gender.MALE}) == "Mrs. Pell"  # her husband, not her
+    assert _as_spoken("Tom", {"Tom Harrow": None, "Tom Pell": None}) == "Tom"  # which Tom: no telling
