@@ -35,6 +35,7 @@ from quoteattr.resolve.dialogue import (
 from quoteattr.resolve.dialogue.beats import narration_beats, on_scene
 from quoteattr.resolve.dialogue.vocatives import same_person
 from quoteattr.resolve.entities import EntityTable
+from quoteattr.resolve.one_name import one_name_each
 from quoteattr.resolve.resolver import Resolver
 from quoteattr.resolve.sources import SourceDescriber
 from quoteattr.types import (
@@ -159,6 +160,9 @@ def quotes_in_doc(
     ]  # fmt: skip
     describer = SourceDescriber(resolver)
     lines = [attrs.evolve(line, quote=describer.described([line.quote])[0]) for line in lines]
+    lines = [
+        attrs.evolve(line, quote=q) for line, q in zip(lines, one_name_each([x.quote for x in lines]), strict=True)
+    ]
     quotes = take_turns(
         lines,
         table.person_words(document.quoted),
@@ -170,7 +174,7 @@ def quotes_in_doc(
     quotes = name_the_narrator(quotes, table.full_name, table.person_words(document.quoted))
     quotes += _reports(document, quotes, resolver)
     quotes.sort(key=lambda q: (q.content.start, -q.content.end))  # a report before a quote within it
-    return describer.described(quotes)
+    return describer.described(one_name_each(quotes))
 
 
 def read_document(

@@ -1,0 +1,80 @@
+"""Stage 4d: one name for each speaker in a document. Cues name the same person in shorter and
+fuller forms (“said Cohn”, “said Robert Cohn”; “said Dorian”, “Dorian Gray answered”) and each
+mention resolves to the entity its own words find; a reader counting who speaks wants one name.
+A speaker named by a shorter form becomes the one fuller name the document's speakers have that
+contains it, when nothing tells them apart: not a title of the other gender (“Mrs. Pell” is not
+Mr. Pell), not a known gender of the other kind, and not when two fuller names fit (“Clinton”
+stays as it is beside Hillary and Bill Clinton).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import attrs
+
+from quoteattr.lexicon.people import NAME_PARTICLES, TITLE_WORDS
+from quoteattr.lexicon.words import ARTICLES, DEMONSTRATIVE_WORDS
+from quoteattr.resolve.name_kinds import title_gender_of, word_of
+from quoteattr.types import Gender, Quote, SourceKind
+
+_MAX_NAME_WORDS = 4  # a title, a given name, a middle name and a surname
+
+
+def one_name_each(quotes: Sequence[Quote]) -> list[Quote]:
+    """The quotes, each speaker called by the one fullest name the document gives them."""
+    genders: dict[str, Gender | None] = {}
+    for quote in quotes:
+        speaker = quote.speaker
+        if speaker is not None and speaker.kind is SourceKind.PERSON and _is_name(speaker.name):
+            genders[speaker.name] = genders.get(speaker.name) or _known(speaker.gender)
+    fuller = _fuller_names(genders)
+    if not fuller:
+        return list(quotes)
+    return [
+        attrs.evolve(q, speaker=attrs.evolve(q.speaker, name=fuller[q.speaker.name]))
+        if q.speaker is not None and q.speaker.name in fuller
+        else q
+        for q in quotes
+    ]
+
+
+def _fuller_names(genders: Mapping[str, Gender | None]) -> dict[str, str]:
+    """Each shorter name's one fuller form among ``genders``' names."""
+    words = {name: _plain_words(name) for name in genders}
+    fuller: dict[str, str] = {}
+    for short, short_words in words.items():
+        if not short_words:
+            continue
+        fits = [
+            long
+            for long, long_words in words.items()
+            if short_words < long_words and _may_be_one(short, long, genders[short], genders[long])
+        ]
+        if len(fits) == 1:
+            fuller[short] = fits[0]
+    return fuller
+
+
+def _may_be_one(short: str, long: str, short_gender: Gender | None, long_gender: Gender | None) -> bool:
+    """Whether nothing the two names say tells their people apart."""
+    said = {title_gender_of(short.split()[0]), title_gender_of(long.split()[0]), short_gender, long_gender} - {None}
+    return len(said) < 2
+
+
+def _plain_words(name: str) -> frozenset[str]:
+    return frozenset(word_of(w) for w in name.split() if word_of(w) not in TITLE_WORDS)
+
+
+def _is_name(name: str) -> bool:
+    """A person's name of a few capitalised words and particles (“Ana van der Berg”); not a
+    description (“the old lady”), “the narrator”, two people (“Ahmed and Karim”) or a phrase the
+    parser ran on (“Owl in his superior way”)."""
+    words = name.split()
+    if not words or words[0].lower() in ARTICLES or words[0].lower() in DEMONSTRATIVE_WORDS:
+        return False
+    return len(words) <= _MAX_NAME_WORDS and all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words)
+
+
+def _known(gender: Gender | None) -> Gender | None:
+    return gender if gender in (Gender.MALE, Gender.FEMALE) else None
