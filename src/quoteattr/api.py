@@ -174,7 +174,8 @@ def quotes_in_doc(
     quotes = name_the_narrator(quotes, table.full_name, table.person_words(document.quoted))
     quotes += _reports(document, quotes, resolver)
     quotes.sort(key=lambda q: (q.content.start, -q.content.end))  # a report before a quote within it
-    return describer.described(one_name_each(quotes))
+    titled = {resolver.current(e).name for e in table.entities if e.title is not None}
+    return describer.described(one_name_each(quotes, titled))
 
 
 def read_document(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import attrs
+
 from quoteattr.resolve.one_name import one_name_each
 from quoteattr.types import Gender, Quote, QuoteKind, Rule, SourceKind, Speaker, TextSpan
 
@@ -42,3 +44,12 @@ def test_only_peoples_names_are_joined() -> None:
         "Verizon executives",
         "Ahmed and Karim",
     ]
+
+
+def test_a_family_name_said_with_a_title_is_not_the_given_named_one() -> None:
+    # “said Mrs. Hale” names Kitty Hale's mother, not Kitty
+    quotes = said_by(("Hale", Gender.FEMALE), ("Kitty Hale", Gender.FEMALE))
+    mother = quotes[0].speaker
+    assert mother is not None
+    quotes[0] = attrs.evolve(quotes[0], speaker=attrs.evolve(mother, mention=TextSpan(0, 9, "Mrs. Hale")))
+    assert names(one_name_each(quotes)) == ["Hale", "Kitty Hale"]

@@ -9,11 +9,11 @@ stays as it is beside Hillary and Bill Clinton).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 import attrs
 
-from quoteattr.lexicon.people import NAME_PARTICLES, TITLE_WORDS
+from quoteattr.lexicon.people import HONORIFICS, NAME_PARTICLES, TITLE_WORDS
 from quoteattr.lexicon.words import ARTICLES, DEMONSTRATIVE_WORDS
 from quoteattr.resolve.name_kinds import title_gender_of, word_of
 from quoteattr.types import Gender, Quote, SourceKind
@@ -21,14 +21,18 @@ from quoteattr.types import Gender, Quote, SourceKind
 _MAX_NAME_WORDS = 4  # a title, a given name, a middle name and a surname
 
 
-def one_name_each(quotes: Sequence[Quote]) -> list[Quote]:
-    """The quotes, each speaker called by the one fullest name the document gives them."""
+def one_name_each(quotes: Sequence[Quote], titled_names: Collection[str] = ()) -> list[Quote]:
+    """The quotes, each speaker called by the one fullest name the document gives them;
+    ``titled_names``, the names of people the text gives a title of address (Mrs. Hale)."""
     genders: dict[str, Gender | None] = {}
+    titled = set(titled_names)  # names given a title: “said Mrs. Hale” is no Kitty Hale
     for quote in quotes:
         speaker = quote.speaker
         if speaker is not None and speaker.kind is SourceKind.PERSON and _is_name(speaker.name):
             genders[speaker.name] = genders.get(speaker.name) or _known(speaker.gender)
-    fuller = _fuller_names(genders)
+            if speaker.mention is not None and word_of(speaker.mention.text.split()[0]) in HONORIFICS:
+                titled.add(speaker.name)
+    fuller = _fuller_names(genders, titled)
     if not fuller:
         return list(quotes)
     return [
@@ -39,8 +43,9 @@ def one_name_each(quotes: Sequence[Quote]) -> list[Quote]:
     ]
 
 
-def _fuller_names(genders: Mapping[str, Gender | None]) -> dict[str, str]:
-    """Each shorter name's one fuller form among ``genders``' names."""
+def _fuller_names(genders: Mapping[str, Gender | None], titled: set[str]) -> dict[str, str]:
+    """Each shorter name's one fuller form among ``genders``' names. A family name said with a title
+    (Mrs. Hale) is a person of that family, not the one whose given name goes with it."""
     words = {name: _plain_words(name) for name in genders}
     fuller: dict[str, str] = {}
     for short, short_words in words.items():
@@ -49,7 +54,9 @@ def _fuller_names(genders: Mapping[str, Gender | None]) -> dict[str, str]:
         fits = [
             long
             for long, long_words in words.items()
-            if short_words < long_words and _may_be_one(short, long, genders[short], genders[long])
+            if short_words < long_words
+            and _may_be_one(short, long, genders[short], genders[long])
+            and (short not in titled or word_of(long.split()[0]) in short_words)
         ]
         if len(fits) == 1:
             fuller[short] = fits[0]
