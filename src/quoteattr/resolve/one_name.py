@@ -1,5 +1,5 @@
 """Stage 4d: one name for each speaker in a document. Cues name the same person in shorter and
-fuller forms (“said Cohn”, “said Robert Cohn”; “said Dorian”, “Dorian Gray answered”) and each
+fuller forms (“said Kemble”, “said Tom Kemble”; “called Ada”, “Ada Price answered”) and each
 mention resolves to the entity its own words find; a reader counting who speaks wants one name.
 A speaker named by a shorter form becomes the one fuller name the document's speakers have that
 contains it, when nothing tells them apart: not a title of the other gender (“Mrs. Pell” is not
