@@ -143,8 +143,8 @@ def test_the_name_before_an_aside_speaks_when_the_parser_hung_it_on_the_quote(nl
 def test_a_cue_ending_in_a_colon_before_the_next_quote_is_that_quote_s(nlp: Language) -> None:
     # "she answered placidly:" hands the next line on; the line before already has its cue
     text = (
-        "“Tell me about the party,” the old lady went on; and, as May exclaimed: “Cousin Ada? "
-        "But I thought she had gone home?” she answered placidly: “So she has.”"
+        "“Tell me all about the dance,” Granny Moss went on; and, as May exclaimed: “Aunt Ida? "
+        "But I thought she had sailed?” she answered placidly: “So she has.”"
     )
     names = [q.speaker.name if q.speaker else None for q in quoteattr.attribute(text, nlp=nlp)]
     assert names[1] == "May"
