@@ -292,15 +292,15 @@ def _introduces_next_quote(cue: Token, site: Site, quoted: bytes) -> bool:
     """Whether a cue after a quote that a cue before it already introduces ends with a colon before
     another quote, whose cue it is: as May exclaimed: “…?” she answered placidly: “…”."""
     doc = cue.doc
-    if cue.i < site.tokens.end or not any(
-        not quoted[t.i] and is_cue(t) for t in doc[site.frame.start : site.tokens.start]
-    ):
+    if cue.i < site.tokens.end:
         return False
     after = next((t for t in doc[cue.i + 1 : cue.i + _INTRO_REACH] if quoted[t.i]), None)
     before = None if after is None else previous_word(doc, after.i)
     if before is None or before.i <= cue.i or before.text != ":":
         return False
-    return not any(t.text in CLAUSE_ENDS for t in doc[cue.i + 1 : before.i])
+    if any(t.text in CLAUSE_ENDS for t in doc[cue.i + 1 : before.i]):
+        return False
+    return any(not quoted[t.i] and is_cue(t) for t in doc[site.frame.start : site.tokens.start])
 
 
 def _introduces_another(cue: Token, site: Site, quoted: bytes) -> bool:
