@@ -268,3 +268,12 @@ def test_a_description_after_a_cue_verb_speaks_though_no_word_list_knows_it(
 ) -> None:
     # the verb right after the quote, then "the" and a noun the text spoke of before: whoever it is
     assert speakers(text, nlp) == expected
+
+
+def test_a_beat_whose_subject_is_a_voice_is_its_owner_s(nlp: Language) -> None:
+    # "His voice altered." opens the line after it as an action beat would: the voice is his
+    text = (
+        "Tom looked at Ann across the table.\n\n“Yes, and Mrs. Hale,” she said.\n\n"
+        "His voice altered. “Ah! A kind lady.”"
+    )
+    assert speakers(text, nlp) == ["Ann", "Tom"]
