@@ -735,10 +735,10 @@ def test_an_acronym_spelt_out_after_a_comma_calls_no_one() -> None:
 
 
 def test_a_name_a_line_calls_someone_by_is_the_name_the_cues_give_them() -> None:
-    from quoteattr.resolve.dialogue.turns import _as_spoken
+    from quoteattr.resolve.dialogue.vocatives import as_spoken
 
     # “…, Mrs. Pell” is the Pell whom the cues name, so one person is not two parties
-    assert _as_spoken("Mrs. Pell", {"Pell": Gender.FEMALE, "Tom Harrow": Gender.MALE}) == "Pell"
-    assert _as_spoken("Mrs. Pell", {"Pell": None, "Mr. Pell": None}) == "Pell"
-    assert _as_spoken("Mrs. Pell", {"Pell": Gender.MALE}) == "Mrs. Pell"  # her husband, not her
-    assert _as_spoken("Tom", {"Tom Harrow": None, "Tom Pell": None}) == "Tom"  # which Tom: no telling
+    assert as_spoken("Mrs. Pell", {"Pell": Gender.FEMALE, "Tom Harrow": Gender.MALE}) == "Pell"
+    assert as_spoken("Mrs. Pell", {"Pell": None, "Mr. Pell": None}) == "Pell"
+    assert as_spoken("Mrs. Pell", {"Pell": Gender.MALE}) == "Mrs. Pell"  # her husband, not her
+    assert as_spoken("Tom", {"Tom Harrow": None, "Tom Pell": None}) == "Tom"  # which Tom: no telling

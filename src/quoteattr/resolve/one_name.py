@@ -30,7 +30,8 @@ def one_name_each(quotes: Sequence[Quote], titled_names: Collection[str] = ()) -
         speaker = quote.speaker
         if speaker is not None and speaker.kind is SourceKind.PERSON and _is_name(speaker.name):
             genders[speaker.name] = genders.get(speaker.name) or _known(speaker.gender)
-            if speaker.mention is not None and word_of(speaker.mention.text.split()[0]) in HONORIFICS:
+            said = speaker.mention.text.split() if speaker.mention is not None else []
+            if said and word_of(said[0]) in HONORIFICS:
                 titled.add(speaker.name)
     fuller = _fuller_names(genders, titled)
     if not fuller:
@@ -47,17 +48,24 @@ def _fuller_names(genders: Mapping[str, Gender | None], titled: set[str]) -> dic
     """Each shorter name's one fuller form among ``genders``' names. A family name said with a title
     (Mrs. Hale) is a person of that family, not the one whose given name goes with it."""
     words = {name: _plain_words(name) for name in genders}
+    having: dict[str, list[str]] = {}  # each word, the names with it: a document's names stay few
+    for name, name_words in words.items():
+        for word in name_words:
+            having.setdefault(word, []).append(name)
     fuller: dict[str, str] = {}
     for short, short_words in words.items():
         if not short_words:
             continue
-        fits = [
-            long
-            for long, long_words in words.items()
-            if short_words < long_words
-            and _may_be_one(short, long, genders[short], genders[long])
-            and (short not in titled or word_of(long.split()[0]) in short_words)
-        ]
+        fits: list[str] = []
+        for long in having[min(short_words, key=lambda w: len(having[w]))]:
+            if (
+                short_words < words[long]
+                and _may_be_one(short, long, genders[short], genders[long])
+                and (short not in titled or word_of(long.split()[0]) in short_words)
+            ):
+                fits.append(long)
+                if len(fits) > 1:
+                    break  # two fuller names fit: no telling which
         if len(fits) == 1:
             fuller[short] = fits[0]
     return fuller

@@ -14,13 +14,14 @@ from quoteattr.resolve.dialogue.ahead import MAX_GAP, Ahead, broken
 from quoteattr.resolve.dialogue.lines import Line, has_own_speaker, reads_as_dialogue, speaker_name
 from quoteattr.resolve.dialogue.phase import mend_phase
 from quoteattr.resolve.dialogue.vocatives import (
+    SpokenNames,
     addressed_words,
     calls_by_name,
     inner_vocatives,
     same_person,
+    spoken_names,
     vocative,
 )
-from quoteattr.resolve.name_kinds import title_gender_of
 from quoteattr.types import RULE_CONFIDENCE, Gender, Quote, QuoteKind, Rule, SourceKind, Speaker
 
 #: Paragraphs back from a newcomer's named line in which lines given by turns to a party never
@@ -54,8 +55,8 @@ def take_turns(
         return quotes
     paragraphs = sorted(by_paragraph.items())
     named, cued, owners = _owners(lines, paragraphs)
-    spoken = _spoken(quotes)
-    called = [_as_spoken(_known(vocative(quotes[members[0]].content.text), names), spoken) for _, members in paragraphs]
+    spoken = SpokenNames(spoken_names(quotes))
+    called = [spoken.of(_known(vocative(quotes[members[0]].content.text), names)) for _, members in paragraphs]
     cut = sorted(breaks)
     ahead = Ahead.build(paragraphs, owners, called, cut)
     genders = _genders(quotes)
@@ -86,7 +87,7 @@ def take_turns(
             if known is None and cued[k]:
                 speaker = _of_gender(exchange, speaker, named[k], genders)
             if speaker is None:  # no one to give the line to; but whom it calls answers it
-                listener, asked = called[k], _as_spoken(_asked(first.content.text, names), spoken)
+                listener, asked = called[k], spoken.of(_asked(first.content.text, names))
                 continue
             given = [n for n in members if not has_own_speaker(quotes[n]) or speaker_name(quotes[n]) == named[k]]
             for n in given:
@@ -95,7 +96,7 @@ def take_turns(
         else:
             continue
         listener, asked = _called(lines, members, names, called[k], speaker_name(quotes[members[0]]))
-        listener, asked = _as_spoken(listener, spoken), _as_spoken(asked, spoken)
+        listener, asked = spoken.of(listener), spoken.of(asked)
     _fill_back(lines, quotes, paragraphs, cut)
     mend_phase(quotes, lines, paragraphs)
     return quotes
@@ -113,32 +114,6 @@ def _lines_by_paragraph(lines: Sequence[Line], story: bool) -> dict[int, list[in
         for n in ns
     )
     return by_paragraph if story or reads_as_dialogue(turns) else None
-
-
-def _spoken(quotes: Sequence[Quote]) -> dict[str, Gender | None]:
-    """The names the cues give speakers, with the gender known for each."""
-    spoken: dict[str, Gender | None] = {}
-    for quote in quotes:
-        name = speaker_name(quote) if has_own_speaker(quote) else None
-        if name is not None and quote.speaker is not None:
-            spoken[name] = spoken.get(name) or quote.speaker.gender
-    return spoken
-
-
-def _as_spoken(name: str | None, spoken: Mapping[str, Gender | None]) -> str | None:
-    """The name the cues give the one person a line calls by another form of it: “…, Mrs. Pell” is
-    “Pell” when the cues call her Pell and no one else they name shares the word (not Mr. Pell, nor
-    a Pell the text shows to be a man), so that one person is not taken for two parties."""
-    if name is None or name in spoken:
-        return name
-    said = title_gender_of(name.split()[0])
-    matches = [
-        other
-        for other, gender in spoken.items()
-        if same_person(name, other)
-        and (said is None or (title_gender_of(other.split()[0]) in (None, said) and gender in (None, said)))
-    ]
-    return matches[0] if len(matches) == 1 else name
 
 
 def _called(

@@ -3,11 +3,17 @@ perhaps.”), and the words that may name them."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
+import attrs
 import regex
 
 from quoteattr.lexicon.fiction import ADDRESS_TITLES, NOT_VOCATIVES
 from quoteattr.lexicon.people import TITLE_WORDS
 from quoteattr.lexicon.words import CALENDAR_WORDS
+from quoteattr.resolve.dialogue.lines import has_own_speaker, speaker_name
+from quoteattr.resolve.name_kinds import title_gender_of
+from quoteattr.types import Gender, Quote
 
 #: Names set off by commas in a line that make it a list rather than an address.
 MIN_LISTED = 3
@@ -93,3 +99,45 @@ def same_person(a: str, b: str | None) -> bool:
 def calls_by_name(speaker: str, addressed: set[str]) -> bool:
     """Whether the words a line may call its listener by (``addressed_words``) name ``speaker``."""
     return any(part.lower() in addressed for part in speaker.split() if part[:1].isupper())
+
+
+def spoken_names(quotes: Sequence[Quote]) -> dict[str, Gender | None]:
+    """The names the cues give speakers, with the gender known for each."""
+    spoken: dict[str, Gender | None] = {}
+    for quote in quotes:
+        name = speaker_name(quote) if has_own_speaker(quote) else None
+        if name is not None and quote.speaker is not None:
+            spoken[name] = spoken.get(name) or quote.speaker.gender
+    return spoken
+
+
+@attrs.define
+class SpokenNames:
+    """The names the cues give speakers, and what each name a line calls someone by stands for
+    (worked out once per name: a novel calls the same few people again and again)."""
+
+    genders: dict[str, Gender | None]
+    read: dict[str, str | None] = attrs.Factory(dict)
+
+    def of(self, name: str | None) -> str | None:
+        if name is None:
+            return None
+        if name not in self.read:
+            self.read[name] = as_spoken(name, self.genders)
+        return self.read[name]
+
+
+def as_spoken(name: str | None, spoken: Mapping[str, Gender | None]) -> str | None:
+    """The name the cues give the one person a line calls by another form of it: “…, Mrs. Pell” is
+    “Pell” when the cues call her Pell and no one else they name shares the word (not Mr. Pell, nor
+    a Pell the text shows to be a man), so that one person is not taken for two parties."""
+    if name is None or name in spoken:
+        return name
+    said = title_gender_of(name.split()[0])
+    matches = [
+        other
+        for other, gender in spoken.items()
+        if same_person(name, other)
+        and (said is None or (title_gender_of(other.split()[0]) in (None, said) and gender in (None, said)))
+    ]
+    return matches[0] if len(matches) == 1 else name
