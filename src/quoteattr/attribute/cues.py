@@ -218,7 +218,7 @@ def _from_cue(cue: Token, nearest: bool, quoted: bytes) -> Attribution:
         rule = Rule.CUE_VERB
     subject = passive_agent(cue, quoted) or subject_of(reporter_speaking_again(cue) or cue, quoted)
     if subject is not None and subject.pos_ in ("VERB", "AUX") and not misread_name(subject):
-        subject = None  # "said Winterbourne, smiling": the parser made "smiling" the subject
+        subject = None  # "said Whitlock, smiling": the parser made "smiling" the subject
     subject = subject or speaker_beside(cue, quoted)
     subject = subject or joined_subject(cue, quoted)
     subject = None if subject is None else speaker_behind(rest_of_name(subject), quoted)

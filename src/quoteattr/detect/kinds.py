@@ -75,8 +75,9 @@ def _ends_dateline(dash: Token) -> bool:
 
 
 def _whole_utterance(content: str) -> bool:
-    """Words that are a sentence of their own, as dialogue after narration is: And letting down the
-    glass, “'Tis Crawford's barouche, I protest!”; not a fragment taken into the reporter's sentence."""
+    """Words that are a sentence of their own, as dialogue after narration is: And leaning out of
+    the window, “'Tis Hartley's carriage, I declare!”; not a fragment taken into the reporter's
+    sentence."""
     letters = [c for c in content if c.isalpha()]
     end = content.rstrip()[-1:]
     return bool(letters) and letters[0].isupper() and end in SENTENCE_ENDS and len(content.split()) >= 3

@@ -89,7 +89,7 @@ def name_kind(name: Span, titles: list[Token]) -> tuple[EntityKind, bool]:
 
 
 def _family(name: Span) -> bool:
-    """A surname in the plural after "the": the Beauforts, the Wilcoxes."""
+    """A surname in the plural after "the": the Pells, the Harrows."""
     text = name.text
     return (
         len(name) == 1
