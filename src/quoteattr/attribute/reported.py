@@ -29,6 +29,7 @@ from quoteattr.attribute.report_edges import before_quote, clause_end, clause_st
 from quoteattr.attribute.subjects import passive_agent, speaker_behind, subject_of
 from quoteattr.attribute.syntax import (
     can_speak,
+    has_verb,
     is_according_to,
     lemma,
     misread_name,
@@ -299,14 +300,10 @@ def _around_cue(verb: Token, quoted: bytes) -> list[Span | None]:
     first = trim(doc[sentence.start : start], quoted)
     rest = trim(doc[end + 1 : sentence.end], quoted) if after is not None and after.text == "," else None
     # a clause, not the speaker's description: "said Dr Alan Grey, the hospital's medical director."
-    pieces: list[Span | None] = [p for p in (first, rest) if p is not None and _has_verb(p)]
+    pieces: list[Span | None] = [p for p in (first, rest) if p is not None and has_verb(p)]
     if rest is not None and first in pieces and rest not in pieces and verb.i > start and doc[start].lower_ != "as":
         pieces.append(rest)  # "<A>, X said, <but also B>": the claim goes on past its cue
     return pieces
-
-
-def _has_verb(words: Span) -> bool:
-    return any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
 def _says_a_thing(verb: Token) -> bool:

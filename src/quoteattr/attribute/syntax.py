@@ -121,6 +121,11 @@ def _has_object(verb: Token, word: str) -> bool:
     return any(child.dep_ == "dobj" and child.lower_ == word for child in verb.children)
 
 
+def has_verb(words: Span) -> bool:
+    """Whether a stretch of words holds a verb: a clause, not a noun phrase or a fragment."""
+    return any(t.pos_ in ("VERB", "AUX") for t in words)
+
+
 def can_speak(token: Token) -> bool:
     """Whether a noun phrase headed by ``token`` can be a speaker: a name, a personal pronoun, or a
     noun for people, organisations or documents ("the coach", "the firm", "the report")."""

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator, Sequence
 import attrs
 from spacy.tokens import Doc, Span, Token
 
-from quoteattr.attribute.syntax import noun_phrase
+from quoteattr.attribute.syntax import has_verb, noun_phrase
 from quoteattr.lexicon.pronouns import FIRST_PERSON, NARRATOR, NARRATOR_PRONOUNS, PRONOUNS
 from quoteattr.lexicon.words import INTERVIEW_LABELS
 from quoteattr.resolve.characters import (
@@ -35,7 +35,7 @@ from quoteattr.resolve.mentions import Resolved, nominal_name
 from quoteattr.resolve.name_kinds import GROUP, ORGANISATION, PERSON, PLACE
 from quoteattr.resolve.nominals import NEARBY, nominal_antecedent
 from quoteattr.resolve.parties import answers_a_line, may_be_person, people_called, turn_taken
-from quoteattr.resolve.salience import has_verb, is_byline, is_subject, salience
+from quoteattr.resolve.salience import is_byline, is_subject, salience
 from quoteattr.resolve.speaking_it import SpokenSoFar, speaking_it
 from quoteattr.types import Document, EntityKind, Gender, Referent, Resolution
 

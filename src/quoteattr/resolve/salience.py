@@ -4,15 +4,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from quoteattr.attribute.syntax import DIRECT_SPEECH_VERBS
+from quoteattr.attribute.syntax import DIRECT_SPEECH_VERBS, has_verb
 from quoteattr.lexicon.deps import INVERTED_SUBJECT_DEPS, SUBJECT_DEPS
 from quoteattr.lexicon.words import BYLINE_WORDS
 
 MAX_CONJUNCTS = 6  # "A, B, C and D said": steps from a listed name up to the list's head
-
-
-def has_verb(sentence: Span) -> bool:
-    return any(t.pos_ in ("VERB", "AUX") for t in sentence)
 
 
 def is_byline(sentence: Span) -> bool:
