@@ -25,7 +25,12 @@ from quoteattr.attribute.nearby import (
     trailing_words,
     verb_after,
 )
-from quoteattr.attribute.reporting import reporter_speaking_again, reporting_verb_over, speech_noun_owner
+from quoteattr.attribute.reporting import (
+    report_holding,
+    reporter_speaking_again,
+    reporting_verb_over,
+    speech_noun_owner,
+)
 from quoteattr.attribute.subjects import (
     MAX_NAMED_AFTER,
     joined_subject,
@@ -217,6 +222,9 @@ def _from_cue(cue: Token, nearest: bool, quoted: bytes) -> Attribution:
     else:
         rule = Rule.CUE_VERB
     subject = passive_agent(cue, quoted) or subject_of(reporter_speaking_again(cue) or cue, quoted)
+    if subject is not None and cue.dep_ == "acl" and cue.head == subject and not can_speak(subject):
+        reporter = report_holding(subject)  # "X explained the refusal to call it “…”": X's words
+        subject = subject if reporter is None else subject_of(reporter, quoted)
     if subject is not None and subject.pos_ in ("VERB", "AUX") and not misread_name(subject):
         subject = None  # "said Whitlock, smiling": the parser made "smiling" the subject
     subject = subject or speaker_beside(cue, quoted)

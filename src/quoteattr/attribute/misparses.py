@@ -134,3 +134,20 @@ def participle_made_quote_subject(cue: Token, quoted: bytes) -> Token | None:
     if quoted[clause.i] or clause.i > cue.i:
         return None
     return next((c for c in clause.children if c.dep_ == "nsubj" and not quoted[c.i] and can_speak(c)), None)
+
+
+def subject_of_clause_before(participle: Token, quoted: bytes) -> Token | None:
+    """The subject of the clause that ends just before a participle set off by a comma, when the
+    participle's own head has a subject that cannot speak: in "The row began at the hall, when
+    farmers interrupted the minister, shouting “…”", the farmers shout, not the row."""
+    if participle.tag_ != "VBG" or participle.i < 2 or participle.doc[participle.i - 1].text != ",":
+        return None
+    token = participle.doc[participle.i - 2]
+    for _ in range(_MAX_CLAUSE_CLIMB):
+        if token.i >= participle.i or token.i == participle.head.i or token.head.i == token.i:
+            return None
+        if token.pos_ == "VERB" and token.right_edge.i == participle.i - 2:
+            subject = next((c for c in token.children if c.dep_ == "nsubj" and not quoted[c.i]), None)
+            return subject if subject is not None and can_speak(subject) else None
+        token = token.head
+    return None

@@ -56,6 +56,7 @@ _MAX_CUE_PHRASE = 12  # tokens in "Ms. Gedrich, a lawyer from Newark, said on Tu
 # when, where or as what, not what: "described the view <as “overwhelming”>"
 _NOT_OF_THE_THING = frozenset({"on", "at", "in", "during", "after", "before", "since", "as"})
 _MIN_THING_WORDS = 4  # "announced a benefit concert", not "said a word"
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 _HAS = frozenset({"'s", "’s"})
 
 
@@ -283,7 +284,7 @@ def _around_cue(verb: Token, quoted: bytes) -> list[Span | None]:
     """For a cue set off from its sentence, the words on either side of it:
     "<A>, X said, <B>." / "<A>, said X." / "As X noted, <B>." / "<A>, as X said."."""
     doc, sentence = verb.doc, verb.sent
-    if verb.dep_ == "relcl" or (verb.dep_ == "ccomp" and verb.head.i < verb.i):
+    if verb.dep_ == "relcl" or (verb.dep_ == "ccomp" and verb.head.i < verb.i and not _closing_cue(verb)):
         # "The senator, who said nothing, left."; "He told voters that if X, he would advise Y":
         # a verb inside what is reported is no cue set off from it
         return []
@@ -304,6 +305,24 @@ def _around_cue(verb: Token, quoted: bytes) -> list[Span | None]:
     if rest is not None and first in pieces and rest not in pieces and verb.i > start and doc[start].lower_ != "as":
         pieces.append(rest)  # "<A>, X said, <but also B>": the claim goes on past its cue
     return pieces
+
+
+def _closing_cue(verb: Token) -> bool:
+    """Whether a verb the parser hung on the clause before it is a cue closing the sentence: "Ana
+    thinks the fee is too high, Ben Cole said on Monday." — its own subject, no auxiliary (not
+    "…, he would say no"), the sentence's end after it, and a main clause before the comma (not
+    "He told voters that if elected, he said, …")."""
+    doc, sentence = verb.doc, verb.sent
+    start, end = _cue_phrase(verb)
+    if start is None or end is None or start <= sentence.start or doc[start - 1].text != ",":
+        return False
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if verb.tag_ not in _FINITE_TAGS or subject is None or not can_speak(subject):
+        return False  # not "…, some of it mentioning Trump by name"
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    closes = end >= sentence.end or all(t.is_punct or t.is_space for t in doc[end : sentence.end])
+    return closes and not any(t.dep_ == "mark" for t in doc[sentence.start : start])
 
 
 def _says_a_thing(verb: Token) -> bool:
@@ -366,6 +385,10 @@ def _according_clause(according: Token, quoted: bytes) -> Span | None:
     phrase_end = according.right_edge.i + 1
     before = sentence.doc[sentence.start : according.i]
     after = sentence.doc[phrase_end : sentence.end]
+    # "<A> according to X, but <B>": B is the writer's, not X's
+    joined = next((t for t in after if not t.is_punct), None)
+    if joined is not None and joined.pos_ == "CCONJ" and len(before) >= _MIN_WORDS:
+        return trim(before, quoted)
     return trim(after if len(after) >= len(before) else before, quoted)
 
 

@@ -16,6 +16,7 @@ from quoteattr.lexicon.verbs import REPORTING_PHRASES, SPEECH_NOUNS, SPEECH_VERB
 _MAX_CLIMB = 5  # head steps from a verb up to the report that holds it
 _CLAUSE_LINKS = frozenset({"conj", "advcl", "xcomp"})  # how the parser hangs "and said", ", saying"
 _NOUN_CLAUSE_DEPS = frozenset({"acl", "ccomp"})  # "the claim that …"
+_REPORTED_DEPS = frozenset({"ccomp", "dobj"})  # what a verb of speaking reports, parsed either way
 _NO_OWNER = frozenset({"its", "their"})  # "its claim" names no one: the sentence before does
 
 
@@ -53,6 +54,21 @@ def reporter_speaking_again(cue: Token) -> Token | None:
         if node.dep_ not in _CLAUSE_LINKS or node.head.i == node.i:
             return None
         node = node.head
+    return None
+
+
+def report_holding(token: Token) -> Token | None:
+    """The verb of speaking, earlier in the sentence, whose reported clause holds ``token``: in
+    "Cole explained the board's refusal to call it “a crisis” was a mistake" the refusal is in
+    Cole's report, so the words in it are Cole's."""
+    node = token
+    for _ in range(_MAX_CLIMB):
+        head = node.head
+        if head.i == node.i:
+            return None
+        if node.dep_ in _REPORTED_DEPS and head.i < token.i and head.pos_ == "VERB" and lemma(head) in SPEECH_VERBS:
+            return head
+        node = head
     return None
 
 

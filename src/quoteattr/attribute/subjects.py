@@ -18,6 +18,7 @@ from quoteattr.attribute.misparses import (
     participle_subject,
     subject_given_to_relative,
     subject_of_adjective,
+    subject_of_clause_before,
 )
 from quoteattr.attribute.syntax import (
     according_to_object,
@@ -63,6 +64,9 @@ def subject_of(verb: Token, quoted: bytes | None = None) -> Token | None:
         if current is not verb and current.dep_ == "conj" and subjects and all(map(_misparsed_subject, subjects)):
             current = current.head  # "Sir Thomas paused, half smiled, … and replied": not "half"
             continue
+        borrowed_thing = current is not verb and bool(subjects) and not can_speak(subjects[0])
+        if borrowed_thing and quoted is not None and (nearer := subject_of_clause_before(verb, quoted)):
+            return nearer  # "the row began …, when farmers interrupted …, shouting": farmers
         if _passive_over_participle(current, verb, subjects) and (doer := passive_agent(current, quoted)):
             return doer  # "the silence was broken by Tom saying": Tom says it, not the silence
         for child in subjects:

@@ -18,6 +18,15 @@ STAND_IN_ORGANISATION_NOUNS: Final[frozenset[str]] = frozenset(
 #: Stand-in nouns that fit any kind of body, a union or a ministry as well as a company.
 GENERIC_ORGANISATION_NOUNS: Final[frozenset[str]] = frozenset({"organisation", "organization", "group", "body"})
 
+#: Institutions that are places or arms of a state, which "the group" or "the organisation" never
+#: stands for: a crowd that rallied at Temple University is "the group", not the university.
+NOT_A_GROUP_NOUNS: Final[frozenset[str]] = frozenset(
+    """
+    university college school hospital court government ministry department police army military
+    parliament senate congress assembly cabinet kremlin pentagon embassy
+    """.split()
+)
+
 #: Nouns for institutions that are usually not named first: "the police said" names the police, and
 #: only an organisation whose own name holds the word ("the ministry" → Ministry of Health) is it.
 INSTITUTION_NOUNS: Final[frozenset[str]] = frozenset(

@@ -142,7 +142,7 @@ FEMALE_TITLES: Final[frozenset[str]] = frozenset(
 #: Common nouns for people who get quoted as a group or without a name.
 PEOPLE_NOUNS: Final[frozenset[str]] = frozenset(
     """
-    people person resident official expert critic protester witness voter fan parent officer worker
+    people person partner resident citizen official expert critic protester witness voter fan parent officer worker
     staff student local villager investor campaigner supporter opponent neighbour neighbor survivor
     family relative friend colleague crowd man woman female male boy girl child mother father owner customer
     passenger driver patient user viewer reader member leader source insider observer commentator

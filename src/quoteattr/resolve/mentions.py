@@ -3,11 +3,15 @@ how a canonical name was reached."""
 
 from __future__ import annotations
 
-import attrs
-from spacy.tokens import Span
+from collections.abc import Callable
 
+import attrs
+from spacy.tokens import Span, Token
+
+from quoteattr.attribute.syntax import can_speak, noun_phrase
 from quoteattr.lexicon.words import ARTICLES
 from quoteattr.resolve.entities import Entity
+from quoteattr.resolve.name_kinds import PERSON
 from quoteattr.types import Resolution
 
 
@@ -23,6 +27,22 @@ def nominal_name(mention: Span) -> str:
     if tokens[0].lower_ in ARTICLES:
         text = tokens[0].lower_ + text[len(tokens[0].text) :]
     return " ".join(text.split())  # a hard-wrapped "the⏎minister" is "the minister"
+
+
+def partner_names(subject: Token, entity_at: Callable[[int], Entity | None]) -> list[str]:
+    """The people a subject is joined to by "and", as names: "Alex Morgan and Sam Lee", or "he
+    and his partner" (someone the text describes as a person's own); none when any of them is
+    not a person."""
+    names = []
+    for partner in (c for c in subject.children if c.dep_ == "conj"):
+        entity = entity_at(partner.i)
+        if entity is not None and entity.kind == PERSON:
+            names.append(entity.name)
+        elif partner.pos_ == "NOUN" and can_speak(partner) and any(c.dep_ == "poss" for c in partner.children):
+            names.append(nominal_name(noun_phrase(partner)))
+        else:
+            return []
+    return names
 
 
 @attrs.frozen

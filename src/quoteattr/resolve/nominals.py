@@ -16,6 +16,7 @@ from quoteattr.attribute.syntax import noun_phrase
 from quoteattr.lexicon.organisations import (
     GENERIC_ORGANISATION_NOUNS,
     INSTITUTION_NOUNS,
+    NOT_A_GROUP_NOUNS,
     OUTLET_NAME_WORDS,
     OUTLET_NOUNS,
     STAND_IN_ORGANISATION_NOUNS,
@@ -129,7 +130,9 @@ def _stand_in_organisation(resolver: Resolver, before: int, noun: str) -> Entity
         head = head_word(entity.words)
         if outlet:
             return head in OUTLET_NAME_WORDS or noun in entity.words
-        return head not in INSTITUTION_NOUNS or head == noun or noun in GENERIC_ORGANISATION_NOUNS
+        if noun in GENERIC_ORGANISATION_NOUNS:
+            return head not in NOT_A_GROUP_NOUNS
+        return head not in INSTITUTION_NOUNS or head == noun
 
     def unknown(entity: Entity) -> bool:
         return entity.guessed and entity.gender is None and (not outlet or head_word(entity.words) in OUTLET_NAME_WORDS)

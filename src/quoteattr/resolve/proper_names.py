@@ -8,10 +8,13 @@ from spacy.tokens import Span, Token
 
 from quoteattr.lexicon.fiction import INTERJECTIONS, KIN_TITLES
 from quoteattr.lexicon.names import first_name_gender
+from quoteattr.lexicon.organisations import ORGANISATION_NAME_WORDS, ORGANISATION_NOUNS
 from quoteattr.lexicon.people import NAME_CONNECTORS, NAME_PARTICLES, is_people_word
 from quoteattr.lexicon.pronouns import PERSONAL_WORDS
 from quoteattr.lexicon.words import NAME_EPITHETS, NOT_NAME_OPENERS, SENTENCE_ADVERBS
 from quoteattr.resolve.name_kinds import PERSON, is_title, name_kind
+
+_ORGANISATION_WORDS = ORGANISATION_NAME_WORDS | ORGANISATION_NOUNS  # the Ada Moss Foundation
 
 
 def proper_name(mention: Span) -> Span | None:
@@ -44,7 +47,10 @@ def proper_name(mention: Span) -> Span | None:
 
 def _given_name_start(name: Span) -> int:
     """Where a person's name starts when a role the title list lacks stands before a known given
-    name: “Diver Lena Lund” → Lena Lund. Words that are given names themselves stay (Mary Ann)."""
+    name: “Diver Lena Lund” → Lena Lund. Words that are given names themselves stay (Mary Ann),
+    and so does the whole name of an organisation (the Ada Moss Foundation)."""
+    if name[-1].lower_ in _ORGANISATION_WORDS:
+        return name.start
     for token in name[1:-1]:
         if first_name_gender(token.text) is not None:
             before = name.doc[name.start : token.i]

@@ -31,7 +31,7 @@ from quoteattr.resolve.characters import (
 from quoteattr.resolve.entities import Entity, EntityTable
 from quoteattr.resolve.fits import compatible, group, nominal_kind
 from quoteattr.resolve.genders import given_name_genders, narrated_genders
-from quoteattr.resolve.mentions import Resolved, nominal_name
+from quoteattr.resolve.mentions import Resolved, nominal_name, partner_names
 from quoteattr.resolve.name_kinds import GROUP, ORGANISATION, PERSON, PLACE
 from quoteattr.resolve.nominals import NEARBY, nominal_antecedent
 from quoteattr.resolve.parties import answers_a_line, may_be_person, people_called, turn_taken
@@ -360,12 +360,11 @@ class Resolver:
                 entity = entity or nominal_antecedent(self, self.doc[i : i + 1])
             if entity is None and self.dialogue and token.pos_ == "PROPN" and is_subject(token):
                 entity = described_subject(self, token)
-            if entity is not None and entity.kind == PERSON and is_subject(token):
-                partners = [self.entity_at(c.i) for c in token.children if c.dep_ == "conj"]
-                if partners and all(p is not None and p.kind == PERSON for p in partners):
-                    # "Alex Morgan and Sam Lee arrived. … they said": both of them
-                    names = [entity.name] + [p.name for p in partners if p is not None]
-                    yield token, Entity(" and ".join(names), tuple(names), GROUP)
+            person = entity is not None and entity.kind == PERSON and is_subject(token)
+            if entity is not None and person and (partners := partner_names(token, self.entity_at)):
+                # "Alex Morgan and Sam Lee arrived. … they said": both of them
+                names = [entity.name, *partners]
+                yield token, Entity(" and ".join(names), tuple(names), GROUP)
             if entity is not None:
                 yield token, entity
                 if entity.kind == PERSON and entity.key >= 0 and not self.dialogue and self._bare_surname(token):

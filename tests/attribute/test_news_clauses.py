@@ -1,0 +1,47 @@
+"""Who owns the words in a clause of news: rules found on real articles, each on a text of our own."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.attribute.test_reported import clauses
+from tests.resolve.test_resolution import direct_speakers
+
+
+def test_a_cue_closing_a_sentence_reports_the_clause_before_it(nlp: Language) -> None:
+    # the parser hangs "said" on "thinks"; the whole clause is still Ben Cole's report
+    text = (
+        "Ana Ruiz thinks the state requires too many tests for young school children, "
+        "former Mayor Ben Cole said this week."
+    )
+    assert clauses(text, nlp) == [
+        ("Ana Ruiz thinks the state requires too many tests for young school children", "former Mayor Ben Cole")
+    ]
+
+
+def test_a_participle_closing_a_sentence_is_no_cue_for_the_clause_before_it(nlp: Language) -> None:
+    text = "Mr. Ortiz said he had been flooded with angry letters, some of it mentioning the mayor by name."
+    assert [speaker for _, speaker in clauses(text, nlp)] == ["Mr. Ortiz"]
+
+
+def test_according_to_before_but_reports_the_clause_before_it(nlp: Language) -> None:
+    text = (
+        "Entering May, Ruiz leads Cole by 40 votes according to a count by the Daily Clarion, "
+        "but Cole has vowed to fight on."
+    )
+    found = clauses(text, nlp)
+    assert len(found) == 1
+    assert found[0][0].endswith("Ruiz leads Cole by 40 votes")
+
+
+def test_words_in_a_thing_someone_reports_on_are_the_reporters(nlp: Language) -> None:
+    text = "Cole explained the board’s refusal to call the flood “a disaster” is a failure and it should resign."
+    assert direct_speakers(text, nlp) == ["Cole"]
+
+
+def test_a_participle_after_a_when_clause_is_that_clauses_subjects_act(nlp: Language) -> None:
+    text = (
+        "The trouble began during a speech at the town hall, when farmers interrupted the minister, "
+        "shouting “no more cuts!”"
+    )
+    assert direct_speakers(text, nlp) == ["farmers"]

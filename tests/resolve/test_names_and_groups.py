@@ -1,0 +1,29 @@
+"""Names and groups a news speaker resolves to: rules found on real articles, on texts of our own."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.resolve.test_resolution import direct_speakers
+
+
+def test_an_organisation_keeps_a_given_name_inside_its_name(nlp: Language) -> None:
+    text = "The Zebulon Grant Foundation did not comment. “We will keep going,” the foundation said later."
+    assert direct_speakers(text, nlp) == ["Zebulon Grant Foundation"]
+
+
+def test_the_group_is_not_a_university_named_as_a_place(nlp: Language) -> None:
+    text = (
+        "Hundreds of nurses marched on Tuesday.\n\n"
+        "Carrying flags, the crowd, which rallied at Westbrook University, was loud.\n\n"
+        "“Fund our wards!” the group shouted."
+    )
+    assert direct_speakers(text, nlp) == ["the group"]
+
+
+def test_they_after_someone_and_a_person_of_theirs_is_both(nlp: Language) -> None:
+    text = (
+        "Ben Ortiz said the parade was a welcome sight. He and his partner came because they wanted to "
+        "show that “nobody can scare us away.”"
+    )
+    assert direct_speakers(text, nlp) == ["Ben Ortiz and his partner"]
