@@ -373,3 +373,13 @@ def test_a_description_goes_back_to_the_newcomer_it_first_described(nlp: Languag
         + "“That is his house,” said the girl.\n"
     )
     assert speakers(text, nlp)[-1] in ("the girl", "a little girl")  # not Ida, the woman on the scene
+
+
+def test_a_description_is_not_the_person_named_beside_it(nlp: Language) -> None:
+    text = WAITING_LINES + (
+        "Tom lay in the mud, looking wildly round at the faces above him, when the old gentleman was "
+        "pushed into the circle by the foremost of the crowd.\n\n"
+        "“Yes,” said the gentleman, “I am afraid it is the boy.”\n\n"
+        "“Poor fellow!” said the gentleman."
+    )
+    assert speakers(text, nlp)[-3:] == ["the gentleman"] * 3

@@ -113,7 +113,7 @@ def _described(resolver: Resolver, mention: Span, called: Sequence[Entity] = ())
     owner = next((c for c in head.lefts if c.dep_ == "poss"), None)
     if introduced_as(resolver, head) is not None or _introduced_on_scene(resolver, head):
         return None
-    excluded = list(resolver.listeners(head)) + list(called)
+    excluded = list(resolver.listeners(head)) + list(called) + _named_beside(resolver, head)
     related = _owner(resolver, owner)
     if related is not None:
         excluded.append(related)
@@ -133,6 +133,37 @@ def _described(resolver: Resolver, mention: Span, called: Sequence[Entity] = ())
         return first
     # “the old lady” is Mrs. Hale rather than Miss Ada, when both are on the scene
     return next((e for e in fitting if _titled_for_age(e)), first)
+
+
+def _named_beside(resolver: Resolver, head: Token) -> list[Entity]:
+    """The people the narration named beside the last use of the same description, who are not
+    the one it describes: after “Tom lay in the mud, when the old gentleman was pushed into the
+    circle”, “said the gentleman” is not Tom, nor at the next “said the gentleman”. A name set
+    beside it by a comma may be its own."""
+    noun, doc = head.lemma_.lower(), resolver.doc
+    if not _plain_the(head):
+        return []  # "his senior", "that gentleman": someone's relation, or one just pointed at
+    described = {c.lower_ for c in head.children if c.dep_ == "amod"}
+    for i in range(head.i - 1, max(-1, head.i - SCENE_REACH), -1):
+        token = doc[i]
+        if resolver.quoted[i] or token.tag_ != "NN" or token.lemma_.lower() != noun:
+            continue
+        if not _plain_the(token) or token.dep_ in _PREDICATE_DEPS:
+            return []
+        if any(resolver.quoted[t.i] for t in token.sent):
+            continue  # an earlier “…,” said the gentleman: look on back to the narration
+        if not described <= {c.lower_ for c in token.children if c.dep_ == "amod"}:
+            return []  # "the old gentleman" after "the young gentleman": another one
+        beside = {c.i for c in token.children if c.dep_ == "appos"} | {token.head.i}
+        named = (resolver.entity_at(t.i) for t in token.sent if t.i not in beside and not resolver.quoted[t.i])
+        return [resolver.current(e) for e in named if e is not None and e.kind == PERSON]
+    return []
+
+
+def _plain_the(head: Token) -> bool:
+    return any(t.lower_ == "the" and t.dep_ == "det" for t in head.lefts) and not any(
+        t.dep_ == "poss" for t in head.lefts
+    )
 
 
 def _introduced_on_scene(resolver: Resolver, head: Token) -> bool:
