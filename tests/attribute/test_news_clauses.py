@@ -45,3 +45,18 @@ def test_a_participle_after_a_when_clause_is_that_clauses_subjects_act(nlp: Lang
         "shouting “no more cuts!”"
     )
     assert direct_speakers(text, nlp) == ["farmers"]
+
+
+def test_a_closing_cue_may_say_when_and_where_at_length(nlp: Language) -> None:
+    text = (
+        "Whether they know it or not, Democratic mayoral candidate Ben Cole is very accessible to the media, "
+        "Democratic deputy mayoral candidate Ana Ruiz insisted Thursday during a whistle stop tour of "
+        "morning news shows."
+    )
+    assert [speaker for _, speaker in clauses(text, nlp)] == ["Democratic deputy mayoral candidate Ana Ruiz"]
+
+
+def test_a_quote_that_is_its_sentence_but_for_an_adverb_keeps_the_speaker_before(nlp: Language) -> None:
+    text = "“She is supposed to lead this town,” Cole said. Instead, “she just acts like a tired woman.”"
+    assert direct_speakers(text, nlp) == ["Cole", "Cole"]
+

@@ -17,6 +17,7 @@ from quoteattr.types import RULE_CONFIDENCE, Attribution, Document, QuoteKind, R
 # a single word in marks beside someone's quote is as often the writer's scare quote ("the
 # “moderate” vote") as the speaker's word; two or more are a phrase of theirs
 _MIN_SHARED_WORDS = 2
+_MAX_LEAD_WORDS = 2  # "Instead, “…”", "But then “…”": words before a quote that make it no one else's
 
 
 def propagate(
@@ -49,7 +50,7 @@ def propagate(
             if kinds[i] is QuoteKind.PARTIAL and not _named(result[i]) and _words(sites[i]) >= _MIN_SHARED_WORDS:
                 by_sentence = _lenders_by_sentence(sites, members, lendable) if by_sentence is None else by_sentence
                 result[i] = _same_sentence(sites[i], i, by_sentence) or result[i]
-            if _named(result[i]) or kinds[i] is not QuoteKind.DIRECT:
+            if _named(result[i]) or not (kinds[i] is QuoteKind.DIRECT or _whole_sentence(sites[i], quoted)):
                 continue
             neighbour = before[n] or after[n]
             if neighbour is not None:
@@ -86,6 +87,17 @@ def _same_sentence(site: Site, i: int, by_sentence: dict[int, list[tuple[int, At
         else []
     )
     return _borrow(min(lenders, key=lambda item: item[:2])[2], Rule.ADJACENT_QUOTE) if lenders else None
+
+
+def _whole_sentence(site: Site, quoted: bytes) -> bool:
+    """A partial quote that is its sentence but for a word or two before it, which reads as a
+    line of the speaker's own: “…,” Cole said. Instead, “he just gives up.”"""
+    span = site.tokens
+    if not len(span) or _words(site) < _MIN_SHARED_WORDS:
+        return False
+    sentence = span[0].sent
+    own = [t for t in sentence if not quoted[t.i] and not t.is_punct and not t.is_space]
+    return len(own) <= _MAX_LEAD_WORDS and all(t.i < span.start for t in own)
 
 
 def _words(site: Site) -> int:

@@ -52,7 +52,7 @@ from quoteattr.types import RULE_CONFIDENCE, Attribution, Document, Rule
 
 _MIN_WORDS = 3  # "he said so" reports nothing worth a quote
 _THAT_REACH = 14  # tokens from the verb to the "that" of its clause: "told CBS News on Sunday that"
-_MAX_CUE_PHRASE = 12  # tokens in "Ms. Gedrich, a lawyer from Newark, said on Tuesday"
+_MAX_CUE_PHRASE = 12  # tokens in "Ms. Gedrich, a lawyer from Newark, said", and after "said"
 # when, where or as what, not what: "described the view <as “overwhelming”>"
 _NOT_OF_THE_THING = frozenset({"on", "at", "in", "during", "after", "before", "since", "as"})
 _MIN_THING_WORDS = 4  # "announced a benefit concert", not "said a word"
@@ -364,10 +364,13 @@ def _cue_phrase(verb: Token) -> tuple[int | None, int | None]:
         start = min(start, mark.i)
     end = verb.i + 1
     while end < verb.sent.end and doc[end].text != "," and doc[end].text not in CLAUSE_ENDS:
-        if doc[end].dep_ in ("ccomp", "mark") or doc[end].lower_ == "that" or end - start > _MAX_CUE_PHRASE:
+        token = doc[end]
+        if token.dep_ in ("ccomp", "mark") or token.lower_ == "that" or end - verb.i > _MAX_CUE_PHRASE:
             return None, None  # "…, X said that …": a clause of its own follows; or no cue phrase
+        if end - start > _MAX_CUE_PHRASE and token.pos_ in ("VERB", "AUX"):
+            return None, None  # a long phrase after the verb may only say when and where
         end += 1
-    return (start, end) if end - start <= _MAX_CUE_PHRASE else (None, None)
+    return (start, end) if verb.i - start <= _MAX_CUE_PHRASE else (None, None)
 
 
 def _noun_clause(noun: Token, quoted: bytes) -> Span | None:
