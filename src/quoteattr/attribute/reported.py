@@ -26,10 +26,10 @@ from spacy.tokens import Span, Token
 
 from quoteattr.attribute.headlines import headline_reports
 from quoteattr.attribute.report_edges import before_quote, clause_end, clause_start, trim, with_whole_quotes
+from quoteattr.attribute.set_off import around_cue, opens_quote
 from quoteattr.attribute.subjects import passive_agent, speaker_behind, subject_of
 from quoteattr.attribute.syntax import (
     can_speak,
-    has_verb,
     is_according_to,
     lemma,
     misread_name,
@@ -39,24 +39,19 @@ from quoteattr.attribute.syntax import (
 from quoteattr.lexicon.deps import SUBJECT_DEPS
 from quoteattr.lexicon.pronouns import INDEFINITE_SPEAKERS, PRONOUNS
 from quoteattr.lexicon.verbs import (
-    LISTENER_VERBS,
     REPORTING_PHRASES,
     REPORTING_VERBS,
     SPEECH_NOUNS,
     THING_REPORTING_PREPOSITIONS,
     THING_REPORTING_VERBS,
-    THINGS_TOLD,
 )
-from quoteattr.lexicon.words import CLAUSE_ENDS, DASHES
 from quoteattr.types import RULE_CONFIDENCE, Attribution, Document, Rule
 
 _MIN_WORDS = 3  # "he said so" reports nothing worth a quote
 _THAT_REACH = 14  # tokens from the verb to the "that" of its clause: "told CBS News on Sunday that"
-_MAX_CUE_PHRASE = 12  # tokens in "Ms. Gedrich, a lawyer from Newark, said", and after "said"
 # when, where or as what, not what: "described the view <as “overwhelming”>"
 _NOT_OF_THE_THING = frozenset({"on", "at", "in", "during", "after", "before", "since", "as"})
 _MIN_THING_WORDS = 4  # "announced a benefit concert", not "said a word"
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 _HAS = frozenset({"'s", "’s"})
 
 
@@ -176,7 +171,7 @@ def _phrase_cue(verb: Token) -> bool:
 def _reported(verb: Token, quoted: bytes) -> list[Span | None]:
     """What ``verb`` reports: the sentence around it when it is set off by commas (or opens with
     "as"), else its clause, else the thing it names."""
-    around = _around_cue(verb, quoted)
+    around = around_cue(verb, quoted)
     if around:
         return around
     clause = _reported_clause(verb, quoted)
@@ -188,7 +183,7 @@ def _reported(verb: Token, quoted: bytes) -> list[Span | None]:
 def _reported_clause(verb: Token, quoted: bytes) -> Span | None:
     """The verb's clausal complements, else the clause its next "that" introduces."""
     doc = verb.doc
-    if _opens_quote(verb, quoted):
+    if opens_quote(verb, quoted):
         return None  # "The judge thought a moment, then she said: ¶ “…”": she said the quote
     complements = [c for c in verb.children if _is_complement(c)]
     after = [c for c in complements if c.i > verb.i]
@@ -278,99 +273,6 @@ def _purpose_after(verb: Token, end: int, quoted: bytes) -> int:
     if infinitive is None or doc[end + 1].tag_ != "TO" or any(quoted[t.i] for t in infinitive.subtree):
         return end
     return infinitive.right_edge.i
-
-
-def _around_cue(verb: Token, quoted: bytes) -> list[Span | None]:
-    """For a cue set off from its sentence, the words on either side of it:
-    "<A>, X said, <B>." / "<A>, said X." / "As X noted, <B>." / "<A>, as X said."."""
-    doc, sentence = verb.doc, verb.sent
-    if verb.dep_ == "relcl" or (verb.dep_ == "ccomp" and verb.head.i < verb.i and not _closing_cue(verb)):
-        # "The senator, who said nothing, left."; "He told voters that if X, he would advise Y":
-        # a verb inside what is reported is no cue set off from it
-        return []
-    start, end = _cue_phrase(verb)
-    if start is None or end is None or _opens_quote(verb, quoted) or _says_a_thing(verb):
-        return []
-    opens_with_as = doc[start].lower_ == "as"
-    before = doc[start - 1] if start > sentence.start else None
-    after = doc[end] if end < sentence.end else None
-    if not opens_with_as and (before is None or before.text != ","):
-        return []  # "X said …" opens its sentence: its clause follows the verb
-    if after is not None and after.text not in (",", *CLAUSE_ENDS) and not after.is_space:
-        return []
-    first = trim(doc[sentence.start : start], quoted)
-    rest = trim(doc[end + 1 : sentence.end], quoted) if after is not None and after.text == "," else None
-    # a clause, not the speaker's description: "said Dr Alan Grey, the hospital's medical director."
-    pieces: list[Span | None] = [p for p in (first, rest) if p is not None and has_verb(p)]
-    if rest is not None and first in pieces and rest not in pieces and verb.i > start and doc[start].lower_ != "as":
-        pieces.append(rest)  # "<A>, X said, <but also B>": the claim goes on past its cue
-    return pieces
-
-
-def _closing_cue(verb: Token) -> bool:
-    """Whether a verb the parser hung on the clause before it is a cue closing the sentence: "Ana
-    thinks the fee is too high, Ben Cole said on Monday." — its own subject, no auxiliary (not
-    "…, he would say no"), the sentence's end after it, and a main clause before the comma (not
-    "He told voters that if elected, he said, …")."""
-    doc, sentence = verb.doc, verb.sent
-    start, end = _cue_phrase(verb)
-    if start is None or end is None or start <= sentence.start or doc[start - 1].text != ",":
-        return False
-    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-    if verb.tag_ not in _FINITE_TAGS or subject is None or not can_speak(subject):
-        return False  # not "…, some of it mentioning Trump by name"
-    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-        return False
-    closes = end >= sentence.end or all(t.is_punct or t.is_space for t in doc[end : sentence.end])
-    return closes and not any(t.dep_ == "mark" for t in doc[sentence.start : start])
-
-
-def _says_a_thing(verb: Token) -> bool:
-    """Whether a verb names what was said or written as its object, and so is no cue set off from
-    the words around it: "By the end of the dinner, Tom had told a great many lies"; "as Ana had
-    written the address badly". Not a listener ("…, he told reporters") nor "as he put it"."""
-    listener_verb = lemma(verb) in LISTENER_VERBS
-    return any(
-        c.dep_ == "dobj" and c.pos_ != "PRON" and not can_speak(c) and (not listener_verb or lemma(c) in THINGS_TOLD)
-        for c in verb.children
-    )
-
-
-def _opens_quote(verb: Token, quoted: bytes) -> bool:
-    """Whether a cue verb opens the quote after it with a colon or a dash, past a few words of
-    its own: “Ana Ruiz, standing up, observed sharply-- ¶ “…”"."""
-    doc = verb.doc
-    for i in range(verb.i + 1, min(verb.i + _MAX_CUE_PHRASE, len(doc))):
-        token = doc[i]
-        if quoted[i] or token.text in (",", *CLAUSE_ENDS) or token.pos_ in ("VERB", "AUX"):
-            return False
-        if token.text in (":", *DASHES) or token.text.endswith(("--", "—")):  # "sharply--"
-            following = next((t for t in doc[i + 1 : i + 4] if not t.is_space), None)
-            return following is not None and bool(quoted[following.i])
-    return False
-
-
-def _cue_phrase(verb: Token) -> tuple[int | None, int | None]:
-    """Where "X said on Tuesday" (or "said X", or "as X noted") starts and ends around ``verb``:
-    the subject before it and the words after it up to a comma or the sentence's end. None, None
-    when the verb has no subject of its own or the phrase runs long."""
-    doc = verb.doc
-    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-    if subject is None:
-        return None, None
-    start = min(subject.left_edge.i, verb.i)
-    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"), None)
-    if mark is not None:
-        start = min(start, mark.i)
-    end = verb.i + 1
-    while end < verb.sent.end and doc[end].text != "," and doc[end].text not in CLAUSE_ENDS:
-        token = doc[end]
-        if token.dep_ in ("ccomp", "mark") or token.lower_ == "that" or end - verb.i > _MAX_CUE_PHRASE:
-            return None, None  # "…, X said that …": a clause of its own follows; or no cue phrase
-        if end - start > _MAX_CUE_PHRASE and token.pos_ in ("VERB", "AUX"):
-            return None, None  # a long phrase after the verb may only say when and where
-        end += 1
-    return (start, end) if verb.i - start <= _MAX_CUE_PHRASE else (None, None)
 
 
 def _noun_clause(noun: Token, quoted: bytes) -> Span | None:
