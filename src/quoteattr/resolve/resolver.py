@@ -29,19 +29,19 @@ from quoteattr.resolve.characters import (
     titled_alone,
 )
 from quoteattr.resolve.entities import Entity, EntityTable
-from quoteattr.resolve.fits import compatible, group, nominal_kind
+from quoteattr.resolve.fits import compatible, group
 from quoteattr.resolve.genders import given_name_genders, narrated_genders
 from quoteattr.resolve.mentions import Resolved, nominal_name, partner_names
-from quoteattr.resolve.name_kinds import GROUP, ORGANISATION, PERSON, PLACE
-from quoteattr.resolve.nominals import NEARBY, nominal_antecedent
+from quoteattr.resolve.name_kinds import GROUP, PERSON, PLACE
+from quoteattr.resolve.nominals import nominal_antecedent
 from quoteattr.resolve.parties import answers_a_line, may_be_person, people_called, turn_taken
 from quoteattr.resolve.salience import is_byline, is_subject, salience
 from quoteattr.resolve.speaking_it import SpokenSoFar, speaking_it
-from quoteattr.types import Document, EntityKind, Gender, Referent, Resolution
+from quoteattr.resolve.unnamed import unnamed_antecedent
+from quoteattr.types import Document, EntityKind, Gender, Resolution
 
 _SENTENCES_BACK = 12  # how far back a pronoun looks for its antecedent
 _TOKENS_BACK = 1000  # … and at most this many tokens, however long its sentences and dialogue
-_TOKENS_AHEAD = 1000  # how far on a novel's first "he" looks for the first man named
 # Tokens back to any stand-in's antecedent: a long article's length. The bound keeps a 10 MB input
 # linear, and an organisation not named in that span is not what "the company" means.
 _STAND_IN_REACH = 6000
@@ -67,7 +67,7 @@ class Resolver:
     #: Who has spoken lately, in dialogue.
     scene: Scene = attrs.Factory(Scene)
     _pronouns: dict[int, Entity | None] = attrs.Factory(dict)
-    _positions: list[int] = attrs.Factory(list)
+    positions: list[int] = attrs.Factory(list)
     _learned: dict[int, Entity] = attrs.Factory(dict)
     #: What each description of a person resolved to, by its token (nominals.py).
     descriptions: dict[int, Entity | None] = attrs.Factory(dict)
@@ -75,11 +75,11 @@ class Resolver:
     spoken: SpokenSoFar = attrs.Factory(SpokenSoFar)
     #: Each canonical name given so far, with the first mention resolved to it and how.
     resolved: dict[str, Resolved] = attrs.Factory(dict)
-    #: In dialogue, where the narration first names a person of each gender (see _first_named).
-    _first_of_gender: dict[Gender, int | None] = attrs.Factory(dict)
+    #: In dialogue, where the narration first names a person of each gender (see unnamed.py).
+    first_of_gender: dict[Gender, int | None] = attrs.Factory(dict)
 
     def __attrs_post_init__(self) -> None:
-        self._positions = sorted(self.table.mention_at)
+        self.positions = sorted(self.table.mention_at)
         by_key = {e.key: e for e in self.table.entities}
         for key, gender in narrated_genders(self.document, self.table).items():
             self._learned[key] = attrs.evolve(by_key[key], gender=gender)
@@ -151,7 +151,7 @@ class Resolver:
             others = people_called(self, called) + ([turn] if turn is not None else [])
             entity = speaking_it(self, head) if speaking else None
             entity = entity or self._answering_pronoun(head, answered, others) or self.antecedent(head, others)
-            entity = entity or self._unnamed_antecedent(head)
+            entity = entity or unnamed_antecedent(self, head)
             if entity is not None and speaking and self.dialogue and entity.kind == PLACE:
                 entity = None  # a novel's “…,” it said is a creature's, never Oxford's
             if entity is not None:
@@ -233,67 +233,6 @@ class Resolver:
             return []
         found = [self.entity_at(t.i) for t in _own_clause(verb, pronoun) if not self.quoted[t.i]]
         return [self.current(e) for e in found if e is not None]
-
-    def _unnamed_antecedent(self, pronoun: Token) -> Entity | None:
-        """For a speaker's pronoun that no name fits: the nearest subject that can speak and fits
-        the pronoun, in its sentence or the one before (“The senator denounced what he called …”
-        → the senator); failing that, for "it" and "they", the last name of unknown kind, which
-        the pronoun shows to be an organisation's (“The White House said … it said”)."""
-        want = PRONOUNS.get(pronoun.lower_)
-        if want is None or want is FIRST_PERSON:
-            return None
-        sentence = pronoun.sent
-        for _ in range(2):
-            end = min(pronoun.i, sentence.end)
-            for token in reversed(self.doc[sentence.start : end]):
-                if self.quoted[token.i] or not self.readable[token.i] or token.pos_ != "NOUN" or not is_subject(token):
-                    continue
-                kind = nominal_kind(token, want)
-                if kind is not None:
-                    return Entity(nominal_name(noun_phrase(token)), (token.lower_,), kind)
-            if sentence.start == 0:
-                break
-            sentence = self.doc[sentence.start - 1].sent
-        if want.gender is not None:
-            return self._next_person(pronoun, want)
-        found = self.last_entity(pronoun.i, lambda e: e.guessed and e.gender is None, within=NEARBY)
-        return None if found is None else self.learn(found, kind=ORGANISATION)
-
-    def _next_person(self, pronoun: Token, want: Referent) -> Entity | None:
-        """A person named after the pronoun that refers ahead to them, as feature openings do:
-        “What do you want me to say?” he asked. … The striker, Jamal Osei, has apologised."""
-        for k in range(bisect.bisect_right(self._positions, pronoun.i), len(self._positions)):
-            position = self._positions[k]
-            if position - pronoun.i > NEARBY:
-                break
-            entity = self.current(self.table.mention_at[position])
-            if self.dialogue and entity.gender is not want.gender:
-                continue  # a novel's "he" is not a name that comes later and may be a woman's (Sam)
-            if not self.quoted[position] and self.readable[position] and compatible(entity, want):
-                return entity
-        if self.dialogue and want.gender is not None:
-            return self._first_named(pronoun, want.gender)
-        return None
-
-    def _first_named(self, pronoun: Token, gender: Gender) -> Entity | None:
-        """In a novel, for a "he" before the narration has named any man (a passage that opens
-        in the middle of a scene), the first man it names, not too far on."""
-        if gender not in self._first_of_gender:
-            self._first_of_gender[gender] = next(
-                (
-                    p
-                    for p in self._positions
-                    if not self.quoted[p]
-                    and self.readable[p]
-                    and (e := self.current(self.table.mention_at[p])).kind == PERSON
-                    and e.gender is gender
-                ),
-                None,
-            )
-        first = self._first_of_gender[gender]
-        if first is None or first < pronoun.i or first - pronoun.i > _TOKENS_AHEAD:
-            return None
-        return self.current(self.table.mention_at[first])
 
     def candidates(self, pronoun: Token) -> Iterator[Entity]:
         """Entities in salience order: this sentence before the pronoun, then earlier sentences;
@@ -387,12 +326,12 @@ class Resolver:
         ``named`` is given, whose name holds that word (Northwind Airlines for "the airline"); with
         ``or_nearest``, the nearest accepted entity when none is so named."""
         nearest = None
-        for k in range(bisect.bisect_left(self._positions, before) - 1, -1, -1):
-            if before - self._positions[k] > within:
+        for k in range(bisect.bisect_left(self.positions, before) - 1, -1, -1):
+            if before - self.positions[k] > within:
                 break
-            if self.quoted[self._positions[k]]:
+            if self.quoted[self.positions[k]]:
                 continue  # a name inside a quote is the speaker's word, not the narrator's
-            entity = self.current(self.table.mention_at[self._positions[k]])
+            entity = self.current(self.table.mention_at[self.positions[k]])
             if not accept(entity):
                 continue
             if named is None or any(word.startswith(named) for word in entity.words):

@@ -37,23 +37,19 @@ def unnamed_antecedent(resolver: Resolver, pronoun: Token) -> Entity | None:
     want = PRONOUNS.get(pronoun.lower_)
     if want is None or want is FIRST_PERSON:
         return None
+    doc, quoted, readable = resolver.doc, resolver.quoted, resolver.readable
     sentence = pronoun.sent
     for _ in range(2):
         end = min(pronoun.i, sentence.end)
-        for token in reversed(resolver.doc[sentence.start : end]):
-            if (
-                resolver.quoted[token.i]
-                or not resolver.readable[token.i]
-                or token.pos_ != "NOUN"
-                or not is_subject(token)
-            ):
+        for token in reversed(doc[sentence.start : end]):
+            if quoted[token.i] or not readable[token.i] or token.pos_ != "NOUN" or not is_subject(token):
                 continue
             kind = nominal_kind(token, want)
             if kind is not None:
                 return Entity(nominal_name(noun_phrase(token)), (token.lower_,), kind)
         if sentence.start == 0:
             break
-        sentence = resolver.doc[sentence.start - 1].sent
+        sentence = doc[sentence.start - 1].sent
     if want.gender is not None:
         return _next_person(resolver, pronoun, want)
     found = resolver.last_entity(pronoun.i, lambda e: e.guessed and e.gender is None, within=NEARBY)
