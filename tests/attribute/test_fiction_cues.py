@@ -277,3 +277,17 @@ def test_a_beat_whose_subject_is_a_voice_is_its_owner_s(nlp: Language) -> None:
         "His voice altered. “Ah! A kind lady.”"
     )
     assert speakers(text, nlp) == ["Ann", "Tom"]
+
+
+def test_a_beat_about_a_part_of_someone_is_theirs(nlp: Language) -> None:
+    # the colour is the young man's, and the line after the beat his
+    text = (
+        "“The change in her? Then you knew her before?” asked Tom.\n\n"
+        "The young man's colour again rose. “I used to see her in her husband's house.”"
+    )
+    assert speakers(text, nlp) == ["Tom", "the young man"]
+
+
+def test_a_speaker_no_one_is_found_for_is_named_by_the_subject_pronoun(nlp: Language) -> None:
+    # nobody before "his" fits, and an unknown speaker is "he", not "his"
+    assert speakers("His face fell. “That was my last coin.”", nlp) == ["he"]

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from quoteattr.attribute.subjects import speaker_behind, subject_of
+from quoteattr.attribute.subjects import owner_of, subject_of
 from quoteattr.attribute.syntax import (
     DIRECT_SPEECH_VERBS,
     can_speak,
@@ -36,7 +36,7 @@ from quoteattr.attribute.syntax import (
     speaking_verb,
 )
 from quoteattr.lexicon.deps import MAIN_CLAUSE_DEPS
-from quoteattr.lexicon.fiction import SPEAKING_PARTS
+from quoteattr.lexicon.fiction import BEAT_PARTS
 from quoteattr.lexicon.pronouns import PRONOUNS
 from quoteattr.lexicon.verbs import SPEECH_VERB_FORMS, SPEECH_VERBS, verb_forms
 from quoteattr.lexicon.words import BACK_POINTERS, COMMA_LIKE, DASHES, HANDS_ON, SENTENCE_END_MARKS
@@ -95,12 +95,8 @@ def _acting_subject(root: Token, quoted: bytes) -> Token | None:
         subject = subject_of(verb, quoted)
         if subject is not None and can_speak(subject):
             return subject
-        if (
-            subject is not None
-            and lemma(subject) in SPEAKING_PARTS
-            and (owner := speaker_behind(subject)) is not subject
-        ):
-            return owner  # “His voice altered. “…”": his
+        if subject is not None and lemma(subject) in BEAT_PARTS and (owner := owner_of(subject)) is not None:
+            return owner  # “His voice altered. “…”": his; “The young man's colour rose. “…””: the young man
         if verb is root and subject is not None and subject.pos_ in ("PROPN", "PRON"):
             return _reporter(root, quoted)  # a name or a pronoun that cannot speak ("it") is what it is about
     return _reporter(root, quoted)

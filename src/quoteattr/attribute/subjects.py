@@ -228,7 +228,7 @@ def speaker_behind(subject: Token, quoted: bytes | None = None) -> Token:
     beside = next((c for c in subject.children if c.dep_ == "appos" and lemma(c) in SPEAKING_PARTS), None)
     subject = beside if beside is not None and beside.pos_ == "NOUN" and subject.pos_ == "NOUN" else subject
     if lemma(subject) in SPEAKING_PARTS and subject.pos_ == "NOUN":
-        return _owner(subject) or subject
+        return owner_of(subject) or subject
     if subject.pos_ == "ADV":  # "said Harriet gloomily", parsed with the adverb as subject
         return next((c for c in subject.lefts if c.pos_ == "PROPN"), subject)
     if (dash := dateline_dash(subject.doc[subject.left_edge.i])) is not None:  # the one named after the dash
@@ -265,7 +265,7 @@ def _title_holder(title: Token) -> Token | None:
     return held if given and given[-1].text.istitle() and not is_place(held.text) else None
 
 
-def _owner(noun: Token) -> Token | None:
+def owner_of(noun: Token) -> Token | None:
     """Whose ``noun`` is: her voice, the voice of Mr. Ashby."""
     for child in noun.children:
         if child.dep_ == "poss" and can_speak(child):

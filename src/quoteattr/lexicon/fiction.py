@@ -71,6 +71,15 @@ OTHER_PARTY: Final[frozenset[str]] = frozenset({"the other", "the other one"})
 #: old Mr. Ashby; her lips said; her thin little body quivered: “…”.
 SPEAKING_PARTS: Final[frozenset[str]] = frozenset({"voice", "lips", "tongue", "body", "brain", "mind", "heart"})
 
+#: Parts of a character an action beat may be about, standing for the one who speaks next: “The
+#: young man's colour rose. “I knew her.””; “His eyes narrowed. “Never.””.
+BEAT_PARTS: Final[frozenset[str]] = SPEAKING_PARTS | frozenset(
+    """
+    face colour color eye eyes cheek cheeks brow forehead hand hands head mouth expression features
+    countenance gaze glance smile manner tone
+    """.split()
+)
+
 #: Kin who share a surname, by the title the novel gives them: “her mother” is Mrs. Morland when
 #: she is Catherine Morland; “his wife” is Mrs. Elton when he is Mr. Elton.
 FAMILY_TITLES: Final[dict[str, frozenset[str]]] = {

@@ -38,6 +38,22 @@ PRONOUNS: Final[dict[str, Referent]] = {
     "us": FIRST_PERSON,
 }
 
+#: The subject form of each pronoun, for a speaker no antecedent was found for: “His face fell.
+#: “…”” is said by an unknown "he", not by "his".
+SUBJECT_FORMS: Final[dict[str, str]] = {
+    "him": "he",
+    "his": "he",
+    "himself": "he",
+    "her": "she",
+    "hers": "she",
+    "herself": "she",
+    "them": "they",
+    "their": "they",
+    "themselves": "they",
+    "its": "it",
+    "itself": "it",
+}
+
 #: The pronouns a narration puts a character on the scene with, as the subject of a verb.
 NARRATING_PRONOUNS: Final[frozenset[str]] = frozenset({"he", "she"})
 

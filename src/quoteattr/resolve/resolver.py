@@ -18,7 +18,7 @@ import attrs
 from spacy.tokens import Doc, Span, Token
 
 from quoteattr.attribute.syntax import has_verb, noun_phrase
-from quoteattr.lexicon.pronouns import FIRST_PERSON, NARRATOR, NARRATOR_PRONOUNS, PRONOUNS
+from quoteattr.lexicon.pronouns import FIRST_PERSON, NARRATOR, NARRATOR_PRONOUNS, PRONOUNS, SUBJECT_FORMS
 from quoteattr.lexicon.words import INTERVIEW_LABELS
 from quoteattr.resolve.characters import (
     Scene,
@@ -158,7 +158,7 @@ class Resolver:
                 return entity.name, Resolution.PRONOUN, entity
             if head.lower_ in NARRATOR_PRONOUNS:
                 return NARRATOR, Resolution.NARRATOR, None  # “…,” I said: whoever tells the story
-            return head.lower_, Resolution.UNRESOLVED, None
+            return SUBJECT_FORMS.get(head.lower_, head.lower_), Resolution.UNRESOLVED, None
         entity = self.table.lookup(mention)
         if entity is not None:
             return entity.name, Resolution.NAME, entity
