@@ -203,6 +203,11 @@ def test_attribute_values_in_a_markup_tag_are_no_quotations() -> None:
     assert [text[q.start : q.end] for q in find_quotes(text)] == ["We won,"]
 
 
+def test_a_tag_broken_over_two_lines_keeps_its_values_out_of_quotations() -> None:
+    text = '<post author="@ana" date="March 9, 2016\n\n">Stadium event.\n\n“We won,” she wrote.'
+    assert contents(text) == ["We won,"]
+
+
 def test_a_mark_after_a_space_that_ends_the_paragraph_closes_the_line() -> None:
     # a line broken off by a dash the text lost: "No maps to show the way "
     text = '"Are there maps?" asked Ann. "No maps to show\nthe way "\n\n"Look for yourself," said Ben.'

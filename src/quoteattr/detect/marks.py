@@ -195,6 +195,8 @@ def _marks(text: str, para: Paragraph) -> Iterator[_Mark]:
             continue
         prev = text[i - 1] if i > para.start else " "
         nxt = text[i + 1] if i + 1 < para.end else " "
+        if prev == "=" or nxt == ">":
+            continue  # an attribute of a tag the text broke over lines: <post date="May 9⏎">
         # CommonMark flanking: a left-flanking mark sits before a word, a right-flanking one after.
         left = not nxt.isspace() and (not _is_punct(nxt) or prev.isspace() or _is_punct(prev))
         right = not prev.isspace() and (not _is_punct(prev) or nxt.isspace() or _is_punct(nxt))
