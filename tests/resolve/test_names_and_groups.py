@@ -27,3 +27,8 @@ def test_they_after_someone_and_a_person_of_theirs_is_both(nlp: Language) -> Non
         "show that “nobody can scare us away.”"
     )
     assert direct_speakers(text, nlp) == ["Ben Ortiz and his partner"]
+
+
+def test_a_census_given_name_before_a_given_name_is_part_of_the_name(nlp: Language) -> None:
+    # "Norbert" is in the census's given names: no role word the title list lacks
+    assert direct_speakers("“I love it,” Norbert Leo Butz said.", nlp) == ["Norbert Leo Butz"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from quoteattr.lexicon.fiction import INTERJECTIONS, KIN_TITLES
-from quoteattr.lexicon.names import first_name_gender
+from quoteattr.lexicon.names import census_name_gender, first_name_gender
 from quoteattr.lexicon.organisations import ORGANISATION_NAME_WORDS, ORGANISATION_NOUNS
 from quoteattr.lexicon.people import NAME_CONNECTORS, NAME_PARTICLES, is_people_word
 from quoteattr.lexicon.pronouns import PERSONAL_WORDS
@@ -54,10 +54,15 @@ def _given_name_start(name: Span) -> int:
     for token in name[1:-1]:
         if first_name_gender(token.text) is not None:
             before = name.doc[name.start : token.i]
-            if not any(first_name_gender(t.text) is not None or t.lower_ in NAME_PARTICLES for t in before):
+            if not any(_given_name(t) or t.lower_ in NAME_PARTICLES for t in before):
                 return token.i
             break
     return name.start
+
+
+def _given_name(token: Token) -> bool:
+    """A given name by our list or the census's: Norbert in “Norbert Leo Butz” is no role."""
+    return first_name_gender(token.text) is not None or census_name_gender(token.text) is not None
 
 
 def _joins(token: Token) -> bool:
