@@ -113,7 +113,7 @@ def test_the_speaker_named_after_the_quote(text: str, mention: str, nlp: Languag
     [
         # the parser hung the cue under the quote's clause: the nearest verb of speaking decides
         ("Days after Trump told the Post he was “not quite there yet” on the deal, he left.", "Trump"),
-        ("Putting the show together, Butz said, allowed him to “find the feminine within.”", "Butz"),
+        ("Putting the play together, Tully said, allowed him to “find the quiet within.”", "Tully"),
     ],
 )
 def test_a_partial_quote_takes_the_nearest_verb_of_speaking(text: str, mention: str, nlp: Language) -> None:

@@ -31,4 +31,9 @@ def test_they_after_someone_and_a_person_of_theirs_is_both(nlp: Language) -> Non
 
 def test_a_census_given_name_before_a_given_name_is_part_of_the_name(nlp: Language) -> None:
     # "Norbert" is in the census's given names: no role word the title list lacks
-    assert direct_speakers("“I love it,” Norbert Leo Butz said.", nlp) == ["Norbert Leo Butz"]
+    assert direct_speakers("“I love it,” Norbert Leo Tully said.", nlp) == ["Norbert Leo Tully"]
+
+
+def test_a_hyphenated_given_name_with_a_lower_case_syllable_stays_whole(nlp: Language) -> None:
+    text = "Secretary-General Han Ki-tae spoke on Monday in Paris. “We must act,” Han said."
+    assert direct_speakers(text, nlp) == ["Han Ki-tae"]

@@ -22,7 +22,7 @@ def proper_name(mention: Span) -> Span | None:
     “Elif Demir”. None for a mention that is no name (“the airline”, “she”), or whose name is not
     its head (“the mayor of Springfield”)."""
     tokens = [t for t in mention if t.tag_ != "POS" and not t.is_space and (not t.is_punct or _joins(t))]
-    if not tokens or not _capitalised(tokens[-1]) or tokens[-1].lower_ in PERSONAL_WORDS:
+    if not tokens or not _ends_name(tokens[-1]) or tokens[-1].lower_ in PERSONAL_WORDS:
         return None
     end = start = tokens[-1].i
     for token in reversed(tokens[:-1]):
@@ -61,21 +61,28 @@ def _given_name_start(name: Span) -> int:
 
 
 def _given_name(token: Token) -> bool:
-    """A given name by our list or the census's: Norbert in “Norbert Leo Butz” is no role."""
+    """A given name by our list or the census's: Norbert in “Norbert Leo Tully” is no role."""
     return first_name_gender(token.text) is not None or census_name_gender(token.text) is not None
 
 
 def _joins(token: Token) -> bool:
-    """A hyphen glued to capitalised words on both sides: Mark-Viverito, Panuncio-Feldman."""
+    """A hyphen glued to capitalised words on both sides (Mark-Viverito, Panuncio-Feldman), or to
+    the second syllable of a given name the tagger reads as part of the name (Han Ki-tae)."""
     doc = token.doc
-    return (
-        token.text == "-"
-        and 0 < token.i < len(doc) - 1
-        and not doc[token.i - 1].whitespace_
-        and not token.whitespace_
-        and doc[token.i - 1].text[:1].isupper()
-        and doc[token.i + 1].text[:1].isupper()
-    )
+    if token.text != "-" or not 0 < token.i < len(doc) - 1 or doc[token.i - 1].whitespace_ or token.whitespace_:
+        return False
+    after = doc[token.i + 1]
+    return doc[token.i - 1].text[:1].isupper() and (after.text[:1].isupper() or _second_syllable(after))
+
+
+def _second_syllable(token: Token) -> bool:
+    """ "tae" in "Ki-tae": a short lower-case word the tagger made a proper noun (not the "era"
+    of "Obama-era")."""
+    return token.tag_ == "NNP" and token.is_alpha and token.is_lower and len(token.text) <= 4
+
+
+def _ends_name(token: Token) -> bool:
+    return _capitalised(token) or (token.i > 1 and _joins(token.doc[token.i - 1]))
 
 
 _NO_NAME_WORDS = INTERJECTIONS | SENTENCE_ADVERBS | NAME_EPITHETS | NOT_NAME_OPENERS
