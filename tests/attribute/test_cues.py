@@ -20,13 +20,13 @@ from tests.conftest import read
         ("Ana Ruiz was blunt: “It is over.”", "Ana Ruiz", None, Rule.COLON_INTRO),
         ("“Not again,” eagerly replied Mrs. Hale.", "Mrs. Hale", "replied", Rule.CUE_VERB),
         (
-            "Sir Thomas paused, half smiled, glanced at his niece, and then gravely replied, “She will stay.”",
-            "Sir Thomas",
+            "Sir Tobias paused, half smiled, looked at his cousin, and then gravely replied, “She will stay.”",
+            "Sir Tobias",
             "replied",
             Rule.CUE_VERB,
         ),
         ("She turned.\n\n“Tell yer what?” asked the sleepy Noah, yawning.", "the sleepy Noah", "asked", Rule.CUE_VERB),
-        ("“Now, miss!” said a smartly-dressed female, looking out.", "a smartly-dressed female", "said", Rule.CUE_VERB),
+        ("“Now, miss!” said a neatly-dressed woman, leaning out.", "a neatly-dressed woman", "said", Rule.CUE_VERB),
         ("Mr. Hale took her hand and said in reply,\n\n“Do not be uneasy.”", "Mr. Hale", "said", Rule.CUE_VERB),
         ("After a pause, Mr. Hale presumed to say —\n\n“All is well.”", "Mr. Hale", "say", Rule.CUE_VERB),
         (
@@ -65,7 +65,7 @@ def test_a_quote_with_no_cue_in_its_sentence_has_no_attribution_of_its_own(nlp: 
         ("Trump further summed up his rival as “terrible, just terrible.”", "Trump"),
         ("At one point the crowd loudly reprised the chant “Lock her up!” again.", "the crowd"),
         # a verb of speaking that names no one does not stop the one who acts
-        ("Lopez talked up her “50-state strategy,” promising to campaign across the country this fall.", "Lopez"),
+        ("Lopez talked up her “every-county plan,” promising to campaign in each town this fall.", "Lopez"),
         # the quote is in the subject's own relative clause, not a name for the subject
         ("Smith, who has styled himself as the “people's mayor,” has taken a hard line on crime.", "Smith"),
     ],

@@ -70,7 +70,7 @@ def test_a_cue_on_the_next_line_of_a_wrapped_paragraph(nlp: Language) -> None:
     text = (
         "Ida said nothing. At present her great aim was to keep out of\n"
         "the story, and she believed that Miss Lark had her on trial.\n\n"
-        "“She is emancipated, but only in the very best sense of the word,”\n"
+        "“She is modern, though only in the kindest way,”\n"
         " continued Miss Pruett slowly. “None but the superficial would be\n"
         "shocked at her. We had a long talk about justice and truth.”\n"
     )
@@ -86,7 +86,7 @@ def test_a_paragraph_ending_on_a_comma_hands_its_cue_to_the_next(nlp: Language) 
     text = (
         "Ida Crane left her party for a short time. Mrs. Pratt\n"
         "immediately whispered to Nora,\n\n"
-        "“Get it all out of her, my dear. She will tell you anything.”\n"
+        "“Find out what she knows, dear. She talks to everyone.”\n"
     )
     assert speakers(text, nlp) == ["Pratt"]
 
@@ -94,7 +94,7 @@ def test_a_paragraph_ending_on_a_comma_hands_its_cue_to_the_next(nlp: Language) 
 def test_a_cue_ending_a_paragraph_on_a_comma_is_not_the_cue_of_the_quote_before_it(nlp: Language) -> None:
     text = (
         "In a moment afterwards\nNora rapturously exclaimed,\n\n"
-        "“It is he; it is indeed; I know it is!” and was hastening to meet him,\nwhen Ida cried out,\n\n"
+        "“It is he; yes, it is; I am sure of it!” and was hurrying to greet him,\nwhen Ida cried out,\n\n"
         "“Indeed, Nora, I think you are mistaken.”\n"
     )
     assert speakers(text, nlp) == ["Nora", "Ida"]
@@ -106,7 +106,7 @@ def test_a_cue_ending_a_paragraph_on_a_comma_is_not_the_cue_of_the_quote_before_
 def test_an_action_beat_with_a_subject_that_cannot_speak_hands_on_the_next_clause(nlp: Language) -> None:
     text = (
         "“Will you come?” asked Tom Harrow.\n\n“No,” said Ida.\n\n"
-        "The blood rose to his temples and he caught her arm. “Then I go alone.”"
+        "The blood rose to his face and he caught her arm. “Then I go alone.”"
     )
     assert speakers(text, nlp)[-1] == "Tom Harrow"
 
@@ -139,7 +139,7 @@ def test_a_cue_joined_by_and_shares_the_subject_before_it(text: str, nlp: Langua
         ("The pause was broken by Miss Steele, who seemed bored, and who now said, “Do you like it?”", "Steele"),
         ("Bramble was glad to stop thinking, in order to say “How do you do?” to him.", "Bramble"),
         ("“Shall we go to see Granny?” May suddenly proposed.", "May"),
-        ("“He only says reduced,” corrected Margaret, seeing trouble ahead.", "Margaret"),
+        ("“He only says smaller,” corrected Nora, sensing a quarrel.", "Nora"),
         # the name just before a subjectless "said" is whom a clause before went to, not the speaker
         (
             "Mr. Tom Harrow smiled his assent, and stepping forward to Nora, said, in a voice which she only could "
@@ -282,8 +282,8 @@ def test_a_beat_whose_subject_is_a_voice_is_its_owner_s(nlp: Language) -> None:
 def test_a_beat_about_a_part_of_someone_is_theirs(nlp: Language) -> None:
     # the colour is the young man's, and the line after the beat his
     text = (
-        "“The change in her? Then you knew her before?” asked Tom.\n\n"
-        "The young man's colour again rose. “I used to see her in her husband's house.”"
+        "“So you had met her before?” asked Tom.\n\n"
+        "The young man's colour rose again. “I saw her often at her uncle's farm.”"
     )
     assert speakers(text, nlp) == ["Tom", "the young man"]
 

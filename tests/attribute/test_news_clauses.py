@@ -49,9 +49,9 @@ def test_a_participle_after_a_when_clause_is_that_clauses_subjects_act(nlp: Lang
 
 def test_a_closing_cue_may_say_when_and_where_at_length(nlp: Language) -> None:
     text = (
-        "Whether they know it or not, Democratic mayoral candidate Ben Cole is very accessible to the media, "
-        "Democratic deputy mayoral candidate Ana Ruiz insisted Thursday during a whistle stop tour of "
-        "morning news shows."
+        "Like it or not, Democratic mayoral candidate Ben Cole is very open with the press, "
+        "Democratic deputy mayoral candidate Ana Ruiz insisted Thursday during a long bus tour of "
+        "morning radio shows."
     )
     assert [speaker for _, speaker in clauses(text, nlp)] == ["Democratic deputy mayoral candidate Ana Ruiz"]
 

@@ -81,7 +81,7 @@ def test_a_quote_running_on_into_the_next_paragraph_shares_the_speaker_its_intro
     text = (
         "“For a year we sat quietly,” Omar Rahim said. He was angry.\n\n"
         "“They would come to me and say, ‘Mr. Rahim, will we be thrown out?’\n\n"
-        "“We go to school and our friends taunt us.”\n"
+        "“We walk to class and the others mock us.”\n"
     )
     found = borrowed(text, nlp)
     assert [a.mention.text if a is not None and a.mention is not None else None for a in found][1:] == ["He", "He"]

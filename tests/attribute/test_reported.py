@@ -80,13 +80,13 @@ def test_a_thing_announced_is_reported_but_not_a_thing_recalled(nlp: Language) -
     assert clauses("She described the first sight of Earth as “overwhelming.”", nlp)[0][0] == "the first sight of Earth"
     # and so does the infinitive it hangs there: what the website is for is part of what was announced
     assert clauses(
-        "Cruz last week announced the creation of a website to explain the process of a contested vote.", nlp
-    ) == [("the creation of a website to explain the process of a contested vote", "Cruz")]
+        "Cole last week announced the creation of a hotline to explain the rules of a disputed count.", nlp
+    ) == [("the creation of a hotline to explain the rules of a disputed count", "Cole")]
 
 
 def test_that_misread_as_the_object_still_opens_the_clause(nlp: Language) -> None:
     # the parse the model gives some such sentences: "that" the object of "noted", the rest adrift
-    words = "The website noted that the way states select delegates works against Hale .".split()
+    words = "The website noted that the way towns pick delegates works against Hale .".split()
     doc = Doc(
         nlp.vocab,
         words=words,
@@ -98,7 +98,7 @@ def test_that_misread_as_the_object_still_opens_the_clause(nlp: Language) -> Non
     )
     document = Document(doc, doc.text, bytes(len(doc)), bytes([1]) * len(doc), (0,))
     found = [(r.clause.text, r.attribution.mention.text) for r in reported_speech(document) if r.attribution.mention]
-    assert found == [("the way states select delegates works against Hale", "The website")]
+    assert found == [("the way towns pick delegates works against Hale", "The website")]
 
 
 def test_an_appositive_after_an_inverted_cue_is_no_report(nlp: Language) -> None:
@@ -241,21 +241,21 @@ def test_a_report_goes_on_after_but_in_its_backshifted_would(nlp: Language) -> N
 def test_a_report_goes_on_in_the_present_after_a_past_cue(nlp: Language) -> None:
     text = "Ruiz told a cheering crowd that she expects to win the state and she is doing better than Lind."
     assert clauses(text, nlp) == [("she expects to win the state and she is doing better than Lind", "Ruiz")]
-    text = "Ms. Hale said she hoped to get her account back, and then would continue to post her messages."
+    text = "Ms. Hale said she hoped to get her shop back, and then would continue to sell her cakes."
     assert clauses(text, nlp) == [
-        ("she hoped to get her account back, and then would continue to post her messages", "Ms. Hale")
+        ("she hoped to get her shop back, and then would continue to sell her cakes", "Ms. Hale")
     ]
 
 
 def test_a_second_that_clause_is_the_same_report(nlp: Language) -> None:
     text = (
         "On Thursday night, county executive Tom Ruiz told the audience at his fundraiser for veterans that he "
-        "and the union had multiple talks Thursday but that nothing could change his mind about his decision to "
+        "and the union had long talks Thursday but that nothing could alter his view about his plan to "
         "skip the vote."
     )
     (found, speaker), *_ = clauses(text, nlp)
     assert speaker == "county executive Tom Ruiz"
-    assert found.endswith("but that nothing could change his mind about his decision to skip the vote")
+    assert found.endswith("but that nothing could alter his view about his plan to skip the vote")
 
 
 def test_a_reason_the_parser_hangs_on_the_cue_is_part_of_the_claim(nlp: Language) -> None:
@@ -289,9 +289,9 @@ def test_the_last_of_a_list_of_acts_is_its_subjects_report(nlp: Language) -> Non
     # the parser makes "suggested" the head of "promised", and leaves it no subject of its own
     text = (
         "She promised to be “the fairest mayor the city ever had” and cast doubt on the official crime rate "
-        "of 4.9 percent, suggested that the real rate could be as high as 12 percent."
+        "of 5.1 percent, suggested that the true rate might be as high as 11 percent."
     )
-    assert ("the real rate could be as high as 12 percent", "She") in clauses(text, nlp)
+    assert ("the true rate might be as high as 11 percent", "She") in clauses(text, nlp)
 
 
 def test_a_cue_that_opens_a_quote_with_a_colon_or_dash_reports_nothing_before_it(nlp: Language) -> None:

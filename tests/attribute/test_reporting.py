@@ -84,8 +84,8 @@ def test_a_description_is_the_subject_just_before_it(nlp: Language) -> None:
 def test_a_name_the_tagger_took_for_a_verb_is_still_an_antecedent(nlp: Language) -> None:
     text = (
         "Donald Trump hired Paul Manafort in March.\n\n"
-        "Manafort politely suggested that this might be seen as rude. Trump himself was delighted by it. "
-        "“The people who were offended were people we wanted to offend,” he later said."
+        "Manafort gently hinted that this could look rude. Trump himself was delighted by it. "
+        "“The ones who were upset were the ones we meant to upset,” he later said."
     )
     assert direct_speakers(text, nlp) == ["Donald Trump"]
 

@@ -252,7 +252,7 @@ def test_the_second_party_may_be_the_one_the_narration_names(nlp: Language) -> N
         "“I saw Ellen yesterday,” said Carver.\n\n"
         "May Holt looked at him and did not answer at once.\n\n"
         "“It wasn't then that she told you?”\n\n"
-        "“No; I had a note from her this afternoon.”\n\n"
+        "“No; she sent me a card this morning.”\n\n"
         "“May I see it?”\n"
     )
     assert [name for name, _ in speakers(text, nlp)] == ["Carver", "May Holt", "Carver", "May Holt"]
@@ -333,7 +333,7 @@ def test_an_action_beat_takes_a_turn_in_the_exchange(nlp: Language) -> None:
         ),
         # … unless the narration uses it: another's name, or an address
         (
-            "Dale closed one eye knowingly.\n\n“I fear you do not remember me, Inspector Dale,” said Renard.\n\n"
+            "Dale closed one eye knowingly.\n\n“I doubt you recall me, Inspector Dale,” said Renard.\n\n"
             "“You know him?” I whispered.\n",
             "the narrator",
         ),

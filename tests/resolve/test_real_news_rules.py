@@ -79,11 +79,11 @@ def test_according_to_gives_a_partial_quote_outside_the_subject_to_its_source(nl
 
 def test_a_name_the_tagger_took_for_a_noun_at_a_sentence_start_is_still_a_mention(nlp: Language) -> None:
     text = (
-        "Former president Felipe Calderon criticised Donald Trump on Sunday. “They have jobs,” he said.\n\n"
-        "Trump has not yet responded to Calderon’s remarks, although he did keep up his rhetoric online.\n\n"
+        "Former mayor Felipe Soto criticised Donald Trump on Sunday. “They have jobs,” he said.\n\n"
+        "Trump has not answered Soto’s words yet, though he kept up his posts online.\n\n"
         "“The drug epidemic must stop,” he tweeted Saturday."
     )
-    assert direct_speakers(text, nlp) == ["Felipe Calderon", "Donald Trump"]
+    assert direct_speakers(text, nlp) == ["Felipe Soto", "Donald Trump"]
 
 
 def test_a_pronoun_is_not_the_one_its_own_verb_addresses(nlp: Language) -> None:
@@ -133,7 +133,7 @@ def test_a_hyphenated_surname_stays_whole(nlp: Language) -> None:
 
 def test_someone_elses_spokesman_is_not_the_one_he_speaks_for(nlp: Language) -> None:
     text = (
-        "Cameron will work with whoever is elected, the prime minister’s spokesman said.\n\n"
+        "Hale will work with whoever wins, the governor’s spokesman said.\n\n"
         "“The PM has made his views very clear,” the spokesman said."
     )
     assert direct_speakers(text, nlp) == ["the spokesman"]
@@ -145,7 +145,7 @@ def test_of_several_subjects_the_parser_gives_a_verb_the_name_speaks(nlp: Langua
 
 
 def test_an_inverted_cue_before_a_colon(nlp: Language) -> None:
-    text = "Roger Stone spoke at length.\n\nContinued Stone: “So I think it’s a very real problem.”"
+    text = "Roger Stone spoke at length.\n\nContinued Stone: “So I believe it is a real and growing problem.”"
     assert direct_speakers(text, nlp) == ["Roger Stone"]
 
 
@@ -157,7 +157,7 @@ def test_an_ad_or_a_video_speaks_for_whoever_released_it(nlp: Language) -> None:
 def test_a_party_and_state_label_is_no_one(nlp: Language) -> None:
     text = (
         "Rep. Tom Baird (D-N.Y.) said Clinton called on members to be “closely coordinated.” "
-        "She added that the race “is going to be a national security election.”"
+        "She added that the race “will be decided on jobs and on schools.”"
     )
     assert [q.speaker.name for q in quoteattr.attribute(text, nlp=nlp) if q.speaker][-1] == "Clinton"
 
@@ -170,16 +170,16 @@ def test_the_census_given_names_tell_a_gender(nlp: Language) -> None:
 
 def test_the_name_before_a_party_label_speaks(nlp: Language) -> None:
     text = (
-        "Asked about the tweet from nominee Donald Trump featuring an image of Hillary Clinton, "
-        "Speaker of the House Rep. Paul Ryan (R-WI) said “such images have no place in a campaign.”"
+        "Asked about the post from nominee Dan Bone showing an image of his rival, "
+        "Speaker of the Assembly Rep. Ana Ruiz (D-OR) said “such images have no place in a campaign.”"
     )
     found = quoteattr.attribute(text, nlp=nlp)
-    assert [q.speaker.name for q in found if q.speaker] == ["Paul Ryan"]
+    assert [q.speaker.name for q in found if q.speaker] == ["Ana Ruiz"]
 
 
 def test_a_title_of_something_is_the_person_who_holds_it(nlp: Language) -> None:
-    text = "Speaker of the House Rep. Paul Ryan said “we will win.”"
-    assert [q.speaker.name for q in quoteattr.attribute(text, nlp=nlp) if q.speaker] == ["Paul Ryan"]
+    text = "Speaker of the Assembly Rep. Ana Ruiz said “we will win.”"
+    assert [q.speaker.name for q in quoteattr.attribute(text, nlp=nlp) if q.speaker] == ["Ana Ruiz"]
 
 
 def test_a_source_on_the_line_after_a_quote_is_its_speaker(nlp: Language) -> None:
@@ -205,7 +205,7 @@ def test_chief_of_staff_is_a_title_not_part_of_the_name(nlp: Language) -> None:
 def test_a_faith_is_a_people_never_she(nlp: Language) -> None:
     text = (
         "Carla Voss runs the diner near the mosque. Many Muslims and Christians eat there.\n\n"
-        "“I think he is causing a lot of this,” she said."
+        "“I think he is behind much of this,” she said."
     )
     assert direct_speakers(text, nlp) == ["Carla Voss"]
 
@@ -285,7 +285,7 @@ def test_speakers_the_parse_cuts_short_or_leaves_out(text: str, expected: str, n
         # the parser gives the speaker to the relative clause after it, and "said" no subject
         (
             "Ruiz, meanwhile, who sits at zero such endorsements, said that fact speaks volumes "
-            "about which of the two candidates is “prepared to take on the establishment.”",
+            "about which of the two candidates is “ready to stand up to the old guard.”",
             "Ruiz",
         ),
     ],
@@ -371,7 +371,7 @@ def test_a_description_means_whom_the_article_described_so_before(nlp: Language)
     text = (
         "In new radio ads, Tom Hale and his supporters talk about the candidate's plan to rebuild the army.\n\n"
         "On Thursday, Hale called on Mayor Ana Ruiz to restart the patrols. Ruiz ended the unit in 2014.\n\n"
-        "“There is anger like nobody has seen,” the Republican presidential candidate said on Thursday."
+        "“There is anger like nobody has seen,” the Green Party candidate said on Thursday."
     )
     assert direct_speakers(text, nlp) == ["Tom Hale"]
 

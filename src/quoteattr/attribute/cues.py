@@ -127,7 +127,7 @@ def attribute_site(site: Site, document: Document, partial: bool) -> Attribution
         found = _from_cue(cue, nearest, quoted)
         if found.mention is not None:
             return found
-        if partial:  # a cue that names no one: her “50-state strategy,” promising to …
+        if partial:  # a cue that names no one: her “every-county plan,” promising to …
             return narrating_subject(site, quoted) or found
     if partial:
         return narrating_subject(site, quoted)

@@ -34,7 +34,7 @@ def earlier_gerund_subject(verb: Token) -> Token | None:
 def name_made_compound(verb: Token) -> Token | None:
     """A name the parser hung on the verb right after it as a compound: “Cruz,” Beck joked."""
     if verb.i == 0 or verb.pos_ != "VERB":
-        return None  # "Sarah Silverman heckles Sanders supporters:" is a headline, not a misread
+        return None  # "Ada Cole heckles Ruiz supporters:" is a headline, not a misread
     before = verb.doc[verb.i - 1]
     if before.head.i == verb.i and before.dep_ == "compound" and before.pos_ == "PROPN":
         return before
@@ -81,7 +81,7 @@ def _subordinates(token: Token) -> bool:
 
 def participle_subject(cue: Token, quoted: bytes) -> Token | None:
     """The subject the parser gave to a participle that ends just before the cue verb, which is
-    the verb's own: “when Sir Thomas, just opening the door, said, …” (a participle has no subject
+    the verb's own: “when Sir Tobias, just opening the door, said, …” (a participle has no subject
     of its own). Such a clause is one of the heads above the word before the cue, so only those
     few are read, however long the sentence."""
     end = word_before(cue.doc, cue.i, quoted, cue.sent.start)

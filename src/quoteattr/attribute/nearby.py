@@ -88,7 +88,7 @@ def intro_sentence(site: Site, quoted: bytes) -> Attribution | None:
 
 def _acting_subject(root: Token, quoted: bytes) -> Token | None:
     """The subject of a sentence that can speak; failing that, of the last clause joined to it
-    that has one: “The blood rose to his temples and he caught her arm.” → he. A sentence that
+    that has one: “The blood rose to his face and he caught her arm.” → he. A sentence that
     reports someone's words is theirs whatever the parser made its root: “If anything, Ash argued
     in his email, the incident shows why …” ¶ “…” → Ash."""
     for verb in [root, *reversed([c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")])]:

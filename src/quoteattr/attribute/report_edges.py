@@ -114,7 +114,7 @@ def _present_tense(verb: Token) -> bool:
 
 def clause_start(verb: Token, complement: Token) -> int:
     """Where a clause after ``verb`` starts: its first word, or an object the parser cut off it
-    ("said life for the next generation would be worse"), but not the people told ("told reporters")."""
+    ("said school for the next class would be harder"), but not the people told ("told reporters")."""
     start = complement.left_edge.i
     if complement.doc[start].lower_ == "that":
         return start  # "told the meeting that …": what comes before "that" is not reported

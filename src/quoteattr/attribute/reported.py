@@ -209,7 +209,7 @@ def _reported_clause(verb: Token, quoted: bytes) -> Span | None:
 def _is_complement(child: Token) -> bool:
     """A clause the verb reports: "said <the plan would fail>", or a gerund clause after it
     ("said <having Trump on the ticket puts them at risk>")."""
-    if child.dep_ == "ccomp":  # "suggesting the U.S. outsource the fight", "outsource" tagged a noun
+    if child.dep_ == "ccomp":  # "suggesting the city outsource the cleanup", "outsource" tagged a noun
         return (
             child.pos_ in ("VERB", "AUX")
             or (child.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in child.children))
@@ -230,7 +230,7 @@ def _adjective_clause(word: Token) -> bool:
 
 
 def _reported_thing(verb: Token, quoted: bytes) -> Span | None:
-    """A noun phrase the verb reports: "announced a benefit concert in support of the senator"."""
+    """A noun phrase the verb reports: "announced a charity dinner in support of the mayor"."""
     if lemma(verb) not in THING_REPORTING_VERBS:
         return _reported_after_preposition(verb, quoted)
     thing = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)

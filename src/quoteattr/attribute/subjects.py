@@ -42,7 +42,7 @@ from quoteattr.lexicon.words import PURPOSE_PHRASES, TIME_NOUNS
 _NOT_SUBJECTS = frozenset({"half"})  # "half smiled": an adverb the tagger may call a noun
 _MAX_QUOTE_CLIMB = 4  # head steps out of a quote: “shameful” → called
 MAX_NAMED_AFTER = 4  # words from a cue verb to the speaker it names: "cried the old gentleman"
-_MAX_SPEAKER_AFTER = 6  # … and tokens, a hyphenated word's among them: "said a smartly-dressed female"
+_MAX_SPEAKER_AFTER = 6  # … and tokens, a hyphenated word's among them: "said a neatly-dressed woman"
 _EPITHET_REACH = 3000  # tokens back to an earlier use of a description: a chapter or so
 
 
@@ -62,7 +62,7 @@ def subject_of(verb: Token, quoted: bytes | None = None) -> Token | None:
             # "co - host Mika Brzezinski asked", parsed as three subjects: the name is the one
             subjects = [c for c in subjects if c.pos_ in ("PROPN", "PRON")][-1:] or subjects
         if current is not verb and current.dep_ == "conj" and subjects and all(map(_misparsed_subject, subjects)):
-            current = current.head  # "Sir Thomas paused, half smiled, … and replied": not "half"
+            current = current.head  # "Sir Tobias paused, half smiled, … and replied": not "half"
             continue
         borrowed_thing = current is not verb and bool(subjects) and not can_speak(subjects[0])
         if borrowed_thing and quoted is not None and (nearer := subject_of_clause_before(verb, quoted)):
@@ -232,7 +232,7 @@ def speaker_behind(subject: Token, quoted: bytes | None = None) -> Token:
     if subject.pos_ == "ADV":  # "said Harriet gloomily", parsed with the adverb as subject
         return next((c for c in subject.lefts if c.pos_ == "PROPN"), subject)
     if (dash := dateline_dash(subject.doc[subject.left_edge.i])) is not None:  # the one named after the dash
-        # … but not a party label in brackets: “WASHINGTON — Sen. Bernie Sanders (I-Vt.) said”
+        # … but not a party label in brackets: “SALEM — Sen. Ana Ruiz (D-Ore.) said”
         named = (c for c in subject.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > dash)
         return next((c for c in named if c.is_alpha and "(" not in subject.doc[subject.i : c.i].text), subject)
     if subject.text.istitle() and lemma(subject) in TITLE_WORDS:
@@ -326,7 +326,7 @@ def _named_after(cue: Token, quoted: bytes) -> Token | None:
         return None
     doc = cue.doc
     for token in doc[cue.i + 1 : min(cue.i + 1 + _MAX_SPEAKER_AFTER, cue.sent.end)]:
-        if quoted[token.i] or (token.is_punct and token.text != "-"):  # but "a smartly-dressed female"
+        if quoted[token.i] or (token.is_punct and token.text != "-"):  # but "a neatly-dressed woman"
             return None
         if (
             token.pos_ == "PROPN"
@@ -344,7 +344,7 @@ def _named_after(cue: Token, quoted: bytes) -> Token | None:
 def _capitalised_noun(token: Token) -> bool:
     """A capitalised word inside a sentence that the tagger took for a common noun: a name
     (“…?” asked the sleepy Noah)."""
-    # the head of its phrase, not a modifier: "said Oversight ranking Democrat Elijah Cummings"
+    # the head of its phrase, not a modifier: "said Oversight ranking member Ana Ruiz"
     heads = ("dobj", "nsubj", "nsubjpass", "attr", "appos", "conj")
     return token.pos_ == "NOUN" and token.text.istitle() and token.i != token.sent.start and token.dep_ in heads
 

@@ -45,7 +45,7 @@ _SPEAKING_NOUNS = (
     | FEMALE_ROLE_NOUNS
 )
 _ORGANISATION_HEADS = ORGANISATION_NAME_WORDS | ORGANISATION_NOUNS
-_MAX_PREP_TOKENS = 8  # “the head of the RNC’s powerful rules committee”
+_MAX_PREP_TOKENS = 8  # “the head of the council’s powerful budget committee”
 _MAX_LABEL = 8  # tokens inside the brackets of "(R-Wis.)"
 _APOSTROPHE_NAME = regex.compile(r"\p{Lu}[’']\p{Lu}\p{Ll}+")
 _NAME_WINDOW = 2000  # tokens either side in which a name's other uses are looked for
@@ -299,7 +299,7 @@ def name_just_before(verb: Token, quoted: bytes) -> Token | None:
 
 def _object_of_another_verb(word: Token, verb: Token) -> bool:
     """Whether ``word`` is the object of a verb other than ``verb``, or of a preposition such a
-    verb governs (not "Speaker of the House Rep. Paul Ryan", whose "of" hangs on a noun)."""
+    verb governs (not "Speaker of the Assembly Rep. Ana Ruiz", whose "of" hangs on a noun)."""
     if word.dep_ in ("dobj", "dative"):
         return word.head.i != verb.i
     governor = word.head.head
@@ -308,7 +308,7 @@ def _object_of_another_verb(word: Token, verb: Token) -> bool:
 
 def described_just_before(verb: Token, quoted: bytes) -> Token | None:
     """For a verb the parser left without a subject, the speaker a relative clause just before it
-    describes: “a White House official who spoke anonymously to discuss strategy said, …”."""
+    describes: “a city hall official who asked not to be named to discuss the budget said, …”."""
     doc, floor = verb.doc, verb.sent.start
     i = word_before(doc, verb.i, quoted, floor)
     if i < floor or quoted[i]:

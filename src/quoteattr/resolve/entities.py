@@ -288,7 +288,7 @@ def _in_dateline(token: Token) -> bool:
 
 def _appositive_roles(document: Document, person: Entity) -> set[str]:
     """Role nouns set beside a person's name outside quotes, which "the surgeon" can later mean:
-    "Mr. Losberne, a surgeon in the neighbourhood", "the chairman, Tom Hale,"."""
+    "Mr. Lorne, a surgeon in the village", "the chairman, Tom Hale,"."""
     doc = document.doc
     roles: set[str] = set()
     for position in person.positions:

@@ -83,7 +83,7 @@ def _salient_person(resolver: Resolver, head: Token, noun: str) -> Entity | None
 
 def _described_before(resolver: Resolver, head: Token, noun: str) -> Entity | None:
     """The person an article called by the same description before: "Trump … the candidate's plan
-    … “…,” the Republican presidential candidate said" is Trump, though the mayor was named last.
+    … “…,” the Green Party candidate said" is Trump, though the mayor was named last.
     Each description is read once (``resolver.descriptions``), so a chain of them stays linear."""
     for i in range(head.i - 1, max(-1, head.i - _SAME_DESCRIPTION_REACH), -1):
         token = resolver.doc[i]

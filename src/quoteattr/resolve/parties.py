@@ -107,8 +107,8 @@ def answers_a_line(resolver: Resolver, speaker: Token) -> bool:
 
 def _ends_in_a_line(resolver: Resolver, start: int) -> bool:
     """Whether the paragraph before token ``start`` ends with a line of dialogue and at most its
-    cue (“…,” said Helen Moss.), or its cue sentence however long (“…?” Mary asked, deepening the
-    lines between her eyes, and hoisting herself nearer), not with narration in which its speaker
+    cue (“…,” said Helen Moss.), or its cue sentence however long (“…?” Mary asked, frowning hard,
+    and leaning closer to the fire), not with narration in which its speaker
     goes on acting (“…?” She then showed him the way.)."""
     doc, quoted = resolver.doc, resolver.quoted
     words: list[Token] = []  # the narration after the line, last first

@@ -48,7 +48,7 @@ def called(text: str) -> list[str]:
         return []  # “Where are you from?” “Kansas City.”: an answer, not an address
     found = [m.group("name") for m in _INNER_VOCATIVE.finditer(text)]
     if len(found) >= MIN_LISTED:
-        return []  # “I been in Chicago, St. Louis, Kansas City, Denver”: a list, not an address
+        return []  # “I been in Boston, Portland, Kansas City, Denver”: a list, not an address
     return [name for name in found if _may_be_called(name)]
 
 
@@ -68,7 +68,7 @@ def _in_apposition(text: str, match: regex.Match[str]) -> bool:
         return False
     word, names = before[-1], match.group("name").split()
     if word.isupper() and len(word) > 1 and word == "".join(w[0] for w in names if w[:1].isupper()):
-        return True  # “… in the RNC, Republican National Committee”: the letters spelt out
+        return True  # “… at the PTA, Parent Teacher Association”: the letters spelt out
     return word.lower() in _OWNING or word.lower() in {w.lower() for w in names}
 
 
