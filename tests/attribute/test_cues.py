@@ -97,7 +97,7 @@ def test_a_partial_quote_inside_its_subject_is_given_to_no_one(text: str, nlp: L
     ("text", "mention"),
     [
         ("“Whose name?” returned Tom.", "Tom"),  # a verb of fiction's dialogue
-        ("“Then pray let us turn back,” cried Catherine, quite frightened.", "Catherine"),
+        ("“Then please let us go home,” cried Clara, quite alarmed.", "Clara"),
         ("“You have not been here a day,” said Whitlock, smiling.", "Whitlock"),
         ("“Will you walk with us?” Ida asked. They went out.", "Ida"),  # the cue in a sentence of its own
     ],

@@ -72,7 +72,7 @@ def test_a_cue_on_the_next_line_of_a_wrapped_paragraph(nlp: Language) -> None:
         "the story, and she believed that Miss Lark had her on trial.\n\n"
         "“She is modern, though only in the kindest way,”\n"
         " continued Miss Pruett slowly. “None but the superficial would be\n"
-        "shocked at her. We had a long talk about justice and truth.”\n"
+        "shocked at her. We spoke for hours about fairness and honesty.”\n"
     )
     assert speakers(text, nlp) == ["Pruett", "Pruett"]
 

@@ -165,11 +165,11 @@ def test_a_speech_noun_reports_for_its_possessor(nlp: Language) -> None:
 
 def test_a_quote_set_off_by_spaced_hyphens_leaves_the_report_before_it(nlp: Language) -> None:
     text = (
-        "Mr. Biden suggested Mr. Trump had shown a fondness for strongmen like Saddam Hussein - "
-        "“He would have loved Stalin,” Mr. Biden said twice - and reminded the crowd of the stakes."
+        "Mr. Hale suggested Mr. Cole had shown a liking for strongmen like the old dictator - "
+        "“He would have loved the old tyrant,” Mr. Hale said twice - and reminded the crowd of the stakes."
     )
     found = [(q.kind.value, q.content.text, q.cue.text if q.cue else None) for q in quoteattr.attribute(text, nlp=nlp)]
-    assert ("indirect", "Mr. Trump had shown a fondness for strongmen like Saddam Hussein", "suggested") in found
+    assert ("indirect", "Mr. Cole had shown a liking for strongmen like the old dictator", "suggested") in found
 
 
 def test_a_verb_inside_the_report_is_no_cue_set_off_by_commas(nlp: Language) -> None:
@@ -219,8 +219,8 @@ def test_a_claim_goes_on_after_but_and_not_after_and(nlp: Language) -> None:
 
 
 def test_a_name_with_an_apostrophe_reports_though_tagged_a_noun(nlp: Language) -> None:
-    found = clauses("D’Souza went on to explain that the party's hold on power is unrelenting.", nlp)
-    assert found == [("the party's hold on power is unrelenting", "D’Souza")]
+    found = clauses("D’Costa went on to explain that the party's grip on the city is unbroken.", nlp)
+    assert found == [("the party's grip on the city is unbroken", "D’Costa")]
 
 
 def test_a_response_saying_something_is_its_senders(nlp: Language) -> None:
@@ -316,8 +316,8 @@ def test_what_a_verb_warns_of_argues_against_or_admits_to_is_reported(nlp: Langu
     assert clauses("The president warned of the global risks a new war would bring.", nlp) == [
         ("the global risks a new war would bring", "The president")
     ]
-    assert clauses("Ana Ruiz argued against intervention by outside powers in the region.", nlp) == [
-        ("intervention by outside powers in the region", "Ana Ruiz")
+    assert clauses("Ana Ruiz argued against meddling by outside groups in the county.", nlp) == [
+        ("meddling by outside groups in the county", "Ana Ruiz")
     ]
     assert clauses("Lind admitted to stealing about 100 passwords from his office.", nlp) == [
         ("stealing about 100 passwords from his office", "Lind")
@@ -341,8 +341,8 @@ def test_a_quoted_phrase_beside_a_noun_names_no_speaker(nlp: Language) -> None:
 
 
 def test_an_infinitive_on_a_thing_is_said_by_the_subject_of_its_clause(nlp: Language) -> None:
-    text = "Ivan Petrov spoke for two hours. He went out of his way to say that Russia's economy had hit bottom."
-    assert clauses(text, nlp) == [("Russia's economy had hit bottom", "He")]
+    text = "Ivan Petrov spoke for two hours. He went out of his way to say that the town's budget had hit bottom."
+    assert clauses(text, nlp) == [("the town's budget had hit bottom", "He")]
 
 
 def test_a_subject_the_parser_joined_to_an_earlier_noun_reports(nlp: Language) -> None:

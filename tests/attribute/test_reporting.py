@@ -121,7 +121,7 @@ def test_cues_around_a_sentence_break(text: str, expected: str, nlp: Language) -
         # the speaker a quote's own cue named, where the parse made no subject of it; and on, "it" by "it"
         (
             "Hale's victory in Iowa was large.\n\n"
-            "“Friend, let me be blunt. I can beat Ruiz. Ruiz can't,” the email read. It stated that Ruiz is so "
+            "“Friend, I will be frank. I can beat Ruiz. Ruiz can't,” the email read. It stated that Ruiz is so "
             "rattled by Hale's “surge in the polls” and his victory in Iowa. It listed the sums. It said that Ruiz "
             "backs “a big tax rise” for families.",
             "the email",

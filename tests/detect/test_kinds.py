@@ -73,7 +73,7 @@ def test_exclamations_in_capitals_are_still_quotations(text: str, nlp: Language)
     "text",
     [
         "The mayor called her rival “The Queen of Delay” on Monday.",  # a cue verb just before
-        "Trump refers to the governor as “Chris.”",
+        "Hale refers to the mayor as “Robbie.”",
         "He warned it could lead to another “Holocaust.”",
     ],
 )
@@ -84,8 +84,8 @@ def test_capitalised_words_given_to_someone_stay_quotations(text: str, nlp: Lang
 
 def test_a_line_resumed_after_an_aside_is_direct(nlp: Language) -> None:
     for text in (
-        '"It just suits me here" — she put one hand on her breast — "it made a queer ache."',
-        '"But I believe" (seeing Fanny looked distressed) "it must be at some other time."',
+        '"It just suits me here" — she laid a hand on her heart — "it gave me an odd pain."',
+        '"But I think" (seeing Nora looked upset) "it must be on another day."',
     ):
         document, sites = read(text, nlp)
         assert [classify(site, document) for site in sites] == [QuoteKind.DIRECT, QuoteKind.DIRECT]

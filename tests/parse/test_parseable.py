@@ -36,11 +36,11 @@ def test_parseable_keeps_every_offset(text: str) -> None:
 
 
 def test_a_cue_after_a_glued_dash_is_found(nlp: Language) -> None:
-    text = '"Well," said the still waiting Harriet;--"well--and--and what shall I do?"'
+    text = '"Well," said the still hovering Nora;--"well--and--and what should I say?"'
     quotes = quoteattr.attribute(text, nlp=nlp)
     assert [(q.content.text, q.speaker.name if q.speaker else None) for q in quotes] == [
-        ("Well,", "Harriet"),
-        ("well--and--and what shall I do?", "Harriet"),
+        ("Well,", "Nora"),
+        ("well--and--and what should I say?", "Nora"),
     ]
 
 

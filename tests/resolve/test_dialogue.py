@@ -120,7 +120,7 @@ def test_vocatives_at_either_end_of_a_line() -> None:
     assert vocative("Go to bed, Hal.") == "Hal"
     assert vocative("Mr. Harris!") == "Mr. Harris"
     assert vocative("Yes, I will.") is None and vocative("Well, then.") is None
-    assert vocative("On Tuesday, the 17th July, you went to the hospital?") is None  # a date calls no one
+    assert vocative("On Monday, the 9th May, you went to the bank?") is None  # a date calls no one
 
 
 def test_a_list_of_names_or_a_bare_answer_calls_no_one() -> None:
@@ -251,7 +251,7 @@ def test_the_second_party_may_be_the_one_the_narration_names(nlp: Language) -> N
     text = (
         "“I saw Ellen yesterday,” said Carver.\n\n"
         "May Holt looked at him and did not answer at once.\n\n"
-        "“It wasn't then that she told you?”\n\n"
+        "“So she did not tell you then?”\n\n"
         "“No; she sent me a card this morning.”\n\n"
         "“May I see it?”\n"
     )
@@ -396,7 +396,7 @@ def test_a_speech_over_several_paragraphs_is_no_exchange(nlp: Language) -> None:
     text = (
         "Activist Morgan Pell put his questions to the candidates:\n\n"
         "“Has the candidate a record of leadership?\n\n"
-        "“Is the candidate surrounded by people of firm principle?\n\n"
+        "“Is the mayor surrounded by people of sound judgement?\n\n"
         "“Are the candidate's stated positions sound?\n\n"
         "“Will the candidate hold firm when the heat is on?”\n\n"
         "Pell spoke at Freedom Hall on Tuesday, where Liberty Cole introduced him.\n"
@@ -549,7 +549,7 @@ def test_he_who_answers_is_the_one_the_line_before_called_by_name(nlp: Language)
     # Barry is the last man the narration names, but the line before called on Mr. Fenwick
     text = (
         "Lena and Owen Fenwick sat in the garden.\n\n" + UNNAMED_LINES + "Barry Moss came back and went away again.\n\n"
-        "“I have not yet told you that, Mr. Fenwick. I did not feel justified.”\n\n"
+        "“I have not told you yet, Mr. Fenwick. I did not think it right.”\n\n"
         "“I no longer want love,” he said.\n"
     )
     assert [q.speaker.name if q.speaker else None for q in quoteattr.attribute(text, nlp=nlp)][-1] == "Owen Fenwick"
@@ -610,7 +610,7 @@ def test_the_second_party_is_the_one_the_narration_has_acting_not_one_it_only_na
         "Edwin Hartley sat down beside Fanny Lisle.\n\n“Let us walk out,” said Fanny.\n\n"
         "As they talked on, he found that one person filled her thoughts more than the rest. "
         "It was her brother Will she spoke of most.\n\n"
-        "“Would it make you happy to write to him?”\n\n“Yes, very.”\n\n“Then do it now.”\n\n“Now?”\n"
+        "“Would it please you to send him a letter?”\n\n“Yes, very.”\n\n“Then do it now.”\n\n“Now?”\n"
     )
     assert [name for name, _ in speakers(text, nlp)] == ["Fanny Lisle", "Edwin Hartley"] * 2 + ["Fanny Lisle"]
 

@@ -244,8 +244,8 @@ def test_cues_the_parser_misreads(text: str, expected: str, nlp: Language) -> No
 
 
 def test_an_infinitive_takes_its_subject_from_for(nlp: Language) -> None:
-    text = "It is common for news accounts to portray the race as a “working-class” revolt."
-    assert direct_speakers(text, nlp) == ["news accounts"]
+    text = "It is usual for local papers to paint the race as a “working-class” revolt."
+    assert direct_speakers(text, nlp) == ["local papers"]
 
 
 def test_a_role_introduced_unnamed_stays_unnamed(nlp: Language) -> None:
@@ -280,7 +280,7 @@ def test_speakers_the_parse_cuts_short_or_leaves_out(text: str, expected: str, n
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("After Brown criticized her, Ana Ruiz shot back, “I chose to fulfill my profession.”", "Ana Ruiz"),
+        ("After Brown criticized her, Ana Ruiz shot back, “I chose to serve my town.”", "Ana Ruiz"),
         ("At one point, Ruiz said city executives were calling “every 15 minutes.”", "Ruiz"),
         # the parser gives the speaker to the relative clause after it, and "said" no subject
         (

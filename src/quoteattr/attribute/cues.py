@@ -283,7 +283,7 @@ def _nearest_cue(site: Site, quoted: bytes, speech_only: bool = False) -> Token 
 
 def _introduces_next_paragraph(cue: Token, site: Site, quoted: bytes) -> bool:
     """Whether a cue after the quote ends the quote's paragraph with a comma or a colon, introducing
-    the quote that opens the next: “…!” and was hastening to meet him, when Nora cried out,¶“…”."""
+    the quote that opens the next: “…!” and was hurrying to greet him, when Nora cried out,¶“…”."""
     doc = cue.doc
     if cue.i < site.tokens.end:
         return False

@@ -42,7 +42,7 @@ def name_made_compound(verb: Token) -> Token | None:
 
 
 def for_subject(verb: Token) -> Token | None:
-    """The subject an infinitive takes with "for": it is common for news accounts to portray …"""
+    """The subject an infinitive takes with "for": it is usual for local papers to paint …"""
     to = next((c for c in verb.lefts if c.dep_ == "aux" and c.lower_ == "to"), None)
     if to is None or to.i == 0:
         return None

@@ -52,7 +52,7 @@ _MAX_SUBJECT_WORDS = 3  # "Mrs. Cosham" before her verb
 _MAX_SPEAKER_PHRASE = 12  # "Rep. Glenn Tate, R-Pa.," or "the party's chairman, Sam Reyes," before the verb
 _MAX_OWNER_WORDS = 3  # "was Sir Tom Bright's"
 _INTRODUCES = COMMA_LIKE | {":", "-"}  # what a paragraph handing on to a quote ends with
-_MAX_INTRO_WORDS = 12  # back from that mark to the verb: "Mr. Collins joining in, observed,"
+_MAX_INTRO_WORDS = 12  # back from that mark to the verb: "Mr. Cole joining in, remarked,"
 #: Every form of a verb that gives a line its speaker, fiction's too: "sneered".
 _DIRECT_SPEECH_FORMS = frozenset(form for verb in DIRECT_SPEECH_VERBS for form in verb_forms(verb))
 
@@ -179,7 +179,7 @@ def cue_ending_sentence(site: Site, quoted: bytes) -> Token | None:
         return None
     last = words[-1]
     cue = last.head if last.dep_ == "prt" else last
-    # not fiction's "returned": "said Toby when they had returned. “…”" is still Toby's
+    # not fiction's "returned": "said Toby when they had come back. “…”" is still Toby's
     if cue.dep_ not in MAIN_CLAUSE_DEPS or not (lemma(cue) in SPEECH_VERBS or is_cue_phrase(cue)):
         return None
     has_subject = any(c.dep_ == "nsubj" and can_speak(c) for c in cue.children)

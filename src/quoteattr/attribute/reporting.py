@@ -74,7 +74,7 @@ def report_holding(token: Token) -> Token | None:
 
 def speech_noun_owner(token: Token, quoted: bytes) -> tuple[Token, Token] | None:
     """The noun of speaking whose clause holds ``token`` and the one it belongs to: in "Comey's
-    conclusion that her actions were “extremely careless”" the words are Comey's, and in "the
+    conclusion that her conduct was “grossly reckless”" the words are Comey's, and in "the
     claim by aides that it was “a hoax”" the aides'. None when no such noun owns the clause."""
     node = token
     for _ in range(_MAX_CLIMB):

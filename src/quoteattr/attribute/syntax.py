@@ -108,7 +108,7 @@ def is_cue_phrase(token: Token) -> bool:
     if any(verb == word and _has_object(token, obj) for verb, obj in CUE_PHRASES):
         return True
     if any(c.dep_ == "auxpass" for c in token.children):
-        return False  # her thoughts were broken in upon
+        return False  # her musings were broken in upon
     return any((word, c.lower_) in CUE_PARTICLE_PHRASES for c in token.children if _particle(c))
 
 
@@ -291,7 +291,7 @@ def name_just_before(verb: Token, quoted: bytes) -> Token | None:
         return None
     word = doc[i]
     if _object_of_another_verb(word, verb):
-        return None  # "stepping forward to Maria, said": Maria is whom he stepped to
+        return None  # "walking over to Ida, said": Ida is whom he walked to
     if word.pos_ == "NOUN" and word.dep_ == "conj" and word.head.i < word.i and can_speak(word):
         return word  # "After a day of talks between two of them, Ryan's office announced": hung on "two"
     return word if word.pos_ == "PROPN" and can_speak(word) else None

@@ -25,7 +25,7 @@ from quoteattr.lexicon.words import (
 from quoteattr.types import Document, QuoteKind, Site
 
 _COLONS = frozenset({":"})
-_ASIDE_REACH = 24  # tokens of an aside between two parts of a line: —she put one hand on her breast—
+_ASIDE_REACH = 24  # tokens of an aside between two parts of a line: —she laid a hand on her heart—
 _CUE_REACH = 8  # tokens back from the comma in "Rubio said on Sunday, “…”"
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}’'\-]*")
 _MAX_TITLE_WORDS = 10
@@ -133,7 +133,7 @@ def _resumes_quote(comma: Token, quoted: bytes) -> bool:
 
 def _after_aside(before: Token, quoted: bytes) -> bool:
     """Whether the quote resumes the one just before it after an aside set off by dashes or
-    brackets: “It satisfies me here”—she put one hand on her breast—“it made a queer ache”;
+    brackets: “It satisfies me here”—she laid a hand on her heart—“it made a queer ache”;
     “But I believe” (seeing Fanny look distressed) “it must be at some other time.”"""
     if before.text != ")" and before.text not in DASHES:
         return False
@@ -170,7 +170,7 @@ def _is_title(content: str, before: Token) -> bool:
     # tells is a listener, never words said: told “Fox and Friends,”
     slot = before.tag_ == "POS" or before.dep_ == "prep" or _names_with(before) or lemma(before) == "tell"
     if not slot and _cue_just_before(before):
-        return False  # but: said “Not Now”, called Merkel “The Chancellor of the Free World”
+        return False  # but: said “Not Now”, called Merkel “The Leader of the Western World”
     if len(words) == 1:  # one capitalised word is a title only where a name would stand
         return before.lower_ in TITLE_SLOT_WORDS or before.pos_ == "PROPN" or before.tag_ == "POS"
     return before.lower_ != "as"  # referred to the governor as “Chris Christie”

@@ -178,7 +178,7 @@ def _introduced_on_scene(resolver: Resolver, head: Token) -> bool:
         if resolver.quoted[i] or token.tag_ != "NN" or token.lemma_.lower() != noun:
             continue
         if token.dep_ in _PREDICATE_DEPS or token.head.lower_ == "of":
-            continue  # "he was somewhat of an impetuous gentleman" brings no one in
+            continue  # "he was rather a hasty gentleman" brings no one in
         if any(t.lower_ in ("a", "an") for t in token.lefts):
             return described <= {c.lower_ for c in token.children if c.dep_ == "amod"}
         if (earlier := resolver.scene.resolved_at.get(i)) is not None and earlier.key >= 0:

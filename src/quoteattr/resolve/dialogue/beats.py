@@ -39,7 +39,7 @@ def narration_beats(resolver: Resolver) -> dict[int, str]:
 def on_scene(resolver: Resolver) -> dict[int, list[str]]:
     """Paragraph → the people its narration names, in order, and after them the ones it makes
     the subjects of its verbs (by name, or as a he or she): who is on the scene, the ones acting
-    last (“On pursuing the subject, he found that … William …”: he before William)."""
+    last (“On pressing the point, he learned that … William …”: he before William)."""
     document = resolver.document
     found: list[tuple[int, bool, int, str]] = []  # paragraph, acting, position, name
     for position, entity in resolver.table.mention_at.items():
