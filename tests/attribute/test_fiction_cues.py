@@ -52,8 +52,8 @@ def test_what_the_quote_was_belongs_to_its_owner(nlp: Language) -> None:
 
 
 def test_a_voice_speaks_for_its_owner(nlp: Language) -> None:
-    text = "Ida ran forward.\n\n“Hateful stone!” exclaimed the voice of old Mr. Ashby."
-    assert speakers(text, nlp) == ["Ashby"]
+    text = "Ida ran forward.\n\n“Wretched rock!” exclaimed the voice of old Mr. Ashcroft."
+    assert speakers(text, nlp) == ["Ashcroft"]
     text = "Barney Holt stood by the door and listened.\n\n“Thank heaven, he is alive!” cried his heart."
     assert speakers(text, nlp) == ["Barney Holt"]
     # … and so do a brain, a body, a voice before a colon
@@ -62,7 +62,7 @@ def test_a_voice_speaks_for_its_owner(nlp: Language) -> None:
     text = "Tom Bright waited in the hall.\n\nThen Mary Cole’s voice rose, clear and angry: “I will not have it, Tom.”"
     assert speakers(text, nlp) == ["Mary Cole"]
     # … also when the parser makes an adjective before the voice its subject: "a firm, child's voice"
-    text = "Tom looked about him for help.\n\n“Oh, there you are,” said a firm, child's voice. “Come on.”"
+    text = "Tom looked about him for help.\n\n“Ah, found you,” said a clear, child's voice. “Come on.”"
     assert "a firm" not in speakers(text, nlp)
 
 
@@ -71,7 +71,7 @@ def test_a_cue_on_the_next_line_of_a_wrapped_paragraph(nlp: Language) -> None:
         "Ida said nothing. At present her great aim was to keep out of\n"
         "the story, and she believed that Miss Lark had her on trial.\n\n"
         "“She is modern, though only in the kindest way,”\n"
-        " continued Miss Pruett slowly. “None but the superficial would be\n"
+        " continued Miss Pruett slowly. “Only the shallow would be\n"
         "shocked at her. We spoke for hours about fairness and honesty.”\n"
     )
     assert speakers(text, nlp) == ["Pruett", "Pruett"]
@@ -134,7 +134,7 @@ def test_a_cue_joined_by_and_shares_the_subject_before_it(text: str, nlp: Langua
     [
         ("“That is a fault indeed!”--cried Ellen Hale. “A temper that never forgives!”", "Ellen Hale"),
         ("“Come and see,” said Pendleside, mysteriously. It was late.", "Pendleside"),
-        ("“You will never marry again, Lady Marsh,” broke in Lord Edgar.", "Edgar"),
+        ("“You will not wed again, Lady Marsh,” broke in Lord Edgar.", "Edgar"),
         ("While he talked to Isabel, Ellen Hale found an opportunity of saying,\n\n“Is it certain?”", "Ellen Hale"),
         ("The pause was broken by Miss Steele, who seemed bored, and who now said, “Do you like it?”", "Steele"),
         ("Bramble was glad to stop thinking, in order to say “How do you do?” to him.", "Bramble"),

@@ -64,6 +64,6 @@ def test_a_quote_that_is_its_sentence_but_for_an_adverb_keeps_the_speaker_before
 def test_a_verb_of_speaking_done_without_is_no_cue(nlp: Language) -> None:
     text = (
         "Ana Ruiz went on offense against her rival Ben Cole on Monday, saying he would abandon the "
-        "harbour, his plan is “dangerously wrong” and he is a “bully” -- all without speaking his name."
+        "harbour, his plan is “dangerously wrong” and he is a “bully” -- all without saying his name."
     )
     assert direct_speakers(text, nlp) == ["Ana Ruiz", "Ana Ruiz"]

@@ -68,7 +68,7 @@ def test_a_paragraph_of_quotation_after_a_report_is_the_reporters(nlp: Language)
     # the parser hangs the verb of speaking below the words reported, and makes those the root
     text = (
         "If anything, Tom Reyes argued in his email, the incident is an illustration of why the board "
-        "should adopt new rules.\n\n“In light of this serious breach, is it prudent to go on as before?”"
+        "should adopt new rules.\n\n“After so grave a breach, is it wise to go on as before?”"
     )
     (found,) = borrowed(text, nlp)
     assert found is not None and found.mention is not None

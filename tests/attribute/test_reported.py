@@ -146,11 +146,11 @@ def test_a_participle_reports_for_the_one_who_acts(nlp: Language) -> None:
 
 def test_reports_the_parser_misreads(nlp: Language) -> None:
     # "'s" is "has", not a passive; a name before its age is the subject the parser lost
-    assert clauses("While he's said he'll fight to the end, the senator must decide.", nlp)[0][0] == (
-        "he'll fight to the end"
+    assert clauses("While he's said he'll stay to the end, the senator must decide.", nlp)[0][0] == (
+        "he'll stay to the end"
     )
-    text = "As a part of his plea, Marcel Lazar, 44, said that he victimized nearly 100 people."
-    assert clauses(text, nlp) == [("he victimized nearly 100 people", "Marcel Lazar")]
+    text = "As part of his plea deal, Marco Lanza, 52, said that he cheated nearly 80 people."
+    assert clauses(text, nlp) == [("he cheated nearly 80 people", "Marco Lanza")]
 
 
 def test_a_report_is_cut_before_a_second_verb_that_holds_a_quote(nlp: Language) -> None:
@@ -288,7 +288,7 @@ def test_implying_hinting_and_bragging_report_a_claim(nlp: Language) -> None:
 def test_the_last_of_a_list_of_acts_is_its_subjects_report(nlp: Language) -> None:
     # the parser makes "suggested" the head of "promised", and leaves it no subject of its own
     text = (
-        "She promised to be “the fairest mayor the city ever had” and cast doubt on the official crime rate "
+        "She promised to be “the fairest mayor the city ever had” and cast doubt on the city's crime rate "
         "of 5.1 percent, suggested that the true rate might be as high as 11 percent."
     )
     assert ("the true rate might be as high as 11 percent", "She") in clauses(text, nlp)
@@ -335,7 +335,7 @@ def test_a_participle_reports_for_a_staffer_or_a_noun_that_names_its_people(nlp:
 def test_a_quoted_phrase_beside_a_noun_names_no_speaker(nlp: Language) -> None:
     text = (
         "Mr. Hale has sharpened his language, eager to keep his hold on the angry voters.\n\n"
-        "He has coined a new phrase, “lazy Democrats,” to describe those in the race, and beefed up his speech."
+        "He has a new phrase, “idle councillors,” for those in the race, and has sharpened his speech."
     )
     assert [q.speaker.name for q in quoteattr.attribute(text, nlp=nlp) if q.speaker] == ["Hale"]
 

@@ -58,7 +58,7 @@ def test_words_in_a_noun_of_speaking_belong_to_its_owner(text: str, expected: st
 
 
 def test_a_verb_joined_to_a_quoted_word_shares_the_subject(nlp: Language) -> None:
-    text = 'The mayor spoke last. She called it "shameful" and called on leaders "not to feed that dark impulse."'
+    text = 'The mayor spoke last. She called it "shameful" and called on leaders "not to stoke that old anger."'
     assert direct_speakers(text, nlp) == ["the mayor", "the mayor"]
 
 
@@ -76,7 +76,7 @@ def test_the_by_of_a_passive_gives_the_words(text: str, expected: str, nlp: Lang
 def test_a_description_is_the_subject_just_before_it(nlp: Language) -> None:
     text = (
         "Tom Hale said Friday that it would “have been nice” had Ana Ruiz thanked him for his help.\n\n"
-        "“I was curious to see whether she would mention my name,” the Republican nominee said."
+        "“I wondered whether she would say my name,” the Republican nominee said."
     )
     assert direct_speakers(text, nlp) == ["Tom Hale", "Tom Hale"]
 
@@ -96,7 +96,7 @@ def test_a_name_the_tagger_took_for_a_verb_is_still_an_antecedent(nlp: Language)
         # a verb with its particle ends the sentence before the quote
         ("“Tell her I sent you,” Ann Lee said, and her husband cut in. “Don’t forget me.”", "her husband"),
         # "email" is also a verb of speaking; "the email read" still names the email
-        ("“Friend, let me be blunt. I can win this race,” the email read.", "the email"),
+        ("“Friend, I will be frank. I can win this race,” the email read.", "the email"),
         # a quote that goes on after "But" opening a sentence is the same speaker's
         ("“It is not do or die,” Ana Ruiz said outside. But “An endorsement helps a candidacy. It helps.”", "Ana Ruiz"),
     ],
@@ -115,16 +115,16 @@ def test_cues_around_a_sentence_break(text: str, expected: str, nlp: Language) -
             "the email",
         ),
         (
-            "Thursday's memo from the panel defended the inquiry in Florida. “We found new pages,” it stated.",
-            "Thursday's memo from the panel",
+            "Monday's memo from the board defended the review in Ohio. “We found new pages,” it stated.",
+            "Monday's memo from the board",
         ),
         # the speaker a quote's own cue named, where the parse made no subject of it; and on, "it" by "it"
         (
             "Hale's victory in Iowa was large.\n\n"
-            "“Friend, I will be frank. I can beat Ruiz. Ruiz can't,” the email read. It stated that Ruiz is so "
+            "“Friend, I will be frank. I can beat Ruiz. Ruiz can't,” the letter read. It stated that Ruiz is so "
             "rattled by Hale's “surge in the polls” and his victory in Iowa. It listed the sums. It said that Ruiz "
             "backs “a big tax rise” for families.",
-            "the email",
+            "the letter",
         ),
     ],
 )

@@ -85,7 +85,7 @@ def test_a_chapter_heading_is_no_one(nlp: Language) -> None:
         "He went home at last, and that was all.\n\n"
         "CHAPTER XVI\n\n"
         "Dinner-parties were made for Mr. Alder and his lady, and invitations flowed in so fast that "
-        "she had soon the pleasure of it.\n\n"
+        "she soon had the joy of it.\n\n"
         "“I see how it is,” said she.\n"
     )
     assert speakers(text, nlp) == ["she"]
@@ -247,7 +247,7 @@ def test_a_common_word_opening_a_sentence_is_no_one(nlp: Language) -> None:
 def test_a_kinship_description_is_the_one_so_titled(nlp: Language) -> None:
     text = (
         "Aunt Hetty had come up for the week. Margaret met Mr. Holloway at the station.\n\n"
-        "“Oh, Margaret,” cried her aunt next morning, “such a thing has happened.”"
+        "“Oh, Nora,” cried her aunt the next day, “such a thing has happened.”"
     )
     assert set(speakers(text, nlp)) == {"Aunt Hetty"}
 
@@ -266,7 +266,7 @@ def test_the_old_lady_is_the_one_titled_mrs(nlp: Language) -> None:
 def test_a_title_said_alone_is_the_one_so_titled(nlp: Language) -> None:
     text = (
         "Ida went to see Mademoiselle Vernet in her rooms.\n\n"
-        "“So you remembered me at last,” said Mademoiselle.\n\n"
+        "“So you know me at last,” said Mademoiselle.\n\n"
         "“I had not forgotten,” Ida said.\n"
     )
     assert speakers(text, nlp) == ["Vernet", "Ida"]
@@ -278,7 +278,7 @@ def test_a_novels_lower_case_title_is_the_one_so_titled_even_named_later(nlp: La
         "“Is he asleep?” asked the doctor, coming in with Rose.\n\n“He is,” said Rose.\n\n“Good.”\n\n"
         "“Will he wake?”\n\n“Soon.”\n\n“And you, Miss Rose,” said the doctor, “what do you say?”\n\n"
         "Doctor Loss laughed and sat by the fire.\n\n"
-        "“That is Detective Inspector Tom Crane, Tommy Crane to his friends,” said Rose.\n\n"
+        "“That is Detective Inspector Tom Crane, or Tommy Crane to his friends,” said Rose.\n\n"
         "“Why, it is you!” cried the Inspector.\n"
     )
     found = speakers(text, nlp)
@@ -295,7 +295,7 @@ def test_a_role_set_beside_a_name_is_one_the_text_can_call_them_by(nlp: Language
 
 
 def test_an_adverb_the_parser_made_the_subject_leaves_the_name(nlp: Language) -> None:
-    text = "Greta came in.\n\n“There can be no peace between us,” said Greta gloomily.\n"
+    text = "Greta came in.\n\n“We can never be at peace,” said Greta gloomily.\n"
     assert speakers(text, nlp) == ["Greta"]
 
 
@@ -344,7 +344,7 @@ def test_a_passer_by_introduced_plainly_is_not_the_young_man(nlp: Language) -> N
     text = (
         "Tom Bright drove the motor slowly through the village.\n\n"
         "“Is it far?”\n\n“Not far.”\n\n“How far?”\n\n“A mile.”\n\n"
-        "Then a man ran out of the draper's with a roll of oilcloth.\n\n"
+        "Then a man ran out of the baker's with a tray of loaves.\n\n"
         "“I am sorry to be so dense,” said the young man.\n"
     )
     assert speakers(text, nlp)[-1] == "Tom Bright"

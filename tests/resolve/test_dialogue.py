@@ -108,7 +108,7 @@ def test_a_name_in_the_middle_of_a_line_calls_someone_unless_it_renames() -> Non
 
     assert inner_vocatives("And you, Jane, will you come?") == ["Jane"]
     assert inner_vocatives("Is not there a word wanted, Miss Lisle, in our language?") == ["Miss Lisle"]
-    assert inner_vocatives("A dear friend of mine, Contessa Bella, has two daughters.") == []  # apposition
+    assert inner_vocatives("An old friend of ours, Contessa Bella, has two sons.") == []  # apposition
     assert inner_vocatives("Harrow, Tom Harrow, was the name I heard.") == []  # the name again
     assert inner_vocatives("I saw Mr. Hale in town.") == []
 
@@ -175,7 +175,7 @@ def test_a_conversation_with_most_lines_attributed_still_takes_turns(nlp: Langua
         "“Will you swear it?” asked Ruth.",
         "“It is wicked to swear,” said Clara.",
         "“Not my kind of swearing.”",  # Ruth's: a new paragraph is a new speaker
-        "“I never heard of but one kind,” said Clara.",
+        "“I only ever knew the one kind,” said Clara.",
         "“There really is another.”",
         "“Well, I don't mind,” said Clara.",
         "“Then join hands,” said Ruth.",
@@ -215,7 +215,7 @@ def test_places_named_with_a_place_word_are_no_one(nlp: Language) -> None:
 
 
 def test_more_of_fictions_speech_verbs(nlp: Language) -> None:
-    text = "“I trust there has been no mistake,” quavered Mrs. Budd. “Her letter read that way.”"
+    text = "“I hope nothing went wrong,” quavered Mrs. Budd. “Her letter read that way.”"
     assert [q.speaker.name for q in quoteattr.attribute(text, nlp=nlp) if q.speaker] == ["Budd", "Budd"]
 
 
@@ -298,7 +298,7 @@ def test_a_pronoun_opening_a_new_paragraph_is_not_the_last_speaker(nlp: Language
         "“Again.”\n\n"
         "“How late?”\n\n"
         "“An hour.”\n\n"
-        "“There was a restaurant car on it,” said Helen.\n\n"
+        "“There was a dining car on that train,” said Helen.\n\n"
         "“Don't be absurd,” she said."
     )
     assert speakers(text, nlp)[-1] == ("Margaret Lane", "cue-verb")
@@ -395,7 +395,7 @@ def test_the_second_party_may_be_named_by_the_narration_before_the_last_line(nlp
 def test_a_speech_over_several_paragraphs_is_no_exchange(nlp: Language) -> None:
     text = (
         "Activist Morgan Pell put his questions to the candidates:\n\n"
-        "“Has the candidate a record of leadership?\n\n"
+        "“Has the mayor a record of leading?\n\n"
         "“Is the mayor surrounded by people of sound judgement?\n\n"
         "“Are the candidate's stated positions sound?\n\n"
         "“Will the candidate hold firm when the heat is on?”\n\n"
@@ -516,7 +516,7 @@ def test_a_statement_over_paragraphs_keeps_its_speaker(nlp: Language) -> None:
         '"The latest example is Marsh suing the state over its “Bathroom Bill,” which we oppose.\n\n'
         '"The answer is not politics. Marsh should go.\n\n'
         '"I will stand up for the state."\n\n'
-        "Marsh answered on Monday. “We are seeking a court order,” Marsh said.\n"
+        "Marsh answered on Monday. “We will ask a judge to step in,” Marsh said.\n"
     )
     found = speakers(text, nlp)
     assert found[:4] == [("Dana Reyes", "cue-verb")] + [("Dana Reyes", "same-quote")] * 3
@@ -538,7 +538,7 @@ def test_a_long_cue_sentence_still_ends_its_speakers_turn(nlp: Language) -> None
         "Miriam looked at Giles Rowan. She connected him vaguely with Mary.\n\n"
         "“Are you busy?”\n\n“Always.”\n\n“At what?”\n\n“Everything.”\n\n"
         "“Oh no, never,” said Mary at once.\n\n"
-        "“In a crowd? Why in a crowd?” Mary asked, knitting her brows, and "
+        "“In a mob? Why in a mob?” Mary asked, knitting her brows, and "
         "leaning nearer to Miriam along the window-seat.\n\n"
         "“Don't you see how many things these people care about?” she said.\n"
     )
@@ -664,12 +664,12 @@ def test_a_he_before_any_man_is_named_is_the_first_man_named_after(nlp: Language
     # a passage that opens in the middle of a scene: no name before the first "he"
     text = (
         UNNAMED_LINES + "He looked at her, and then at the fire, and replied slowly,\n\n"
-        "“Not yet. But there are hopes.”\n\n"
+        "“Not yet. But we may hope.”\n\n"
         + "She said nothing. The clock struck, and the rain beat on the glass, and neither of them moved.\n\n" * 12
-        + "Mr. Harville came in then with the letters. “Here they are,” he said.\n"
+        + "Mr. Harville came in then with the post. “Here it is,” he said.\n"
     )
     found = quoteattr.attribute(text, nlp=nlp)
-    assert [q.speaker.name if q.speaker else None for q in found if "hopes" in q.content.text] == ["Harville"]
+    assert [q.speaker.name if q.speaker else None for q in found if "hope" in q.content.text] == ["Harville"]
 
 
 def test_the_second_party_is_the_one_a_later_line_calls_by_name(nlp: Language) -> None:

@@ -69,7 +69,7 @@ def test_a_long_run_after_a_line_named_only_by_a_pronoun_is_counted_back(nlp: La
         "“I'm sorry to be cross,” she said, “but I don't want your friend here all day.”\n\n"
         "“Oh well, he won't be long now.”\n\n"
         "“And I shall go on saying so.”\n\n"
-        "“It's just that you don't like him.”\n\n"
+        "“You simply don't care for him.”\n\n"
         "“It isn't only that,” said Ida.\n"
     )
     assert speakers(text, nlp)[2:] == ["Ann Lee", "Ida Crane", "Ann Lee", "Ida Crane"]

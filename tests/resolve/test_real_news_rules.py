@@ -63,7 +63,7 @@ def test_words_inside_quote_marks_are_never_the_speaker(nlp: Language) -> None:
 
 def test_a_role_noun_before_a_name_is_one_the_text_can_call_them_by(nlp: Language) -> None:
     text = (
-        "“Many of his ideas are far from sound,” columnist Li Wen wrote in the paper. But Mayor Tom Hale has "
+        "“Many of his plans are far from wise,” columnist Li Wen wrote in the paper. But Mayor Tom Hale has "
         "one thing in common with voters, the columnist suggested: “His streak is proof they are tired.”"
     )
     assert direct_speakers(text, nlp) == ["Li Wen", "Li Wen"]

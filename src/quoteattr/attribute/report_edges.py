@@ -37,7 +37,7 @@ def before_quote(clause: Span, quoted: bytes) -> Span | None:
 
 
 def _spaced_hyphen(token: Token) -> bool:
-    """A hyphen typed for a dash, with a space on either side: "Saddam Hussein - ''He would …"."""
+    """A hyphen typed for a dash, with a space on either side: "the old regime - ''He would …"."""
     return token.text == "-" and bool(token.whitespace_) and token.i > 0 and bool(token.nbor(-1).whitespace_)
 
 

@@ -51,7 +51,7 @@ _MIN_WORDS = 3  # "he said so" reports nothing worth a quote
 _THAT_REACH = 14  # tokens from the verb to the "that" of its clause: "told CBS News on Sunday that"
 # when, where or as what, not what: "described the view <as “overwhelming”>"
 _NOT_OF_THE_THING = frozenset({"on", "at", "in", "during", "after", "before", "since", "as"})
-_MIN_THING_WORDS = 4  # "announced a benefit concert", not "said a word"
+_MIN_THING_WORDS = 4  # "announced a charity dinner", not "said a word"
 _HAS = frozenset({"'s", "’s"})
 
 
@@ -215,12 +215,12 @@ def _is_complement(child: Token) -> bool:
             or (child.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in child.children))
             or _adjective_clause(child)
         )
-    # also a finite verb the parser hung as xcomp: "which they say left a vacuum"
+    # also a finite verb the parser hung as xcomp: "which they say caused a gap"
     return child.dep_ == "xcomp" and child.tag_ in ("VBG", "VBD", "VBZ", "VBP") and child.i > child.head.i
 
 
 def _adjective_clause(word: Token) -> bool:
-    """An adjective with a subject and a verb of its own: "said Sanders is best suited to …"; not
+    """An adjective with a subject and a verb of its own: "said Ruiz is best placed to …"; not
     the "it clear" of "made it clear that …"."""
     return (
         word.pos_ == "ADJ"

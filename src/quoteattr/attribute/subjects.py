@@ -57,7 +57,7 @@ def subject_of(verb: Token, quoted: bytes | None = None) -> Token | None:
     current = verb
     for _ in range(6):
         subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS and not (quoted is not None and quoted[c.i])]
-        if len(subjects) > 1:  # "which they say left a vacuum": "which" belongs to "left"
+        if len(subjects) > 1:  # "which they say caused a gap": "which" belongs to "left"
             subjects = [c for c in subjects if c.lower_ not in RELATIVE_PRONOUNS and not c.is_punct] or subjects
             # "co - host Mika Brzezinski asked", parsed as three subjects: the name is the one
             subjects = [c for c in subjects if c.pos_ in ("PROPN", "PRON")][-1:] or subjects
@@ -255,7 +255,7 @@ def speaker_behind(subject: Token, quoted: bytes | None = None) -> Token:
 
 
 def _title_holder(title: Token) -> Token | None:
-    """The person a title of something names: "Speaker of the House Rep. Paula Reyes" → Reyes."""
+    """The person a title of something names: "Speaker of the Assembly Rep. Paula Reyes" → Reyes."""
     of = next((c for c in title.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     held = None if of is None else next((o for o in of.children if o.dep_ == "pobj"), None)
     if held is None or held.pos_ != "PROPN":
@@ -312,7 +312,7 @@ def _someone_described(noun: Token) -> bool:
 
 def _follows_quote(cue: Token, quoted: bytes) -> bool:
     """Whether the cue verb comes right after its quote, or after an adverb of its own that does:
-    “Oh, no,” eagerly rejoined Mrs. Elton."""
+    “Oh, no,” eagerly rejoined Mrs. Pell."""
     i = word_before(cue.doc, cue.i, quoted, 0)
     if i >= 0 and cue.doc[i].dep_ == "advmod" and cue.doc[i].head.i == cue.i and not quoted[i]:
         i = word_before(cue.doc, i, quoted, 0)
@@ -351,7 +351,7 @@ def _capitalised_noun(token: Token) -> bool:
 
 def _capitalised_modifier(token: Token, cue: Token) -> bool:
     """A capitalised word right after a cue that the tagger took for an adverb or an adjective:
-    a name (“…,” said Fearenside, mysteriously)."""
+    a name (“…,” said Fenwick, darkly)."""
     return (
         token.i == cue.i + 1 and token.pos_ in ("ADV", "ADJ") and token.text.istitle() and token.i != token.sent.start
     )

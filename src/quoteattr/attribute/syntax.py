@@ -74,7 +74,7 @@ def is_cue(token: Token) -> bool:
 def _not_yet_said(verb: Token) -> bool:
     """A verb of speaking the clause puts in the future: “…?” Before Ann could answer, the door
     opened. No one has said anything yet, so it names no speaker; nor does one done "without"
-    (“… — all without speaking his name”)."""
+    (“… — all without saying her name”)."""
     if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
         return True
     return any(c.dep_ == "mark" and c.lower_ in NOT_YET_MARKS for c in verb.lefts) and any(

@@ -134,7 +134,7 @@ def _resumes_quote(comma: Token, quoted: bytes) -> bool:
 def _after_aside(before: Token, quoted: bytes) -> bool:
     """Whether the quote resumes the one just before it after an aside set off by dashes or
     brackets: “It satisfies me here”—she laid a hand on her heart—“it made a queer ache”;
-    “But I believe” (seeing Fanny look distressed) “it must be at some other time.”"""
+    “But I think” (seeing Nora look upset) “it must be on another day.”"""
     if before.text != ")" and before.text not in DASHES:
         return False
     doc = before.doc

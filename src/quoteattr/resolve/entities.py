@@ -315,7 +315,7 @@ def _opening_word(token: Token, document: Document) -> bool:
 
 def _common_words(doc: Doc) -> frozenset[str]:
     """Capitalised words that are common words: written in lower case somewhere in the document,
-    and capitalised only where a sentence or a quote opens ("Pain came over him in spasms")."""
+    and capitalised only where a sentence or a quote opens ("Grief came over him in waves")."""
     lower = {t.text for t in doc if t.text.islower()}
     mid_sentence = {
         t.text
@@ -332,7 +332,7 @@ def _lone(token: Token, common_words: frozenset[str]) -> bool:
 
 def _name_as_noun(token: Token) -> bool:
     """A name opening a sentence that the tagger took for a noun, or for a verb when it is the
-    subject ("Trump himself was delighted")."""
+    subject ("Trump himself was pleased")."""
     return (
         (token.pos_ == "NOUN" or misread_name(token))
         and token.text.istitle()

@@ -60,7 +60,7 @@ def may_be_person(resolver: Resolver, entity: Entity) -> bool:
     person's; one that somewhere acts or speaks (the subject of a verb, not only of "was"); a
     given name that is somewhere a subject at all (“Ann Derek was in tearing spirits”). Not a name
     only ever gone to or looked at (“the little Leaning Tower” she bought, “at Florence” though
-    Florence is a woman's name too), nor one that only "was" (“Overhead was one long canopy”)."""
+    Florence is a woman's name too), nor one that only "was" (“Above was one long awning”)."""
     if not resolver.dialogue or entity.key < 0 or entity.roles or entity.gender_source in _SURE_GENDER:
         return True
     acting = resolver.scene.acting

@@ -105,7 +105,7 @@ def _name_word(token: Token) -> bool:
 
 
 def _capitalised_role(token: Token) -> bool:
-    """A role word capitalised in a title-case headline: "McCain Challenger Kelli Ward"; but not
+    """A role word capitalised in a title-case headline: "Senator's Challenger Kelly Warde"; but not
     a kinship word a novel names people by (Aunt Juley)."""
     word = token.lower_
     return is_people_word(word) and word not in KIN_TITLES and first_name_gender(token.text) is None

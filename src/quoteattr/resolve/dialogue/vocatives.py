@@ -61,8 +61,8 @@ def inner_vocatives(text: str) -> list[str]:
 
 def _in_apposition(text: str, match: regex.Match[str]) -> bool:
     """Whether the name renames what comes before its comma: “a friend of mine, Contessa
-    Baroncelli, has …”, “Willoughby, John Willoughby, was …”, “the DNC, Democratic National
-    Committee”."""
+    Rinaldi, has …”, “Harlow, John Harlow, was …”, “the PTA, Parent Teacher
+    Association”."""
     before = _WORDS.findall(text[: match.start()])
     if not before:
         return False
