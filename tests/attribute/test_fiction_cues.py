@@ -52,7 +52,7 @@ def test_what_the_quote_was_belongs_to_its_owner(nlp: Language) -> None:
 
 
 def test_a_voice_speaks_for_its_owner(nlp: Language) -> None:
-    text = "Ida ran forward.\n\n“Wretched rock!” exclaimed the voice of old Mr. Ashcroft."
+    text = "Ida ran forward.\n\n“Wretched rock!” shouted the voice of old Mr. Ashcroft."
     assert speakers(text, nlp) == ["Ashcroft"]
     text = "Barney Holt stood by the door and listened.\n\n“Thank heaven, he is alive!” cried his heart."
     assert speakers(text, nlp) == ["Barney Holt"]
