@@ -67,3 +67,13 @@ def test_a_verb_of_speaking_done_without_is_no_cue(nlp: Language) -> None:
         "harbour, his plan is “dangerously wrong” and he is a “bully” -- all without saying his name."
     )
     assert direct_speakers(text, nlp) == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_a_closing_cue_may_be_followed_by_the_writers_aside(nlp: Language) -> None:
+    text = (
+        "Ana Ruiz thinks the state requires too many tests for young school children, former Mayor Ben Cole "
+        "said this week at a fair in Dover — an apparent change from her support for the old testing law."
+    )
+    assert clauses(text, nlp) == [
+        ("Ana Ruiz thinks the state requires too many tests for young school children", "former Mayor Ben Cole")
+    ]

@@ -17,6 +17,10 @@ from quoteattr.lexicon.words import CLAUSE_ENDS, DASHES
 
 _MAX_CUE_PHRASE = 12  # tokens in "Ms. Gedrich, a lawyer from Newark, said", and after "said"
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+#: A spaced dash after a cue opens the writer's own aside: "…, Ben Cole said on Monday — a change
+#: from his view of last year."
+_ASIDE_DASHES = frozenset({"—", "–", "--"})
+_PHRASE_ENDS = frozenset({",", *CLAUSE_ENDS, *_ASIDE_DASHES})
 
 
 def around_cue(verb: Token, quoted: bytes) -> list[Span | None]:
@@ -35,7 +39,7 @@ def around_cue(verb: Token, quoted: bytes) -> list[Span | None]:
     after = doc[end] if end < sentence.end else None
     if not opens_with_as and (before is None or before.text != ","):
         return []  # "X said …" opens its sentence: its clause follows the verb
-    if after is not None and after.text not in (",", *CLAUSE_ENDS) and not after.is_space:
+    if after is not None and after.text not in _PHRASE_ENDS and not after.is_space:
         return []
     first = trim(doc[sentence.start : start], quoted)
     rest = trim(doc[end + 1 : sentence.end], quoted) if after is not None and after.text == "," else None
@@ -60,7 +64,8 @@ def _closing_cue(verb: Token) -> bool:
         return False  # not "…, some of it mentioning Trump by name"
     if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
-    closes = end >= sentence.end or all(t.is_punct or t.is_space for t in doc[end : sentence.end])
+    closes = end >= sentence.end or doc[end].text in _ASIDE_DASHES
+    closes = closes or all(t.is_punct or t.is_space for t in doc[end : sentence.end])
     return closes and not any(t.dep_ == "mark" for t in doc[sentence.start : start])
 
 
@@ -102,7 +107,7 @@ def _cue_phrase(verb: Token) -> tuple[int | None, int | None]:
     if mark is not None:
         start = min(start, mark.i)
     end = verb.i + 1
-    while end < verb.sent.end and doc[end].text != "," and doc[end].text not in CLAUSE_ENDS:
+    while end < verb.sent.end and doc[end].text not in _PHRASE_ENDS:
         token = doc[end]
         if token.dep_ in ("ccomp", "mark") or token.lower_ == "that" or end - verb.i > _MAX_CUE_PHRASE:
             return None, None  # "…, X said that …": a clause of its own follows; or no cue phrase
