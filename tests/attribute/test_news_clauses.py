@@ -77,3 +77,13 @@ def test_a_closing_cue_may_be_followed_by_the_writers_aside(nlp: Language) -> No
     assert clauses(text, nlp) == [
         ("Ana Ruiz thinks the state requires too many tests for young school children", "former Mayor Ben Cole")
     ]
+
+
+def test_a_cue_after_a_comma_inside_a_closing_mark_is_set_off(nlp: Language) -> None:
+    text = (
+        'Despite his "rather loud manner online," defence lawyer Ana Ruiz wrote, Cole is a caring father '
+        "who was upset at finding no work in his trade."
+    )
+    assert ("Cole is a caring father who was upset at finding no work in his trade", "defence lawyer Ana Ruiz") in (
+        clauses(text, nlp)
+    )

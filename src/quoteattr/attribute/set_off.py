@@ -7,7 +7,7 @@ Pure functions over spaCy tokens, for reported speech (reported.py).
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from quoteattr.attribute.report_edges import trim
 from quoteattr.attribute.syntax import can_speak, has_verb, lemma
@@ -37,7 +37,7 @@ def around_cue(verb: Token, quoted: bytes) -> list[Span | None]:
     opens_with_as = doc[start].lower_ == "as"
     before = doc[start - 1] if start > sentence.start else None
     after = doc[end] if end < sentence.end else None
-    if not opens_with_as and (before is None or before.text != ","):
+    if not opens_with_as and (before is None or not _comma_before(doc, start)):
         return []  # "X said …" opens its sentence: its clause follows the verb
     if after is not None and after.text not in _PHRASE_ENDS and not after.is_space:
         return []
@@ -57,7 +57,7 @@ def _closing_cue(verb: Token) -> bool:
     "He told voters that if elected, he said, …")."""
     doc, sentence = verb.doc, verb.sent
     start, end = _cue_phrase(verb)
-    if start is None or end is None or start <= sentence.start or doc[start - 1].text != ",":
+    if start is None or end is None or start <= sentence.start or not _comma_before(doc, start):
         return False
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if verb.tag_ not in _FINITE_TAGS or subject is None or not can_speak(subject):
@@ -67,6 +67,15 @@ def _closing_cue(verb: Token) -> bool:
     closes = end >= sentence.end or doc[end].text in _ASIDE_DASHES
     closes = closes or all(t.is_punct or t.is_space for t in doc[end : sentence.end])
     return closes and not any(t.dep_ == "mark" for t in doc[sentence.start : start])
+
+
+def _comma_before(doc: Doc, start: int) -> bool:
+    """A comma just before token ``start``, or inside the quote mark that closes there: “Despite
+    his “brash manner,” his lawyer wrote, …”."""
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.is_quote and start > 1:
+        before = doc[start - 2]
+    return before is not None and before.text == ","
 
 
 def _says_a_thing(verb: Token) -> bool:
