@@ -87,3 +87,9 @@ def test_a_cue_after_a_comma_inside_a_closing_mark_is_set_off(nlp: Language) -> 
     assert ("Cole is a caring father who was upset at finding no work in his trade", "defence lawyer Ana Ruiz") in (
         clauses(text, nlp)
     )
+
+
+def test_what_someone_is_told_to_do_is_reported(nlp: Language) -> None:
+    text = "Since May, officials have told Millbrook residents not to drink the brown water from their taps."
+    assert clauses(text, nlp) == [("not to drink the brown water from their taps", "officials")]
+    assert clauses("The mayor urged voters to stay home on Tuesday.", nlp) == [("to stay home on Tuesday", "The mayor")]

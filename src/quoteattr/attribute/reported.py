@@ -39,6 +39,7 @@ from quoteattr.attribute.syntax import (
 from quoteattr.lexicon.deps import SUBJECT_DEPS
 from quoteattr.lexicon.pronouns import INDEFINITE_SPEAKERS, PRONOUNS
 from quoteattr.lexicon.verbs import (
+    INSTRUCTING_VERBS,
     REPORTING_PHRASES,
     REPORTING_VERBS,
     SPEECH_NOUNS,
@@ -215,8 +216,18 @@ def _is_complement(child: Token) -> bool:
             or (child.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in child.children))
             or _adjective_clause(child)
         )
+    if child.dep_ == "xcomp" and child.tag_ == "VB" and _told_to(child):
+        return True  # "told the residents not to drink the water": what they were told
     # also a finite verb the parser hung as xcomp: "which they say caused a gap"
     return child.dep_ == "xcomp" and child.tag_ in ("VBG", "VBD", "VBZ", "VBP") and child.i > child.head.i
+
+
+def _told_to(infinitive: Token) -> bool:
+    """An infinitive after a verb of instructing and the one instructed: "urged voters to stay"."""
+    verb = infinitive.head
+    if lemma(verb) not in INSTRUCTING_VERBS or not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.lefts):
+        return False
+    return any(c.dep_ in ("dobj", "dative") and c.i < infinitive.i and can_speak(c) for c in verb.children)
 
 
 def _adjective_clause(word: Token) -> bool:

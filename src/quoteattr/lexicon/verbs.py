@@ -130,6 +130,10 @@ CUE_PARTICLE_PHRASES: Final[frozenset[tuple[str, str]]] = frozenset(
 #: Verbs whose direct object is the listener ("told a Senate panel"), unless it is a thing told.
 LISTENER_VERBS: Final[frozenset[str]] = frozenset({"tell", "inform", "assure", "remind", "brief", "warn"})
 
+#: Verbs of speaking whose object is told to do something, which is what was said: "told the
+#: residents not to drink the water", "urged voters to stay home".
+INSTRUCTING_VERBS: Final[frozenset[str]] = frozenset({"tell", "urge", "warn", "advise", "remind", "implore"})
+
 #: What can be told rather than told to: "Tom had told a great many lies".
 THINGS_TOLD: Final[frozenset[str]] = frozenset({"lie", "story", "truth", "tale", "joke", "secret", "news"})
 
