@@ -10,8 +10,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from quoteattr.attribute.report_edges import trim
-from quoteattr.attribute.syntax import can_speak, has_verb, lemma
+from quoteattr.attribute.syntax import can_speak, has_verb, is_cue, lemma
 from quoteattr.lexicon.deps import SUBJECT_DEPS
+from quoteattr.lexicon.pronouns import RELATIVE_PRONOUNS
 from quoteattr.lexicon.verbs import LISTENER_VERBS, THINGS_TOLD
 from quoteattr.lexicon.words import CLAUSE_ENDS, DASHES
 
@@ -41,8 +42,12 @@ def around_cue(verb: Token, quoted: bytes) -> list[Span | None]:
         return []  # "X said …" opens its sentence: its clause follows the verb
     if after is not None and after.text not in _PHRASE_ENDS and not after.is_space:
         return []
-    first = trim(doc[sentence.start : start], quoted)
     rest = trim(doc[end + 1 : sentence.end], quoted) if after is not None and after.text == "," else None
+    if before is not None and before.is_quote:
+        # after “…,” the words before the cue are that quote's, whose cue it is; only a clause of its
+        # own after "X wrote," is reported, not "said the man, who …"
+        return [rest] if rest is not None and verb.i > start and _main_clause(rest) else []
+    first = trim(doc[sentence.start : start], quoted)
     # a clause, not the speaker's description: "said Dr Alan Grey, the hospital's medical director."
     pieces: list[Span | None] = [p for p in (first, rest) if p is not None and has_verb(p)]
     if rest is not None and first in pieces and rest not in pieces and verb.i > start and doc[start].lower_ != "as":
@@ -67,6 +72,16 @@ def _closing_cue(verb: Token) -> bool:
     closes = end >= sentence.end or doc[end].text in _ASIDE_DASHES
     closes = closes or all(t.is_punct or t.is_space for t in doc[end : sentence.end])
     return closes and not any(t.dep_ == "mark" for t in doc[sentence.start : start])
+
+
+def _main_clause(words: Span) -> bool:
+    """Whether words are a main clause of their own — a finite verb with its subject — and not
+    "who had waited an hour", "while Ida said …", "her voice breaking", "dusting flour off"."""
+    roots = [t for t in words if t.head.i == t.i or not words.start <= t.head.i < words.end]
+    if len(roots) != 1 or words[0].lower_ in RELATIVE_PRONOUNS or words[0].dep_ == "mark":
+        return False
+    root = roots[0]
+    return root.tag_ in _FINITE_TAGS and any(c.dep_ in SUBJECT_DEPS for c in root.children) and not is_cue(root)
 
 
 def _comma_before(doc: Doc, start: int) -> bool:
