@@ -90,6 +90,6 @@ def test_a_cue_after_a_comma_inside_a_closing_mark_is_set_off(nlp: Language) -> 
 
 
 def test_what_someone_is_told_to_do_is_reported(nlp: Language) -> None:
-    text = "Since May, officials have told Millbrook residents not to drink the brown water from their taps."
-    assert clauses(text, nlp) == [("not to drink the brown water from their taps", "officials")]
+    text = "Since May, officials have told Millbrook families not to use the cloudy water from their wells."
+    assert clauses(text, nlp) == [("not to use the cloudy water from their wells", "officials")]
     assert clauses("The mayor urged voters to stay home on Tuesday.", nlp) == [("to stay home on Tuesday", "The mayor")]

@@ -379,7 +379,7 @@ def test_a_description_is_not_the_person_named_beside_it(nlp: Language) -> None:
     text = WAITING_LINES + (
         "Tom lay in the mud, looking wildly round at the faces above him, when the old gentleman was "
         "dragged into the ring by the first of the runners.\n\n"
-        "“Yes,” said the gentleman, “I am afraid it is the boy.”\n\n"
+        "“Yes,” said the gentleman, “I fear this is the lad.”\n\n"
         "“Poor fellow!” said the gentleman."
     )
     assert speakers(text, nlp)[-3:] == ["the gentleman"] * 3

@@ -35,11 +35,11 @@ def test_names_that_tell_their_people_apart_stay_apart() -> None:
 
 
 def test_only_peoples_names_are_joined() -> None:
-    quotes = said_by(("Owl", None), ("Owl in his superior way", None), ("Verizon", None, SourceKind.ORGANISATION))
+    quotes = said_by(("Heron", None), ("Heron in his grand manner", None), ("Verizon", None, SourceKind.ORGANISATION))
     quotes += said_by(("Verizon executives", None, SourceKind.GROUP), ("Ahmed and Karim", None))
     assert names(one_name_each(quotes)) == [
-        "Owl",
-        "Owl in his superior way",
+        "Heron",
+        "Heron in his grand manner",
         "Verizon",
         "Verizon executives",
         "Ahmed and Karim",

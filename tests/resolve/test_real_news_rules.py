@@ -70,10 +70,10 @@ def test_a_role_noun_before_a_name_is_one_the_text_can_call_them_by(nlp: Languag
 
 
 def test_according_to_gives_a_partial_quote_outside_the_subject_to_its_source(nlp: Language) -> None:
-    text = "According to his doctor, the senator had “astonishingly excellent” results in his latest exam."
+    text = "According to his doctor, the senator had “remarkably fine” results in his latest exam."
     assert [(q.content.text, q.speaker.name if q.speaker else None) for q in quoteattr.attribute(text, nlp=nlp)] == [
-        ("the senator had “astonishingly excellent” results in his latest exam", "his doctor"),
-        ("astonishingly excellent", "his doctor"),
+        ("the senator had “remarkably fine” results in his latest exam", "his doctor"),
+        ("remarkably fine", "his doctor"),
     ]
 
 

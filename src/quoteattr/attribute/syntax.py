@@ -151,7 +151,7 @@ def _names_in_apposition(child: Token) -> bool:
 
 def rest_of_name(subject: Token) -> Token:
     """The head of the name that goes on after a subject the parser cut short: in "said Air Force
-    1st Lt. Tyler Livingston" it makes "1st" the subject and hangs the rest on "Livingston"."""
+    1st Lt. Tyler Linwood" it makes "1st" the subject and hangs the rest on "Linwood"."""
     doc = subject.doc
     following = doc[subject.i + 1] if subject.i + 1 < len(doc) else None
     if following is not None and following.dep_ == "compound" and following.head.i > following.i:

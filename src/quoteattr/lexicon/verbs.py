@@ -131,7 +131,7 @@ CUE_PARTICLE_PHRASES: Final[frozenset[tuple[str, str]]] = frozenset(
 LISTENER_VERBS: Final[frozenset[str]] = frozenset({"tell", "inform", "assure", "remind", "brief", "warn"})
 
 #: Verbs of speaking whose object is told to do something, which is what was said: "told the
-#: residents not to drink the water", "urged voters to stay home".
+#: families to boil their water", "urged voters to stay home".
 INSTRUCTING_VERBS: Final[frozenset[str]] = frozenset({"tell", "urge", "warn", "advise", "remind", "implore"})
 
 #: What can be told rather than told to: "Tom had told a great many lies".

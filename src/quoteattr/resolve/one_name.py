@@ -84,7 +84,7 @@ def _plain_words(name: str) -> frozenset[str]:
 def _is_name(name: str) -> bool:
     """A person's name of a few capitalised words and particles (“Ana van der Berg”); not a
     description (“the old lady”), “the narrator”, two people (“Ahmed and Karim”) or a phrase the
-    parser ran on (“Owl in his superior way”)."""
+    parser ran on (“Heron in his grand manner”)."""
     words = name.split()
     if not words or words[0].lower() in ARTICLES or words[0].lower() in DEMONSTRATIVE_WORDS:
         return False
