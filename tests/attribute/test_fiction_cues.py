@@ -270,22 +270,25 @@ def test_a_description_after_a_cue_verb_speaks_though_no_word_list_knows_it(
     assert speakers(text, nlp) == expected
 
 
-def test_a_beat_whose_subject_is_a_voice_is_its_owner_s(nlp: Language) -> None:
-    # "His voice altered." opens the line after it as an action beat would: the voice is his
-    text = (
-        "Tom looked at Ann across the table.\n\n“Yes, and Mrs. Hale,” she said.\n\n"
-        "His voice altered. “Ah! A kind lady.”"
-    )
-    assert speakers(text, nlp) == ["Ann", "Tom"]
-
-
-def test_a_beat_about_a_part_of_someone_is_theirs(nlp: Language) -> None:
-    # the colour is the young man's, and the line after the beat his
-    text = (
-        "“So you had met her before?” asked Tom.\n\n"
-        "The young man's colour rose again. “I saw her often at her uncle's farm.”"
-    )
-    assert speakers(text, nlp) == ["Tom", "the young man"]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "His voice altered." opens the line after it as an action beat would: the voice is his
+        (
+            "Tom looked at Ann across the table.\n\n“Yes, and Mrs. Hale,” she said.\n\n"
+            "His voice altered. “Ah! A kind lady.”",
+            ["Ann", "Tom"],
+        ),
+        # the colour is the young man's, and the line after the beat his
+        (
+            "“So you had met her before?” asked Tom.\n\n"
+            "The young man's colour rose again. “I saw her often at her uncle's farm.”",
+            ["Tom", "the young man"],
+        ),
+    ],
+)
+def test_a_beat_about_a_part_of_someone_is_theirs(text: str, expected: list[str], nlp: Language) -> None:
+    assert speakers(text, nlp) == expected
 
 
 def test_a_speaker_no_one_is_found_for_is_named_by_the_subject_pronoun(nlp: Language) -> None:

@@ -58,8 +58,8 @@ def around_cue(verb: Token, quoted: bytes) -> list[Span | None]:
 def _closing_cue(verb: Token) -> bool:
     """Whether a verb the parser hung on the clause before it is a cue closing the sentence: "Ana
     thinks the fee is too high, Ben Cole said on Monday." — its own subject, no auxiliary (not
-    "…, he would say no"), the sentence's end after it, and a main clause before the comma (not
-    "He told voters that if elected, he said, …")."""
+    "…, he would say no"), the sentence's end or the writer's aside after it, and a main clause
+    before the comma (not "He told voters that if elected, he said, …")."""
     doc, sentence = verb.doc, verb.sent
     start, end = _cue_phrase(verb)
     if start is None or end is None or start <= sentence.start or not _comma_before(doc, start):
@@ -120,8 +120,8 @@ def opens_quote(verb: Token, quoted: bytes) -> bool:
 
 def _cue_phrase(verb: Token) -> tuple[int | None, int | None]:
     """Where "X said on Tuesday" (or "said X", or "as X noted") starts and ends around ``verb``:
-    the subject before it and the words after it up to a comma or the sentence's end. None, None
-    when the verb has no subject of its own or the phrase runs long."""
+    the subject before it and the words after it up to a comma, a spaced dash or the sentence's
+    end. None, None when the verb has no subject of its own or the phrase runs long."""
     doc = verb.doc
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None:
