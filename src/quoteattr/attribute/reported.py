@@ -217,7 +217,7 @@ def _is_complement(child: Token) -> bool:
             or _adjective_clause(child)
         )
     if child.dep_ == "xcomp" and child.tag_ == "VB" and _told_to(child):
-        return True  # "told the residents not to drink the water": what they were told
+        return True  # "told the families to boil their water": what they were told
     # also a finite verb the parser hung as xcomp: "which they say caused a gap"
     return child.dep_ == "xcomp" and child.tag_ in ("VBG", "VBD", "VBZ", "VBP") and child.i > child.head.i
 

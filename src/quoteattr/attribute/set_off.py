@@ -28,12 +28,14 @@ def around_cue(verb: Token, quoted: bytes) -> list[Span | None]:
     """For a cue set off from its sentence, the words on either side of it:
     "<A>, X said, <B>." / "<A>, said X." / "As X noted, <B>." / "<A>, as X said."."""
     doc, sentence = verb.doc, verb.sent
-    if verb.dep_ == "relcl" or (verb.dep_ == "ccomp" and verb.head.i < verb.i and not _closing_cue(verb)):
+    start, end = _cue_phrase(verb)
+    if start is None or end is None:
+        return []
+    if verb.dep_ == "relcl" or (verb.dep_ == "ccomp" and verb.head.i < verb.i and not _closing_cue(verb, start, end)):
         # "The senator, who said nothing, left."; "He told voters that if X, he would advise Y":
         # a verb inside what is reported is no cue set off from it
         return []
-    start, end = _cue_phrase(verb)
-    if start is None or end is None or opens_quote(verb, quoted) or _says_a_thing(verb):
+    if opens_quote(verb, quoted) or _says_a_thing(verb):
         return []
     opens_with_as = doc[start].lower_ == "as"
     before = doc[start - 1] if start > sentence.start else None
@@ -55,14 +57,14 @@ def around_cue(verb: Token, quoted: bytes) -> list[Span | None]:
     return pieces
 
 
-def _closing_cue(verb: Token) -> bool:
+def _closing_cue(verb: Token, start: int, end: int) -> bool:
     """Whether a verb the parser hung on the clause before it is a cue closing the sentence: "Ana
     thinks the fee is too high, Ben Cole said on Monday." — its own subject, no auxiliary (not
     "…, he would say no"), the sentence's end or the writer's aside after it, and a main clause
-    before the comma (not "He told voters that if elected, he said, …")."""
+    before the comma (not "He told voters that if elected, he said, …"). ``start`` and ``end`` are
+    where its cue phrase lies (``_cue_phrase``)."""
     doc, sentence = verb.doc, verb.sent
-    start, end = _cue_phrase(verb)
-    if start is None or end is None or start <= sentence.start or not _comma_before(doc, start):
+    if start <= sentence.start or not _comma_before(doc, start):
         return False
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if verb.tag_ not in _FINITE_TAGS or subject is None or not can_speak(subject):
