@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from quoteattr.attribute.labels import dash_after, name_as_label
+from quoteattr.attribute.misparses import name_read_as_verb
 from quoteattr.attribute.narrated import in_subject, narrating_subject
 from quoteattr.attribute.nearby import (
     NEAREST_PENALTY,
@@ -226,7 +227,8 @@ def _from_cue(cue: Token, nearest: bool, quoted: bytes) -> Attribution:
         reporter = report_holding(subject)  # "X explained the refusal to call it “…”": X's words
         subject = subject if reporter is None else subject_of(reporter, quoted)
     if subject is not None and subject.pos_ in ("VERB", "AUX") and not misread_name(subject):
-        subject = None  # "said Whitlock, smiling": the parser made "smiling" the subject
+        # "said Whitlock, smiling": the parser made "smiling" the subject; not "said Bunting"
+        subject = subject if subject == name_read_as_verb(cue) else None
     subject = subject or speaker_beside(cue, quoted)
     subject = subject or joined_subject(cue, quoted)
     subject = None if subject is None else speaker_behind(rest_of_name(subject), quoted)

@@ -41,6 +41,18 @@ def name_made_compound(verb: Token) -> Token | None:
     return None
 
 
+def name_read_as_verb(verb: Token) -> Token | None:
+    """A name ending like a verb that the parser hung on the verb of speaking before it as a
+    clause of its own: in “…,” said Bunting after a pause, "Bunting" may be read as "bunting",
+    something said. Only right after the verb, and only a capitalised word that opens no sentence."""
+    if verb.pos_ != "VERB" or verb.i + 1 >= len(verb.doc) or verb.i == verb.sent.start:
+        return None
+    after = verb.doc[verb.i + 1]
+    if after.head.i != verb.i or after.pos_ != "VERB" or not after.text.istitle() or after.i == after.sent.start:
+        return None
+    return after if after.dep_ in ("xcomp", "ccomp", "advcl", "dobj", "conj") else None
+
+
 def for_subject(verb: Token) -> Token | None:
     """The subject an infinitive takes with "for": it is usual for local papers to paint …"""
     to = next((c for c in verb.lefts if c.dep_ == "aux" and c.lower_ == "to"), None)

@@ -14,6 +14,7 @@ from quoteattr.attribute.misparses import (
     for_subject,
     listed_subject,
     name_made_compound,
+    name_read_as_verb,
     participle_made_quote_subject,
     participle_subject,
     subject_given_to_relative,
@@ -77,7 +78,8 @@ def subject_of(verb: Token, quoted: bytes | None = None) -> Token | None:
             if child.lower_ in RELATIVE_PRONOUNS and (earlier := _relative_before(child)) is not None:
                 return _unquoted(earlier.head, quoted)  # "Miss Steele, who seemed …, and who now said"
             return child
-        misread = name_made_compound(current) or for_subject(current) or listed_subject(current)
+        misread = name_made_compound(current) or name_read_as_verb(current) or for_subject(current)
+        misread = misread or listed_subject(current)
         if (misread := misread or subject_given_to_relative(current)) is not None:
             return _unquoted(misread, quoted)
         if current is verb and (gerund := earlier_gerund_subject(verb)) is not None:
