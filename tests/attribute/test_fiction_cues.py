@@ -140,6 +140,12 @@ def test_a_cue_joined_by_and_shares_the_subject_before_it(text: str, nlp: Langua
         ("Bramble was glad to stop thinking, in order to say “How do you do?” to him.", "Bramble"),
         ("“Shall we go to see Granny?” May suddenly proposed.", "May"),
         ("“He only says smaller,” corrected Nora, sensing a quarrel.", "Nora"),
+        # a name before an aside, hung by the parser on the comma before it
+        (
+            "After waiting by the gate for some minutes, Nora, feeling it due to her brother, went back to "
+            "Mr. Pell, and said, “I will not sign it.”",
+            "Nora",
+        ),
         # a name ending like a verb, which the parser reads as a clause of "said"
         ("“Every drop,” said Dowling after staring at the fire a long while.", "Dowling"),
         # the name just before a subjectless "said" is whom a clause before went to, not the speaker

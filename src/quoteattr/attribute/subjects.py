@@ -84,7 +84,11 @@ def subject_of(verb: Token, quoted: bytes | None = None) -> Token | None:
             return _unquoted(misread, quoted)
         if current is verb and (gerund := earlier_gerund_subject(verb)) is not None:
             return _unquoted(gerund, quoted)  # "without Mr. Hale's giving a sigh, and saying": his
-        if current is verb and quoted is not None and (participle := participle_subject(verb, quoted)) is not None:
+        if (
+            (current is verb or verb.dep_ == "conj")
+            and quoted is not None
+            and (participle := participle_subject(current, quoted))
+        ):
             return participle  # "when Mr. Cole joining in, observed": not the subject of the clause above
         if current is verb and quoted is not None and (sharer := participle_made_quote_subject(verb, quoted)):
             return sharer  # "Cole shared the news, writing “…”": not the subject of the quote's verb
