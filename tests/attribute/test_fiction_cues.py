@@ -146,6 +146,12 @@ def test_a_cue_joined_by_and_shares_the_subject_before_it(text: str, nlp: Langua
             "Mr. Pell, and said, “I will not sign it.”",
             "Nora",
         ),
+        # "till" read as a preposition: the name before the aside is the one who exclaims
+        (
+            "He was sorry he had come, till Mrs. Pell, glancing at the clock that ticked on the wall, "
+            "exclaimed: “How late he is!”",
+            "Pell",
+        ),
         # a name ending like a verb, which the parser reads as a clause of "said"
         ("“Every drop,” said Dowling after staring at the fire a long while.", "Dowling"),
         # the name just before a subjectless "said" is whom a clause before went to, not the speaker

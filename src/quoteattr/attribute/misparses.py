@@ -109,7 +109,7 @@ def participle_subject(cue: Token, quoted: bytes) -> Token | None:
             subject = next((c for c in owner.lefts if c.dep_ == "nsubj" and not quoted[c.i]), None)
             if subject is not None and can_speak(subject):
                 return subject
-            if (named := _name_before_aside(clause, quoted)) is not None:
+            if (named := _name_before_aside(clause, quoted, cue.doc[end + 1 : cue.i].text.strip() == ",")) is not None:
                 return named
         if clause.head.i == clause.i or clause.head.i >= cue.i:
             return None
@@ -117,11 +117,12 @@ def participle_subject(cue: Token, quoted: bytes) -> Token | None:
     return None
 
 
-def _name_before_aside(participle: Token, quoted: bytes) -> Token | None:
+def _name_before_aside(participle: Token, quoted: bytes, bare: bool) -> Token | None:
     """The name just before a participle set off by commas, when the parser hung it elsewhere (on a
     verb inside the quote before it): “We had better weeks,” Ned Lowry, wearing a straw hat, said;
     not one that is the object of a verb or a preposition outside it (“he turned to Ned, smiling,
-    and said”)."""
+    and said”), unless the verb follows the aside's comma ``bare``, with no "and": in "till Lady
+    Ida, looking at the clock, exclaimed" the parser read "till" as a preposition."""
     comma = participle.left_edge.i - 1
     if comma < 1 or participle.doc[comma].text != ",":
         return None
@@ -129,7 +130,7 @@ def _name_before_aside(participle: Token, quoted: bytes) -> Token | None:
     if quoted[name.i] or name.pos_ != "PROPN" or not (can_speak(name) or name.text.istitle()):
         return None  # a capitalised name, however the parser hung it: "…, Fanny, feeling it due to her, said"
     # an object of a word inside the quote is a misparse
-    return None if name.dep_ in _OBJECT_DEPS and not quoted[name.head.i] else name
+    return None if name.dep_ in _OBJECT_DEPS and not quoted[name.head.i] and not bare else name
 
 
 def participle_made_quote_subject(cue: Token, quoted: bytes) -> Token | None:
