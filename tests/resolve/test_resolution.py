@@ -311,6 +311,8 @@ def test_speakers_the_parse_leaves_unnamed(text: str, expected: str, nlp: Langua
 def test_a_pronoun_before_the_name_it_refers_to(nlp: Language) -> None:
     text = "“Was it worth it?” she asked. “Every minute.” The climber, Nadia Foss, reached the summit at dawn."
     assert direct_speakers(text, nlp) == ["Nadia Foss", "Nadia Foss"]
+    # but never the one the pronoun's own clause names after it
+    assert direct_speakers("He turned to Ned, smiling, and said, “How late it is!”", nlp) == ["he"]
 
 
 def test_a_report_holds_the_partial_quote_of_its_own_words(nlp: Language) -> None:

@@ -58,7 +58,9 @@ def unnamed_antecedent(resolver: Resolver, pronoun: Token) -> Entity | None:
 
 def _next_person(resolver: Resolver, pronoun: Token, want: Referent) -> Entity | None:
     """A person named after the pronoun that refers ahead to them, as feature openings do:
-    “What do you want me to say?” he asked. … The striker, Jamal Osei, has apologised."""
+    “What do you want me to say?” he asked. … The striker, Jamal Osei, has apologised. Never one
+    the pronoun's own clause names after it (“he turned to Ned”)."""
+    listeners = resolver.listeners(pronoun)
     for k in range(bisect.bisect_right(resolver.positions, pronoun.i), len(resolver.positions)):
         position = resolver.positions[k]
         if position - pronoun.i > NEARBY:
@@ -66,10 +68,13 @@ def _next_person(resolver: Resolver, pronoun: Token, want: Referent) -> Entity |
         entity = resolver.current(resolver.table.mention_at[position])
         if resolver.dialogue and entity.gender is not want.gender:
             continue  # a novel's "he" is not a name that comes later and may be a woman's (Sam)
+        if entity in listeners:
+            continue  # "he turned to Ned": not Ned
         if not resolver.quoted[position] and resolver.readable[position] and compatible(entity, want):
             return entity
     if resolver.dialogue and want.gender is not None:
-        return _first_named(resolver, pronoun, want.gender)
+        first = _first_named(resolver, pronoun, want.gender)
+        return None if first in listeners else first
     return None
 
 
