@@ -152,6 +152,11 @@ def test_a_cue_joined_by_and_shares_the_subject_before_it(text: str, nlp: Langua
             "exclaimed: “How late he is!”",
             "Pell",
         ),
+        # "who" hung by the parser on the place named after the person it means
+        (
+            "She opened the door, and met Nora in the passage, who, white with anger, cried out,\n\n“Come quickly!”",
+            "Nora",
+        ),
         # a name ending like a verb, which the parser reads as a clause of "said"
         ("“Every drop,” said Dowling after staring at the fire a long while.", "Dowling"),
         # the name just before a subjectless "said" is whom a clause before went to, not the speaker

@@ -9,10 +9,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quoteattr.attribute.syntax import can_speak, word_before
-from quoteattr.lexicon.pronouns import RELATIVE_PRONOUNS
+from quoteattr.lexicon.pronouns import PERSONAL_RELATIVES, RELATIVE_PRONOUNS
 
 _MAX_CLAUSE_CLIMB = 8  # head steps from the word before a cue to the participle clause it ends
 _OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "poss", "compound"})  # a name that is not the one acting
+_MAX_WHO_REACH = 8  # tokens back from the thing to the person: "Nora in the upper hall"
 _MAX_GERUND_GAP = 30  # tokens back from "and saying" to "giving a gentle sigh"
 
 
@@ -51,6 +52,17 @@ def name_read_as_verb(verb: Token) -> Token | None:
     if after.head.i != verb.i or after.pos_ != "VERB" or not after.text.istitle() or after.i == after.sent.start:
         return None
     return after if after.dep_ in ("xcomp", "ccomp", "advcl", "dobj", "conj") else None
+
+
+def person_before_who(who: Token, noun: Token) -> Token | None:
+    """The person a "who" means when the parser hung its clause on a thing named after them: in
+    "met Nora in the hall, who, breathless, cried out", the hall cries nothing; Nora does."""
+    if who.lower_ not in PERSONAL_RELATIVES or can_speak(noun):
+        return None
+    for token in reversed(noun.doc[max(noun.sent.start, noun.i - _MAX_WHO_REACH) : noun.i]):
+        if token.pos_ == "PROPN" and token.dep_ != "compound" and can_speak(token):
+            return token
+    return None
 
 
 def for_subject(verb: Token) -> Token | None:

@@ -17,6 +17,7 @@ from quoteattr.attribute.misparses import (
     name_read_as_verb,
     participle_made_quote_subject,
     participle_subject,
+    person_before_who,
     subject_given_to_relative,
     subject_of_adjective,
     subject_of_clause_before,
@@ -74,7 +75,8 @@ def subject_of(verb: Token, quoted: bytes | None = None) -> Token | None:
             if child.pos_ == "ADJ" and (named := subject_of_adjective(child)) is not None:
                 return named  # "said Helen, ominously calm": the parser hangs Helen on "calm"
             if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
-                return _unquoted(current.head, quoted)  # "Smith, who said …"
+                meant = person_before_who(child, current.head) or current.head
+                return _unquoted(meant, quoted)  # "Smith, who said …"
             if child.lower_ in RELATIVE_PRONOUNS and (earlier := _relative_before(child)) is not None:
                 return _unquoted(earlier.head, quoted)  # "Miss Steele, who seemed …, and who now said"
             return child

@@ -71,6 +71,9 @@ NARRATOR: Final[str] = "the narrator"
 #: Relative pronouns: "Smith, who said …" names Smith.
 RELATIVE_PRONOUNS: Final[frozenset[str]] = frozenset({"who", "which", "that", "whom"})
 
+#: The relative pronouns that only ever mean a person: "the hall, who cried" is a misparse.
+PERSONAL_RELATIVES: Final[frozenset[str]] = frozenset({"who", "whom"})
+
 #: Pronouns by which someone names themselves: "who styled himself the people's mayor".
 REFLEXIVE_PRONOUNS: Final[frozenset[str]] = frozenset({"himself", "herself", "themselves", "itself", "myself"})
 
