@@ -313,3 +313,16 @@ def test_a_beat_about_a_part_of_someone_is_theirs(text: str, expected: list[str]
 def test_a_speaker_no_one_is_found_for_is_named_by_the_subject_pronoun(nlp: Language) -> None:
     # nobody before "his" fits, and an unknown speaker is "he", not "his"
     assert speakers("His face fell. “That was my last coin.”", nlp) == ["he"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“Cheer up, Tom,” said a thin old man who, on account of his long face, was called Gloomy.", "Gloomy"),
+        ("The short fair one, called Pim, said: “Don't you be late.”", "Pim"),
+        # a voice that calls out a name is not named by it
+        ("The same deep voice called out, “Harrow, let the man speak!”", "the same deep voice"),
+    ],
+)
+def test_a_description_is_the_name_it_is_given(text: str, speaker: str, nlp: Language) -> None:
+    assert speakers(text, nlp) == [speaker]

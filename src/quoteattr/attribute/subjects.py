@@ -39,6 +39,7 @@ from quoteattr.lexicon.names import is_place
 from quoteattr.lexicon.organisations import DOCUMENT_NOUNS
 from quoteattr.lexicon.people import TITLE_WORDS
 from quoteattr.lexicon.pronouns import PRONOUNS, RELATIVE_PRONOUNS
+from quoteattr.lexicon.verbs import NAMING_VERBS
 from quoteattr.lexicon.words import PURPOSE_PHRASES, TIME_NOUNS
 
 _NOT_SUBJECTS = frozenset({"half"})  # "half smiled": an adverb the tagger may call a noun
@@ -227,11 +228,28 @@ def _unquoted(token: Token, quoted: bytes | None) -> Token | None:
     return None if quoted is not None and quoted[token.i] else token
 
 
+def _named_so(description: Token, quoted: bytes | None) -> Token | None:
+    """The name a clause on a description gives the one described: "a young man who, for his
+    gloom, was called Sadness", "a man named Tate"; not a verb the parser hung there that calls
+    someone something (“one critic called Tate “a fraud””) or calls out (“a voice called out”)."""
+    for clause in description.children:
+        if clause.dep_ not in ("relcl", "acl") or clause.tag_ != "VBN" or lemma(clause) not in NAMING_VERBS:
+            continue
+        if any(c.dep_ == "prt" for c in clause.children) or (
+            quoted is not None and any(quoted[t.i] for t in clause.subtree)
+        ):
+            return None
+        return next((c for c in clause.children if c.dep_ in ("oprd", "attr") and c.pos_ == "PROPN"), None)
+    return None
+
+
 def speaker_behind(subject: Token, quoted: bytes | None = None) -> Token:
     """Who speaks through a verb's subject: for a document, the one the text says issued it
     (“her statement said”, “a statement from the governor's office said”, “Cole issued a
     statement saying”), else the document; a voice is its owner's (“the voice of old Mr. Ashby”);
     any other subject is itself the speaker."""
+    if subject.pos_ == "NOUN" and (given := _named_so(subject, quoted)) is not None:
+        return given  # "said a young man who was called Sadness": Sadness
     # "said a firm, child's voice", parsed with "firm" the subject and the voice beside it
     beside = next((c for c in subject.children if c.dep_ == "appos" and lemma(c) in SPEAKING_PARTS), None)
     subject = beside if beside is not None and beside.pos_ == "NOUN" and subject.pos_ == "NOUN" else subject

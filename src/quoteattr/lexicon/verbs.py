@@ -146,3 +146,7 @@ SPEECH_NOUNS: Final[frozenset[str]] = frozenset(
     description characterization characterisation answer response reply explanation retort
     """.split()
 )
+
+#: Verbs that give someone described their name: "a young man who was called Sadness", "a man
+#: named Tate".
+NAMING_VERBS: Final[frozenset[str]] = frozenset({"call", "name", "nickname", "dub"})
