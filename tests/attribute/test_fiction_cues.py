@@ -200,6 +200,12 @@ def test_the_way_someone_spoke_is_no_cue(nlp: Language) -> None:
             "Hale",
         ),
         ("Tom spoke of the fair at such length that Mrs. Hale turned to her niece:\n\n“Are you going?”", "Hale"),
+        # a verb like "resumed" joined earlier is not the cue when a later one has its own subject
+        (
+            "The talk died down, and the guests, having resumed their places at the table, Mrs. Pell said:\n\n"
+            "“Let us begin.”",
+            "Pell",
+        ),
     ],
 )
 def test_a_colon_gives_the_line_to_the_clause_it_ends(text: str, speaker: str, nlp: Language) -> None:

@@ -340,8 +340,11 @@ def _colon_intro(site: Site, quoted: bytes) -> Attribution | None:
         return None  # a dash, too: Trump also embraced waterboarding -- “It's peanuts.”
     start = colon.sent.start
     # "The Times made these claims in February, and the group responded:": the last clause's cue
-    joined = (t for t in reversed(doc[start : colon.i]) if t.dep_ == "conj" and not quoted[t.i] and is_cue(t))
-    if (cue := next(joined, None)) is not None and any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+    # … but not one a later cue with a subject of its own follows: "the board, having resumed
+    # their seats, Mr. Limbkins said:"
+    cues = (t for t in reversed(doc[start : colon.i]) if not quoted[t.i] and is_cue(t))
+    cue = next((t for t in cues if t.dep_ == "conj" or any(c.dep_ in SUBJECT_DEPS for c in t.children)), None)
+    if cue is not None and cue.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in cue.children):
         return _from_cue(cue, nearest=False, quoted=quoted)
     if (last := _last_clause(doc[start : colon.i], quoted)) is not None:
         return last
