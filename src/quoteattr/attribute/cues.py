@@ -5,7 +5,7 @@ Pure functions over a parsed Doc. The rules, strongest first:
 1. a cue verb that governs the quote in the parse (“…,” X said / X said the plan was “a mess”);
 2. a cue verb the quote governs (the parser sometimes hangs “…,” he said under the quote's verb);
 3. for a direct quote, the nearest cue verb in the quote's sentences;
-4. an introduction ending in a colon just before the quote (X was blunt: “…”);
+4. an introduction ending in a colon just before the quote (X was blunt: “…”; colon.py);
 5. a dash and a name just after the quote (“…” — Governor X).
 """
 
@@ -13,31 +13,24 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from quoteattr.attribute.labels import dash_after, name_as_label
-from quoteattr.attribute.misparses import name_read_as_verb
+from quoteattr.attribute.colon import colon_intro, opens_paragraph_after_marks
+from quoteattr.attribute.cue_speaker import speaker_of_cue
+from quoteattr.attribute.labels import dash_after
 from quoteattr.attribute.narrated import in_subject, narrating_subject
 from quoteattr.attribute.nearby import (
-    NEAREST_PENALTY,
     cue_before_break,
     cue_ending_sentence,
     inverted_words,
     owner_after,
-    surface_speaker,
     trailing_words,
     verb_after,
 )
 from quoteattr.attribute.reporting import (
-    report_holding,
-    reporter_speaking_again,
-    reporting_verb_over,
     speech_noun_owner,
 )
 from quoteattr.attribute.subjects import (
     MAX_NAMED_AFTER,
-    joined_subject,
-    passive_agent,
     speaker_behind,
-    speaker_beside,
     subject_of,
 )
 from quoteattr.attribute.syntax import (
@@ -47,16 +40,12 @@ from quoteattr.attribute.syntax import (
     is_cue,
     is_cue_phrase,
     lemma,
-    misread_name,
     noun_phrase,
     previous_word,
-    rest_of_name,
     speaking_verb,
 )
-from quoteattr.lexicon.deps import PREDICATE_DEPS, QUOTE_DEPS, SUBJECT_DEPS
-from quoteattr.lexicon.organisations import DOCUMENT_NOUNS
-from quoteattr.lexicon.pronouns import RELATIVE_PRONOUNS
-from quoteattr.lexicon.verbs import OPINION_VERBS, SPEECH_NOUNS, SPEECH_VERB_FORMS, SPEECH_VERBS
+from quoteattr.lexicon.deps import PREDICATE_DEPS, QUOTE_DEPS
+from quoteattr.lexicon.verbs import SPEECH_VERBS
 from quoteattr.lexicon.words import BACK_POINTERS, CLAUSE_ENDS, DASHES
 from quoteattr.types import RULE_CONFIDENCE, Attribution, Document, MarkedQuote, Paragraph, Rule, Site
 
@@ -125,7 +114,7 @@ def attribute_site(site: Site, document: Document, partial: bool) -> Attribution
             cue, nearest = None, True  # its colon hands it on to the next quote
         cue = cue or _nearest_cue(site, quoted)
     if cue is not None:
-        found = _from_cue(cue, nearest, quoted)
+        found = speaker_of_cue(cue, nearest, quoted)
         if found.mention is not None:
             return found
         if partial:  # a cue that names no one: her “every-county plan,” promising to …
@@ -134,7 +123,7 @@ def attribute_site(site: Site, document: Document, partial: bool) -> Attribution
         return narrating_subject(site, quoted)
     return (
         _cue_in_next_sentence(site, quoted)
-        or _colon_intro(site, quoted)
+        or colon_intro(site, quoted)
         or _cue_before_break(site, quoted)
         or dash_after(site)
         or trailing_words(site, quoted)
@@ -151,7 +140,7 @@ def _cue_in_next_sentence(site: Site, quoted: bytes) -> Attribution | None:
     crossed = False
     while start < len(doc) and (doc[start].is_space or doc[start].is_punct) and not quoted[start]:
         if "\n" in doc[start].text and doc[start].idx + len(doc[start].text) > site.paragraph.end:
-            if crossed or not _opens_paragraph(site):
+            if crossed or not opens_paragraph_after_marks(site):
                 return None  # the paragraph goes on after the quote's own: no pointing back
             crossed = True
         start += 1
@@ -166,7 +155,7 @@ def _cue_in_next_sentence(site: Site, quoted: bytes) -> Attribution | None:
         if quoted[token.i]:
             return None
         if is_cue(token) and lemma(token) in DIRECT_SPEECH_VERBS:
-            found = _from_cue(token, nearest=False, quoted=quoted)
+            found = speaker_of_cue(token, nearest=False, quoted=quoted)
             if found.mention is None or found.mention.root.lower_ == "it":
                 return None  # “…” It is stated by a bystander that …: no one speaks as "it"
             return found
@@ -175,15 +164,8 @@ def _cue_in_next_sentence(site: Site, quoted: bytes) -> Attribution | None:
 
 def _cue_before_break(site: Site, quoted: bytes) -> Attribution | None:
     cue = cue_before_break(site, quoted) or cue_ending_sentence(site, quoted)
-    found = None if cue is None else _from_cue(cue, nearest=False, quoted=quoted)
+    found = None if cue is None else speaker_of_cue(cue, nearest=False, quoted=quoted)
     return found if found is not None and found.mention is not None else None
-
-
-def _opens_paragraph(site: Site) -> bool:
-    """Whether nothing but space and punctuation comes before the quote in its paragraph."""
-    doc = site.tokens.doc
-    before = doc.char_span(site.paragraph.start, site.tokens.start_char, alignment_mode="expand")
-    return before is None or all(t.is_space or t.is_punct for t in before)
 
 
 def _noun_of_speaking(site: Site, quoted: bytes) -> Attribution | None:
@@ -212,28 +194,6 @@ def _is_predicate(site: Site) -> bool:
     than naming a thing, as a scare quote does (the ministry’s “efficiency programme” has cut …)."""
     roots = _word_roots(site)
     return bool(roots) and all(t.dep_ in PREDICATE_DEPS for t in roots)
-
-
-def _from_cue(cue: Token, nearest: bool, quoted: bytes) -> Attribution:
-    if is_according_to(cue):
-        rule = Rule.ACCORDING_TO
-    elif lemma(cue) in OPINION_VERBS and lemma(cue) not in SPEECH_VERBS:
-        rule = Rule.NARRATION_SUBJECT
-        cue = reporting_verb_over(cue)
-    else:
-        rule = Rule.CUE_VERB
-    subject = passive_agent(cue, quoted) or subject_of(reporter_speaking_again(cue) or cue, quoted)
-    if subject is not None and cue.dep_ == "acl" and cue.head == subject and not can_speak(subject):
-        reporter = report_holding(subject)  # "X explained the refusal to call it “…”": X's words
-        subject = subject if reporter is None else subject_of(reporter, quoted)
-    if subject is not None and subject.pos_ in ("VERB", "AUX") and not misread_name(subject):
-        # "said Whitlock, smiling": the parser made "smiling" the subject; not "said Bunting"
-        subject = subject if subject == name_read_as_verb(cue) else None
-    subject = subject or speaker_beside(cue, quoted)
-    subject = subject or joined_subject(cue, quoted)
-    subject = None if subject is None else speaker_behind(rest_of_name(subject), quoted)
-    confidence = RULE_CONFIDENCE[rule] * (NEAREST_PENALTY if nearest else 1.0)
-    return Attribution(noun_phrase(subject) if subject is not None else None, cue, rule, confidence)
 
 
 def _governing_cue(site: Site, quoted: bytes) -> Token | None:
@@ -324,83 +284,3 @@ def _speaks(verb: Token, quoted: bytes) -> bool:
 
 def _distance(token: Token, span: Span) -> int:
     return span.start - token.i if token.i < span.start else token.i - span.end + 1
-
-
-def _colon_intro(site: Site, quoted: bytes) -> Attribution | None:
-    """X was blunt: “…” / X told the station:¶“…” — the subject of the clause before the colon.
-
-    The clause is read on its own (sentence start to colon), because the parser often hangs it
-    under the quote instead of the other way round.
-    """
-    doc = site.tokens.doc
-    colon = previous_word(doc, site.tokens.start)
-    if colon is not None and (colon.text == "," or colon.text in DASHES) and _opens_paragraph(site):
-        return _cue_ending_paragraph(colon, quoted)
-    if colon is None or (colon.text != ":" and colon.text not in DASHES and not _names_document(colon)):
-        return None  # a dash, too: Trump also embraced waterboarding -- “It's peanuts.”
-    start = colon.sent.start
-    # "The Times made these claims in February, and the group responded:": the last clause's cue
-    # … but not one a later cue with a subject of its own follows: "the board, having resumed
-    # their seats, Mr. Limbkins said:"
-    cues = (t for t in reversed(doc[start : colon.i]) if not quoted[t.i] and is_cue(t))
-    cue = next((t for t in cues if t.dep_ == "conj" or any(c.dep_ in SUBJECT_DEPS for c in t.children)), None)
-    if cue is not None and cue.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in cue.children):
-        return _from_cue(cue, nearest=False, quoted=quoted)
-    if (last := _last_clause(doc[start : colon.i], quoted)) is not None:
-        return last
-    clause_roots = [
-        t for t in doc[start : colon.i] if not quoted[t.i] and (t.head.i == t.i or not start <= t.head.i < colon.i)
-    ]
-    for root in clause_roots:
-        subject = subject_of(root, quoted)
-        if subject is None:
-            continue
-        if is_cue(root):
-            return _from_cue(root, nearest=False, quoted=quoted)
-        speaker = speaker_behind(subject, quoted)  # “Her thin little body quivered:” is hers
-        return Attribution(noun_phrase(speaker), None, Rule.COLON_INTRO, RULE_CONFIDENCE[Rule.COLON_INTRO])
-    if colon.text != ":":
-        return None
-    verb = previous_word(doc, colon.i)  # "The statement from the palace read:" with "read" mistagged
-    if verb is not None and verb.lower_ in SPEECH_VERB_FORMS and verb.i > start:
-        return surface_speaker(doc[start : verb.i], verb)
-    first = next((t for t in doc[start : colon.i] if not t.is_space), None)
-    if first is not None and first.lower_ in SPEECH_VERB_FORMS and first.i + 1 < colon.i:
-        return surface_speaker(doc[first.i + 1 : colon.i], first)  # "Continued Stone: “…”"
-    return name_as_label(doc[start : colon.i], quoted)
-
-
-def _last_clause(before: Span, quoted: bytes) -> Attribution | None:
-    """The speaker of the clause that ends at the colon, when it is not the sentence's first:
-    “Tom spoke of the fair at such length that Mrs. Hale turned to her niece:” is Mrs. Hale's;
-    “…, while he went on thus:” is his."""
-    verb = next((t for t in reversed(before) if t.pos_ == "VERB" and not quoted[t.i]), None)
-    if verb is None or verb.head.i == verb.i:
-        return None  # the sentence's own verb: read as before
-    if is_cue(verb) and subject_of(verb, quoted) is not None:
-        return _from_cue(verb, nearest=False, quoted=quoted)
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and not quoted[c.i]), None)
-    if subject is None or subject.lower_ in RELATIVE_PRONOUNS or verb.tag_ == "VB":
-        return None  # not "too late for them to attend her": an infinitive's subject says nothing
-    return Attribution(
-        noun_phrase(speaker_behind(subject, quoted)), None, Rule.COLON_INTRO, RULE_CONFIDENCE[Rule.COLON_INTRO]
-    )
-
-
-def _cue_ending_paragraph(mark: Token, quoted: bytes) -> Attribution | None:
-    """A paragraph that ends with its cue and a comma or a dash, the quote opening the next one:
-    “Mr. Pell, taking her hand, said in reply,¶“Do not trouble yourself.””; “Mr Cole
-    presumed to say--¶“…”” — the last cue verb's, when its subject can speak (not “The lane made
-    a bend, … so near as to give Ida time only to say farther,”)."""
-    doc = mark.doc
-    cue = next((t for t in reversed(doc[mark.sent.start : mark.i]) if not quoted[t.i] and is_cue(t)), None)
-    if cue is None:
-        return None
-    found = _from_cue(cue, nearest=False, quoted=quoted)
-    return found if found.mention is not None and can_speak(found.mention.root) else None
-
-
-def _names_document(comma: Token) -> bool:
-    """A comma after a document the quote is: Ruiz issued a statement, “We will appeal.”"""
-    noun = previous_word(comma.doc, comma.i)
-    return comma.text == "," and noun is not None and lemma(noun) in DOCUMENT_NOUNS | SPEECH_NOUNS

@@ -1,0 +1,51 @@
+"""Stage 3: the speaker a cue verb names, however the parser hung its subject."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quoteattr.attribute.misparses import name_read_as_verb
+from quoteattr.attribute.nearby import NEAREST_PENALTY
+from quoteattr.attribute.reporting import report_holding, reporter_speaking_again, reporting_verb_over
+from quoteattr.attribute.subjects import (
+    joined_subject,
+    passive_agent,
+    speaker_behind,
+    speaker_beside,
+    subject_of,
+)
+from quoteattr.attribute.syntax import (
+    can_speak,
+    is_according_to,
+    lemma,
+    misread_name,
+    noun_phrase,
+    rest_of_name,
+)
+from quoteattr.lexicon.verbs import OPINION_VERBS, SPEECH_VERBS
+from quoteattr.types import RULE_CONFIDENCE, Attribution, Rule
+
+
+def speaker_of_cue(cue: Token, nearest: bool, quoted: bytes) -> Attribution:
+    """The attribution a cue verb gives: its subject (or the doer of a passive, the reporter it
+    speaks again for, a name the parser misread), the one speaking through that subject, and
+    the rule; ``nearest`` when the cue was found by distance alone."""
+    if is_according_to(cue):
+        rule = Rule.ACCORDING_TO
+    elif lemma(cue) in OPINION_VERBS and lemma(cue) not in SPEECH_VERBS:
+        rule = Rule.NARRATION_SUBJECT
+        cue = reporting_verb_over(cue)
+    else:
+        rule = Rule.CUE_VERB
+    subject = passive_agent(cue, quoted) or subject_of(reporter_speaking_again(cue) or cue, quoted)
+    if subject is not None and cue.dep_ == "acl" and cue.head == subject and not can_speak(subject):
+        reporter = report_holding(subject)  # "X explained the refusal to call it “…”": X's words
+        subject = subject if reporter is None else subject_of(reporter, quoted)
+    if subject is not None and subject.pos_ in ("VERB", "AUX") and not misread_name(subject):
+        # "said Whitlock, smiling": the parser made "smiling" the subject; not "said Bunting"
+        subject = subject if subject == name_read_as_verb(cue) else None
+    subject = subject or speaker_beside(cue, quoted)
+    subject = subject or joined_subject(cue, quoted)
+    subject = None if subject is None else speaker_behind(rest_of_name(subject), quoted)
+    confidence = RULE_CONFIDENCE[rule] * (NEAREST_PENALTY if nearest else 1.0)
+    return Attribution(noun_phrase(subject) if subject is not None else None, cue, rule, confidence)
