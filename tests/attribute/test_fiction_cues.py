@@ -64,6 +64,14 @@ def test_a_voice_speaks_for_its_owner(nlp: Language) -> None:
     # … also when the parser makes an adjective before the voice its subject: "a firm, child's voice"
     text = "Tom looked about him for help.\n\n“Ah, found you,” said a clear, child's voice. “Come on.”"
     assert "a firm" not in speakers(text, nlp)
+    # … and a part of someone that is theirs ("his back"), but not "the head of" a committee
+    text = (
+        "Tom had turned round and hung his coat over the gate, and with his back to the crowd was grumbling "
+        "quietly to himself, and saying, “All this fuss.”"
+    )
+    assert speakers(text, nlp) == ["Tom"]
+    text = "The head of the party’s rules committee has accused the leaders of a “breach of trust” in the vote."
+    assert speakers(text, nlp) == ["the head of the party’s rules committee"]
 
 
 def test_a_cue_on_the_next_line_of_a_wrapped_paragraph(nlp: Language) -> None:

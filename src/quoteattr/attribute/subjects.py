@@ -34,7 +34,7 @@ from quoteattr.attribute.syntax import (
     word_before,
 )
 from quoteattr.lexicon.deps import BORROWS_SUBJECT_DEPS, INVERTED_SUBJECT_DEPS, MAIN_CLAUSE_DEPS, SUBJECT_DEPS
-from quoteattr.lexicon.fiction import SPEAKING_PARTS
+from quoteattr.lexicon.fiction import BEAT_PARTS, SPEAKING_PARTS
 from quoteattr.lexicon.names import is_place
 from quoteattr.lexicon.organisations import DOCUMENT_NOUNS
 from quoteattr.lexicon.people import TITLE_WORDS
@@ -255,6 +255,8 @@ def speaker_behind(subject: Token, quoted: bytes | None = None) -> Token:
     subject = beside if beside is not None and beside.pos_ == "NOUN" and subject.pos_ == "NOUN" else subject
     if lemma(subject) in SPEAKING_PARTS and subject.pos_ == "NOUN":
         return owner_of(subject) or subject
+    if lemma(subject) in BEAT_PARTS and subject.pos_ == "NOUN" and any(c.dep_ == "poss" for c in subject.children):
+        return owner_of(subject) or subject  # "with his back to them was grumbling": his; not "the head of"
     if subject.pos_ == "ADV":  # "said Harriet gloomily", parsed with the adverb as subject
         return next((c for c in subject.lefts if c.pos_ == "PROPN"), subject)
     if (dash := dateline_dash(subject.doc[subject.left_edge.i])) is not None:  # the one named after the dash

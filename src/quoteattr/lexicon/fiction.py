@@ -76,7 +76,7 @@ SPEAKING_PARTS: Final[frozenset[str]] = frozenset({"voice", "lips", "tongue", "b
 BEAT_PARTS: Final[frozenset[str]] = SPEAKING_PARTS | frozenset(
     """
     face colour color eye eyes cheek cheeks brow forehead hand hands head mouth expression features
-    countenance gaze glance smile manner tone
+    countenance gaze glance smile manner tone back shoulder arm
     """.split()
 )
 
