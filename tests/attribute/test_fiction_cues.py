@@ -340,3 +340,20 @@ def test_a_speaker_no_one_is_found_for_is_named_by_the_subject_pronoun(nlp: Lang
 )
 def test_a_description_is_the_name_it_is_given(text: str, speaker: str, nlp: Language) -> None:
     assert speakers(text, nlp) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("They were ready to leave when Tom stood up, coughed, and said, “Wait.”", "Tom"),
+        # not a clause of its own before the cue, nor one after a passive
+        ("She went to the window, looked at the garden where the children played, and said, “How late it is.”", "she"),
+        (
+            "As the crowd began to chant, Ada Cole was joined on stage by Tom Hale and joked, “Be kind, people.”",
+            "Ada Cole",
+        ),
+        ("He held out a letter, which she took, said with a cold look, “Read it.”", "he"),
+    ],
+)
+def test_a_list_of_acts_ending_in_the_cue_is_its_first_acts_subject(text: str, speaker: str, nlp: Language) -> None:
+    assert speakers(text, nlp) == [speaker]

@@ -15,6 +15,8 @@ _MAX_CLAUSE_CLIMB = 8  # head steps from the word before a cue to the participle
 _OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "poss", "compound"})  # a name that is not the one acting
 _MAX_WHO_REACH = 8  # tokens back from the thing to the person: "Nora in the upper hall"
 _MAX_GERUND_GAP = 30  # tokens back from "and saying" to "giving a gentle sigh"
+_TENSES = {"VBD": "past", "VBN": "past", "VBZ": "present", "VBP": "present"}  # "coughed" may be tagged VBN
+_MAX_LIST_ITEMS = 5  # acts in a list before a cue: "stopped, squeaked, flung up her arms, and cried"
 
 
 def subject_of_adjective(adjective: Token) -> Token | None:
@@ -84,6 +86,44 @@ def listed_subject(verb: Token) -> Token | None:
         subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
         if subject is not None:
             return subject
+    return None
+
+
+def subject_of_nearer_list(verb: Token) -> Token | None:
+    """The subject of the first of a list of acts the cue verb ends, when the parser joined the
+    cue to a verb further back: in "they were about to go in when Ida stopped, turned, threw up
+    her hands, and cried:", Ida cries, not they. The list is read back from the cue, a stretch
+    between commas at a time, each opening with a verb of the cue's tense, to the stretch whose
+    verb has its own subject; at least two of its acts must be joined by a bare comma
+    ("stopped, turned"), or the stretch may be a clause of its own ("where the children played,
+    and said")."""
+    if verb.dep_ != "conj" or verb.head.i >= verb.i:
+        return None
+    doc, end, bare, floor = verb.doc, verb.i, False, verb.sent.start
+    for _ in range(_MAX_LIST_ITEMS):
+        j = end - 1
+        joints = []
+        while j > floor and (doc[j].lower_ in ("and", ",") or doc[j].is_space):
+            joints.append(doc[j].lower_)
+            j -= 1
+        if not joints:
+            return None  # the verb is not an item after a comma
+        bare = bare or joints == [","]
+        start = j
+        while start > floor and doc[start - 1].text not in (",", ";", ":") and doc[start - 1].lower_ != "and":
+            if doc[start - 1].tag_ in ("WDT", "WP"):
+                return None  # "a letter, which she took, said": a relative clause, no act of the list
+            if doc[start - 1].dep_ == "mark" or doc[start - 1].tag_ == "WRB":
+                break  # "when Ida stopped": the stretch starts after "when"
+            start -= 1
+        item = next((t for t in doc[start : j + 1] if t.pos_ == "VERB"), None)
+        if item is None or _TENSES.get(item.tag_) != _TENSES.get(verb.tag_, verb.tag_):
+            return None
+        subject = next((c for c in item.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:  # "Tom was joined by Ida and joked": no list, the parse holds
+            usable = subject.dep_ == "nsubj" and start <= subject.i < item.i and can_speak(subject)
+            return subject if bare and usable else None
+        end = start
     return None
 
 

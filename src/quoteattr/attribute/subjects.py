@@ -21,6 +21,7 @@ from quoteattr.attribute.misparses import (
     subject_given_to_relative,
     subject_of_adjective,
     subject_of_clause_before,
+    subject_of_nearer_list,
 )
 from quoteattr.attribute.syntax import (
     according_to_object,
@@ -81,6 +82,8 @@ def subject_of(verb: Token, quoted: bytes | None = None) -> Token | None:
             if child.lower_ in RELATIVE_PRONOUNS and (earlier := _relative_before(child)) is not None:
                 return _unquoted(earlier.head, quoted)  # "Miss Steele, who seemed …, and who now said"
             return child
+        if current is verb and (listed := subject_of_nearer_list(verb)) is not None:
+            return _unquoted(listed, quoted)  # "when Ida stopped, turned, and cried": not "they" before
         misread = name_made_compound(current) or name_read_as_verb(current) or for_subject(current)
         misread = misread or listed_subject(current)
         if (misread := misread or subject_given_to_relative(current)) is not None:
