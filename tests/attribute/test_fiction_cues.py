@@ -357,3 +357,23 @@ def test_a_description_is_the_name_it_is_given(text: str, speaker: str, nlp: Lan
 )
 def test_a_list_of_acts_ending_in_the_cue_is_its_first_acts_subject(text: str, speaker: str, nlp: Language) -> None:
     assert speakers(text, nlp) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Such music is not for the organ, and her audience began to get restive, and Tom, sharing the "
+            "discontent, called out: “Now play us the other tune.”",
+            "Tom",
+        ),
+        # a verb that is no verb of speaking does not take the quote from the cue above it
+        (
+            "Ada Cole was asked by host Tom Hale, who is backing Cole, but has often dismissed the story about "
+            "her letters, “Now, you said that you were tired of the letters.”",
+            "Tom Hale",
+        ),
+    ],
+)
+def test_a_later_verb_of_speaking_joined_by_and_introduces_the_quote(text: str, speaker: str, nlp: Language) -> None:
+    assert speakers(text, nlp) == [speaker]

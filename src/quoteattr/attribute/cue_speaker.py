@@ -17,6 +17,7 @@ from quoteattr.attribute.subjects import (
 from quoteattr.attribute.syntax import (
     can_speak,
     is_according_to,
+    is_cue_phrase,
     lemma,
     misread_name,
     noun_phrase,
@@ -32,7 +33,7 @@ def speaker_of_cue(cue: Token, nearest: bool, quoted: bytes) -> Attribution:
     the rule; ``nearest`` when the cue was found by distance alone."""
     if is_according_to(cue):
         rule = Rule.ACCORDING_TO
-    elif lemma(cue) in OPINION_VERBS and lemma(cue) not in SPEECH_VERBS:
+    elif lemma(cue) in OPINION_VERBS and lemma(cue) not in SPEECH_VERBS and not is_cue_phrase(cue):
         rule = Rule.NARRATION_SUBJECT
         cue = reporting_verb_over(cue)
     else:

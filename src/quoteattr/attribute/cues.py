@@ -24,6 +24,7 @@ from quoteattr.attribute.nearby import (
     owner_after,
     trailing_words,
     verb_after,
+    verb_introducing,
 )
 from quoteattr.attribute.reporting import (
     speech_noun_owner,
@@ -93,6 +94,8 @@ def attribute_site(site: Site, document: Document, partial: bool) -> Attribution
     if not partial and (owned := owner_after(site, quoted)) is not None:
         return owned  # “…,” was her answer: before any cue the parse hangs the quote under
     cue, nearest = _governing_cue(site, quoted), False
+    if cue is not None and not partial and (later := verb_introducing(site, quoted)) is not None:
+        cue = later if _joined_above(later, cue) else cue  # "…, and Cecil, …, called out:", not "began"
     # the clause of "Trump's claim that …" is Trump's, whoever blames the media for it
     by_noun = (
         _noun_of_speaking(site, quoted)
@@ -194,6 +197,21 @@ def _is_predicate(site: Site) -> bool:
     than naming a thing, as a scare quote does (the ministry’s “efficiency programme” has cut …)."""
     roots = _word_roots(site)
     return bool(roots) and all(t.dep_ in PREDICATE_DEPS for t in roots)
+
+
+def _joined_above(later: Token, cue: Token) -> bool:
+    """Whether the cue is above a later verb joined by "and" in the parse, with no "when",
+    "that" or "which" on the way: then the later verb is the act that introduces the quote."""
+    node = later
+    for _ in range(_MAX_CLIMB):
+        if any(c.dep_ == "mark" or c.tag_ in ("WDT", "WP", "WRB") for c in node.children):
+            return False
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node == cue:
+            return cue.i < later.i
+    return False
 
 
 def _governing_cue(site: Site, quoted: bytes) -> Token | None:

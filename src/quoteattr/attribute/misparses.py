@@ -153,7 +153,7 @@ def participle_subject(cue: Token, quoted: bytes) -> Token | None:
         return None
     clause = cue.doc[end]
     for _ in range(_MAX_CLAUSE_CLIMB):
-        if clause.i < end and clause.right_edge.i != end:
+        if clause.i < end and _edge_before(clause, cue) != end:
             return None  # past the clause that ends at the word: nothing above ends there either
         if clause.dep_ in ("advcl", "conj") and clause.tag_ == "VBG" and not quoted[clause.i] and clause.i < end:
             # "when Mr. Hale came in, and turning to her, said": the subject of the verb it is joined to
@@ -167,6 +167,14 @@ def participle_subject(cue: Token, quoted: bytes) -> Token | None:
             return None
         clause = clause.head
     return None
+
+
+def _edge_before(clause: Token, cue: Token) -> int:
+    """The last token of a clause before the cue: the parser may hang the cue itself on the
+    participle before it ("Cecil, sharing the discontent, called out")."""
+    if clause.right_edge.i < cue.i:
+        return clause.right_edge.i
+    return max(t.i for t in clause.subtree if t.i < cue.i and not (t.is_punct or t.is_space))
 
 
 def _name_before_aside(participle: Token, quoted: bytes, bare: bool) -> Token | None:

@@ -33,6 +33,7 @@ from quoteattr.attribute.syntax import (
     is_cue_phrase,
     lemma,
     noun_phrase,
+    previous_word,
     speaking_verb,
 )
 from quoteattr.lexicon.deps import MAIN_CLAUSE_DEPS
@@ -52,6 +53,7 @@ _MAX_SUBJECT_WORDS = 3  # "Mrs. Cosham" before her verb
 _MAX_SPEAKER_PHRASE = 12  # "Rep. Glenn Tate, R-Pa.," or "the party's chairman, Sam Reyes," before the verb
 _MAX_OWNER_WORDS = 3  # "was Sir Tom Bright's"
 _INTRODUCES = COMMA_LIKE | {":", "-"}  # what a paragraph handing on to a quote ends with
+_MAX_INTRO_GAP = 8  # words from that verb to the mark: "called out to her in an angry tone:"
 _MAX_INTRO_WORDS = 12  # back from that mark to the verb: "Mr. Cole joining in, remarked,"
 #: Every form of a verb that gives a line its speaker, fiction's too: "sneered".
 _DIRECT_SPEECH_FORMS = frozenset(form for verb in DIRECT_SPEECH_VERBS for form in verb_forms(verb))
@@ -164,6 +166,23 @@ def cue_before_break(site: Site, quoted: bytes) -> Token | None:
             # its own subject, not one borrowed ("time only to say", "and in a manner said")
             subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
             return token if subject is not None and can_speak(subject) else None
+    return None
+
+
+def verb_introducing(site: Site, quoted: bytes) -> Token | None:
+    """The verb of speaking just before the colon or comma that opens the quote, a few words back
+    at most, when it is a later act joined by "and": in “…, and Cecil, sharing the discontent,
+    called out: “…””, "called", where the parser may hang the quote on a verb further back."""
+    doc = site.tokens.doc
+    mark = previous_word(doc, site.tokens.start)
+    if mark is None or mark.text not in (":", ","):
+        return None
+    for token in reversed(doc[max(mark.sent.start, mark.i - _MAX_INTRO_GAP) : mark.i]):
+        if quoted[token.i] or token.is_punct:
+            return None  # "said, in a voice …," is read by the parse
+        if token.pos_ == "VERB":
+            speaks = lemma(token) in DIRECT_SPEECH_VERBS or is_cue_phrase(token)  # not "dismissed the story,"
+            return token if token.dep_ == "conj" and speaks and is_cue(token) else None
     return None
 
 

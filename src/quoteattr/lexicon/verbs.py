@@ -123,7 +123,8 @@ CUE_PHRASES: Final[frozenset[tuple[str, str]]] = frozenset({("put", "it")})
 CUE_PARTICLE_PHRASES: Final[frozenset[tuple[str, str]]] = frozenset(
     {
         ("shoot", "back"), ("fire", "back"), ("hit", "back"), ("push", "back"), ("weigh", "in"), ("speak", "up"),
-        ("cut", "in"), ("chime", "in"), ("break", "in"), ("pipe", "up"), ("break", "out"),
+        ("cut", "in"), ("chime", "in"), ("break", "in"), ("pipe", "up"), ("break", "out"), ("call", "out"),
+        ("sing", "out"), ("speak", "out"),
     }
 )  # fmt: skip
 
