@@ -36,6 +36,9 @@ def test_a_quote_ending_its_sentence_hands_nothing_on(nlp: Language) -> None:
 def test_the_one_heard_speaking_is_the_speaker_not_the_hearer(nlp: Language) -> None:
     text = "“I like rubies,” he heard Nora say. “They glow,” Hale heard Ida say."
     assert speakers(text, nlp) == ["Nora", "Ida"]
+    # … also when the tagger reads the bare verb of speaking after the name as a noun
+    text = "The dance did not end without her overhearing Mr. Pell whisper to his wife, “She has said yes, my dear.”"
+    assert speakers(text, nlp) == ["Pell"]
     # but a cue whose sentence ends before the next paragraph's own intro keeps its quote
     text = "“Will he resign?” the nominee, Tom Hale, tweeted on Sunday.\n\nIda Crane said: “There's no magic to it.”"
     assert speakers(text, nlp) == ["Tom Hale", "Ida Crane"]

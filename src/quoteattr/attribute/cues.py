@@ -20,6 +20,7 @@ from quoteattr.attribute.narrated import in_subject, narrating_subject
 from quoteattr.attribute.nearby import (
     cue_before_break,
     cue_ending_sentence,
+    heard_saying,
     inverted_words,
     owner_after,
     trailing_words,
@@ -127,6 +128,7 @@ def attribute_site(site: Site, document: Document, partial: bool) -> Attribution
     return (
         _cue_in_next_sentence(site, quoted)
         or colon_intro(site, quoted)
+        or heard_saying(site, quoted)
         or _cue_before_break(site, quoted)
         or dash_after(site)
         or trailing_words(site, quoted)

@@ -39,7 +39,7 @@ from quoteattr.attribute.syntax import (
 from quoteattr.lexicon.deps import MAIN_CLAUSE_DEPS
 from quoteattr.lexicon.fiction import BEAT_PARTS
 from quoteattr.lexicon.pronouns import PRONOUNS
-from quoteattr.lexicon.verbs import SPEECH_VERB_FORMS, SPEECH_VERBS, verb_forms
+from quoteattr.lexicon.verbs import HEARING_VERBS, SPEECH_VERB_FORMS, SPEECH_VERBS, verb_forms
 from quoteattr.lexicon.words import BACK_POINTERS, COMMA_LIKE, DASHES, HANDS_ON, SENTENCE_END_MARKS
 from quoteattr.resolve.proper_names import person_named
 from quoteattr.types import RULE_CONFIDENCE, Attribution, Rule, Site
@@ -183,6 +183,23 @@ def verb_introducing(site: Site, quoted: bytes) -> Token | None:
         if token.pos_ == "VERB":
             speaks = lemma(token) in DIRECT_SPEECH_VERBS or is_cue_phrase(token)  # not "dismissed the story,"
             return token if token.dep_ == "conj" and speaks and is_cue(token) else None
+    return None
+
+
+def heard_saying(site: Site, quoted: bytes) -> Attribution | None:
+    """The one heard saying the quote, when the tagger read the verb of speaking as a noun: “…
+    without her overhearing Mr. Hale whisper to his wife, “…””: Mr. Hale, not the hearer."""
+    doc = site.tokens.doc
+    mark = previous_word(doc, site.tokens.start)
+    if mark is None or mark.text not in (",", ":"):
+        return None
+    for token in reversed(doc[max(mark.sent.start, mark.i - _MAX_INTRO_GAP) : mark.i]):
+        if quoted[token.i] or token.is_punct:
+            return None
+        if token.lower_ in DIRECT_SPEECH_VERBS and token.pos_ != "VERB":
+            words = doc[max(mark.sent.start, token.i - _MAX_SUBJECT_WORDS - 1) : token.i]
+            hearing = next((t for t in reversed(words) if lemma(t) in HEARING_VERBS), None)
+            return None if hearing is None else surface_speaker(doc[hearing.i + 1 : token.i], token)
     return None
 
 

@@ -151,3 +151,6 @@ SPEECH_NOUNS: Final[frozenset[str]] = frozenset(
 #: Verbs that give someone described their name: "a young man who was called Sadness", "a man
 #: named Tate".
 NAMING_VERBS: Final[frozenset[str]] = frozenset({"call", "name", "nickname", "dub"})
+
+#: Verbs of hearing someone speak, whose object is the speaker: "overhearing Mr. Hale whisper".
+HEARING_VERBS: Final[frozenset[str]] = frozenset({"hear", "overhear"})
