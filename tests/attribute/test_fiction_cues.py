@@ -380,3 +380,12 @@ def test_a_list_of_acts_ending_in_the_cue_is_its_first_acts_subject(text: str, s
 )
 def test_a_later_verb_of_speaking_joined_by_and_introduces_the_quote(text: str, speaker: str, nlp: Language) -> None:
     assert speakers(text, nlp) == [speaker]
+
+
+def test_a_verb_of_speaking_with_its_own_subject_before_the_colon_introduces_the_quote(nlp: Language) -> None:
+    text = (
+        "“Well, tell me all about the ball, my dears, for I shall never get a word of it out of that silly "
+        "Nell,” the grandmother continued; and, as Ada exclaimed: “Cousin Nell? But I thought she was in Bath?” "
+        "she answered placidly: “So she is.”"
+    )
+    assert speakers(text, nlp)[:2] == ["the grandmother", "Ada"]

@@ -96,7 +96,9 @@ def attribute_site(site: Site, document: Document, partial: bool) -> Attribution
         return owned  # “…,” was her answer: before any cue the parse hangs the quote under
     cue, nearest = _governing_cue(site, quoted), False
     if cue is not None and not partial and (later := verb_introducing(site, quoted)) is not None:
-        cue = later if _joined_above(later, cue) else cue  # "…, and Cecil, …, called out:", not "began"
+        # "…, and Cecil, …, called out:", not "began"; "…,” she went on; and, as May exclaimed: “…”"
+        joined = later.dep_ == "conj" and _joined_above(later, cue)
+        cue = later if joined or _says_before_colon(later, cue, site) else cue
     # the clause of "Trump's claim that …" is Trump's, whoever blames the media for it
     by_noun = (
         _noun_of_speaking(site, quoted)
@@ -199,6 +201,14 @@ def _is_predicate(site: Site) -> bool:
     than naming a thing, as a scare quote does (the ministry’s “efficiency programme” has cut …)."""
     roots = _word_roots(site)
     return bool(roots) and all(t.dep_ in PREDICATE_DEPS for t in roots)
+
+
+def _says_before_colon(later: Token, cue: Token, site: Site) -> bool:
+    """Whether a later verb of speaking with a subject of its own ends at the colon before the
+    quote, after the cue: it, not the cue, introduces the quote."""
+    colon = previous_word(site.tokens.doc, site.tokens.start)
+    own = any(c.dep_ == "nsubj" and can_speak(c) for c in later.children)
+    return colon is not None and colon.text == ":" and own and cue.i < later.i
 
 
 def _joined_above(later: Token, cue: Token) -> bool:

@@ -171,8 +171,8 @@ def cue_before_break(site: Site, quoted: bytes) -> Token | None:
 
 def verb_introducing(site: Site, quoted: bytes) -> Token | None:
     """The verb of speaking just before the colon or comma that opens the quote, a few words back
-    at most, when it is a later act joined by "and": in “…, and Cecil, sharing the discontent,
-    called out: “…””, "called", where the parser may hang the quote on a verb further back."""
+    at most: in “…, and Cecil, sharing the discontent, called out: “…””, "called", where the
+    parser may hang the quote on a verb further back."""
     doc = site.tokens.doc
     mark = previous_word(doc, site.tokens.start)
     if mark is None or mark.text not in (":", ","):
@@ -182,7 +182,7 @@ def verb_introducing(site: Site, quoted: bytes) -> Token | None:
             return None  # "said, in a voice …," is read by the parse
         if token.pos_ == "VERB":
             speaks = lemma(token) in DIRECT_SPEECH_VERBS or is_cue_phrase(token)  # not "dismissed the story,"
-            return token if token.dep_ == "conj" and speaks and is_cue(token) else None
+            return token if speaks and is_cue(token) else None
     return None
 
 
