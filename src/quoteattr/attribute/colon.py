@@ -8,7 +8,8 @@ from spacy.tokens import Span, Token
 from quoteattr.attribute.cue_speaker import speaker_of_cue
 from quoteattr.attribute.labels import name_as_label
 from quoteattr.attribute.nearby import surface_speaker
-from quoteattr.attribute.subjects import speaker_behind, subject_of
+from quoteattr.attribute.speaking_for import speaker_behind
+from quoteattr.attribute.subjects import subject_of
 from quoteattr.attribute.syntax import can_speak, is_cue, lemma, noun_phrase, previous_word
 from quoteattr.lexicon.deps import SUBJECT_DEPS
 from quoteattr.lexicon.organisations import DOCUMENT_NOUNS

@@ -30,11 +30,8 @@ from quoteattr.attribute.nearby import (
 from quoteattr.attribute.reporting import (
     speech_noun_owner,
 )
-from quoteattr.attribute.subjects import (
-    MAX_NAMED_AFTER,
-    speaker_behind,
-    subject_of,
-)
+from quoteattr.attribute.speaking_for import speaker_behind
+from quoteattr.attribute.subjects import MAX_NAMED_AFTER, subject_of
 from quoteattr.attribute.syntax import (
     DIRECT_SPEECH_VERBS,
     can_speak,

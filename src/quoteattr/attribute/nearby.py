@@ -23,7 +23,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from quoteattr.attribute.subjects import owner_of, subject_of
+from quoteattr.attribute.speaking_for import owner_of
+from quoteattr.attribute.subjects import subject_of
 from quoteattr.attribute.syntax import (
     DIRECT_SPEECH_VERBS,
     can_speak,

@@ -27,7 +27,8 @@ from spacy.tokens import Span, Token
 from quoteattr.attribute.headlines import headline_reports
 from quoteattr.attribute.report_edges import before_quote, clause_end, clause_start, trim, with_whole_quotes
 from quoteattr.attribute.set_off import around_cue, opens_quote
-from quoteattr.attribute.subjects import passive_agent, speaker_behind, subject_of
+from quoteattr.attribute.speaking_for import speaker_behind
+from quoteattr.attribute.subjects import passive_agent, subject_of
 from quoteattr.attribute.syntax import (
     can_speak,
     is_according_to,
