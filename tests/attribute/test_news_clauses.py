@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+import quoteattr
 from tests.attribute.test_reported import clauses
 from tests.resolve.test_resolution import direct_speakers
 
@@ -97,3 +98,9 @@ def test_a_cue_after_a_comma_inside_a_closing_mark_is_set_off(nlp: Language) -> 
 )
 def test_who_gives_the_words_of_a_quote(text: str, expected: list[str], nlp: Language) -> None:
     assert direct_speakers(text, nlp) == expected
+
+
+def test_a_name_the_parser_joined_to_an_object_is_the_subject_of_the_verb_after_it(nlp: Language) -> None:
+    # "the Daily Post" is hung on "liar"; it, not the Herald, accuses
+    text = "The Herald will call you a liar and the Daily Post will accuse you of “rank panic” at every turn."
+    assert [q.speaker.name for q in quoteattr.attribute(text, nlp=nlp) if q.speaker] == ["Daily Post"]

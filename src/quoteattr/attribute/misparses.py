@@ -67,6 +67,21 @@ def person_before_who(who: Token, noun: Token) -> Token | None:
     return None
 
 
+def name_joined_to_an_object(verb: Token) -> Token | None:
+    """The subject of a verb joined by "and" that the parser joined to the object before it
+    instead: in "the Post will brand you a liar and NBC News will accuse you of …", NBC News
+    accuses; it is hung on "liar". The name must stand right before the verb and its auxiliaries."""
+    if verb.dep_ != "conj":
+        return None
+    i = verb.i - 1
+    while i > verb.sent.start and verb.doc[i].head.i == verb.i and verb.doc[i].dep_ in ("aux", "neg", "advmod"):
+        i -= 1
+    name = verb.doc[i]
+    if name.pos_ != "PROPN" or name.dep_ != "conj" or name.head.i >= name.i or name.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return name if can_speak(name) and verb.doc[name.left_edge.i - 1].lower_ == "and" else None
+
+
 def for_subject(verb: Token) -> Token | None:
     """The subject an infinitive takes with "for": it is usual for local papers to paint …"""
     to = next((c for c in verb.lefts if c.dep_ == "aux" and c.lower_ == "to"), None)
