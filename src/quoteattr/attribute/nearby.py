@@ -170,38 +170,43 @@ def cue_before_break(site: Site, quoted: bytes) -> Token | None:
     return None
 
 
+def _words_before_mark(site: Site, quoted: bytes) -> list[Token]:
+    """The words just before the comma or colon that opens the quote, the last first, a few at
+    most and none past a mark or another quote: "… called out to her in an angry tone,"."""
+    doc = site.tokens.doc
+    mark = previous_word(doc, site.tokens.start)
+    if mark is None or mark.text not in (":", ","):
+        return []
+    words = []
+    for token in reversed(doc[max(mark.sent.start, mark.i - _MAX_INTRO_GAP) : mark.i]):
+        if quoted[token.i] or token.is_punct:
+            break  # "said, in a voice …," is read by the parse
+        words.append(token)
+    return words
+
+
 def verb_introducing(site: Site, quoted: bytes) -> Token | None:
     """The verb of speaking just before the colon or comma that opens the quote, a few words back
     at most: in “…, and Cecil, sharing the discontent, called out: “…””, "called", where the
     parser may hang the quote on a verb further back."""
-    doc = site.tokens.doc
-    mark = previous_word(doc, site.tokens.start)
-    if mark is None or mark.text not in (":", ","):
+    verb = next((t for t in _words_before_mark(site, quoted) if t.pos_ == "VERB"), None)
+    if verb is None:
         return None
-    for token in reversed(doc[max(mark.sent.start, mark.i - _MAX_INTRO_GAP) : mark.i]):
-        if quoted[token.i] or token.is_punct:
-            return None  # "said, in a voice …," is read by the parse
-        if token.pos_ == "VERB":
-            speaks = lemma(token) in DIRECT_SPEECH_VERBS or is_cue_phrase(token)  # not "dismissed the story,"
-            return token if speaks and is_cue(token) else None
-    return None
+    speaks = lemma(verb) in DIRECT_SPEECH_VERBS or is_cue_phrase(verb)  # not "dismissed the story,"
+    return verb if speaks and is_cue(verb) else None
 
 
 def heard_saying(site: Site, quoted: bytes) -> Attribution | None:
     """The one heard saying the quote, when the tagger read the verb of speaking as a noun: “…
     without her overhearing Mr. Hale whisper to his wife, “…””: Mr. Hale, not the hearer."""
     doc = site.tokens.doc
-    mark = previous_word(doc, site.tokens.start)
-    if mark is None or mark.text not in (",", ":"):
+    words_before = _words_before_mark(site, quoted)
+    said = next((t for t in words_before if t.lower_ in DIRECT_SPEECH_VERBS and t.pos_ != "VERB"), None)
+    if said is None:
         return None
-    for token in reversed(doc[max(mark.sent.start, mark.i - _MAX_INTRO_GAP) : mark.i]):
-        if quoted[token.i] or token.is_punct:
-            return None
-        if token.lower_ in DIRECT_SPEECH_VERBS and token.pos_ != "VERB":
-            words = doc[max(mark.sent.start, token.i - _MAX_SUBJECT_WORDS - 1) : token.i]
-            hearing = next((t for t in reversed(words) if lemma(t) in HEARING_VERBS), None)
-            return None if hearing is None else surface_speaker(doc[hearing.i + 1 : token.i], token)
-    return None
+    words = doc[max(said.sent.start, said.i - _MAX_SUBJECT_WORDS - 1) : said.i]
+    hearing = next((t for t in reversed(words) if lemma(t) in HEARING_VERBS), None)
+    return None if hearing is None else surface_speaker(doc[hearing.i + 1 : said.i], said)
 
 
 def cue_ending_sentence(site: Site, quoted: bytes) -> Token | None:
