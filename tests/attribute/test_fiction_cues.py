@@ -168,6 +168,8 @@ def test_a_cue_joined_by_and_shares_the_subject_before_it(text: str, nlp: Langua
             "She opened the door, and met Nora in the passage, who, white with anger, cried out,\n\n“Come quickly!”",
             "Nora",
         ),
+        # a noun after "the" that the tagger read as a verb
+        ("“It is no good being proper in this town,” said the first housemaid.", "the first housemaid"),
         # a name ending like a verb, which the parser reads as a clause of "said"
         ("“Every drop,” said Dowling after staring at the fire a long while.", "Dowling"),
         # the name just before a subjectless "said" is whom a clause before went to, not the speaker

@@ -38,8 +38,10 @@ def speaker_of_cue(cue: Token, nearest: bool, quoted: bytes) -> Attribution:
         reporter = report_holding(subject)  # "X explained the refusal to call it “…”": X's words
         subject = subject if reporter is None else subject_of(reporter, quoted)
     if subject is not None and subject.pos_ in ("VERB", "AUX") and not misread_name(subject):
-        # "said Whitlock, smiling": the parser made "smiling" the subject; not "said Bunting"
-        subject = subject if subject == name_read_as_verb(cue) else None
+        # "said Whitlock, smiling": the parser made "smiling" the subject; not "said Bunting", nor
+        # "said the first housemaid" (no verb takes "the")
+        named = subject == name_read_as_verb(cue) or any(c.dep_ == "det" for c in subject.children)
+        subject = subject if named else None
     subject = subject or speaker_beside(cue, quoted)
     subject = subject or joined_subject(cue, quoted)
     subject = None if subject is None else speaker_behind(rest_of_name(subject), quoted)
