@@ -69,8 +69,8 @@ def test_a_voice_speaks_for_its_owner(nlp: Language) -> None:
     assert "a firm" not in speakers(text, nlp)
     # … and a part of someone that is theirs ("his back"), but not "the head of" a committee
     text = (
-        "Tom had turned round and hung his coat over the gate, and with his back to the crowd was grumbling "
-        "quietly to himself, and saying, “All this fuss.”"
+        "Tom had swung round and hung his coat over the gate, and with his back to the crowd was grumbling "
+        "under his breath, and saying, “All this fuss.”"
     )
     assert speakers(text, nlp) == ["Tom"]
     text = "The head of the party’s rules committee has accused the leaders of a “breach of trust” in the vote."
@@ -169,7 +169,7 @@ def test_a_cue_joined_by_and_shares_the_subject_before_it(text: str, nlp: Langua
             "Nora",
         ),
         # a noun after "the" that the tagger read as a verb
-        ("“It is no good being proper in this town,” said the first housemaid.", "the first housemaid"),
+        ("“There is no use in being polite here,” said the first housemaid.", "the first housemaid"),
         # a name ending like a verb, which the parser reads as a clause of "said"
         ("“Every drop,” said Dowling after staring at the fire a long while.", "Dowling"),
         # the name just before a subjectless "said" is whom a clause before went to, not the speaker
@@ -368,8 +368,8 @@ def test_a_list_of_acts_ending_in_the_cue_is_its_first_acts_subject(text: str, s
     ("text", "speaker"),
     [
         (
-            "Such music is not for the organ, and her audience began to get restive, and Tom, sharing the "
-            "discontent, called out: “Now play us the other tune.”",
+            "Such music is not for the organ, and her hearers began to get restive, and Tom, sharing the boredom, "
+            "called out: “Give us a jig instead.”",
             "Tom",
         ),
         # a verb that is no verb of speaking does not take the quote from the cue above it
@@ -386,8 +386,8 @@ def test_a_later_verb_of_speaking_joined_by_and_introduces_the_quote(text: str, 
 
 def test_a_verb_of_speaking_with_its_own_subject_before_the_colon_introduces_the_quote(nlp: Language) -> None:
     text = (
-        "“Well, tell me all about the ball, my dears, for I shall never get a word of it out of that silly "
-        "Nell,” the grandmother continued; and, as Ada exclaimed: “Cousin Nell? But I thought she was in Bath?” "
-        "she answered placidly: “So she is.”"
+        "“Well, tell me all about the ball, my dears, since I shall hear nothing of it from that silly Nell,” "
+        "the grandmother continued; and, as Ada exclaimed: “Cousin Nell? But I thought she was in Bath?” "
+        "she answered calmly: “So she was.”"
     )
     assert speakers(text, nlp)[:2] == ["the grandmother", "Ada"]

@@ -16,7 +16,7 @@ _OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "poss", "compound"})  # a na
 _MAX_WHO_REACH = 8  # tokens back from the thing to the person: "Nora in the upper hall"
 _MAX_GERUND_GAP = 30  # tokens back from "and saying" to "giving a gentle sigh"
 _TENSES = {"VBD": "past", "VBN": "past", "VBZ": "present", "VBP": "present"}  # "coughed" may be tagged VBN
-_MAX_LIST_ITEMS = 5  # acts in a list before a cue: "stopped, squeaked, flung up her arms, and cried"
+_MAX_LIST_ITEMS = 5  # acts in a list before a cue: "stood up, coughed, waved, and said"
 
 
 def subject_of_adjective(adjective: Token) -> Token | None:
@@ -69,8 +69,8 @@ def person_before_who(who: Token, noun: Token) -> Token | None:
 
 def name_joined_to_an_object(verb: Token) -> Token | None:
     """The subject of a verb joined by "and" that the parser joined to the object before it
-    instead: in "the Post will brand you a liar and NBC News will accuse you of …", NBC News
-    accuses; it is hung on "liar". The name must stand right before the verb and its auxiliaries."""
+    instead: in "the Herald will call you a liar and the Daily Post will accuse you of …", the
+    Daily Post accuses; it is hung on "liar". The name must stand right before the verb and its auxiliaries."""
     if verb.dep_ != "conj":
         return None
     i = verb.i - 1
@@ -186,7 +186,7 @@ def participle_subject(cue: Token, quoted: bytes) -> Token | None:
 
 def _edge_before(clause: Token, cue: Token) -> int:
     """The last token of a clause before the cue: the parser may hang the cue itself on the
-    participle before it ("Cecil, sharing the discontent, called out")."""
+    participle before it ("Tom, tired of waiting, called out")."""
     if clause.right_edge.i < cue.i:
         return clause.right_edge.i
     return max(t.i for t in clause.subtree if t.i < cue.i and not (t.is_punct or t.is_space))

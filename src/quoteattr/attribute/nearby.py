@@ -54,7 +54,7 @@ _MAX_SUBJECT_WORDS = 3  # "Mrs. Cosham" before her verb
 _MAX_SPEAKER_PHRASE = 12  # "Rep. Glenn Tate, R-Pa.," or "the party's chairman, Sam Reyes," before the verb
 _MAX_OWNER_WORDS = 3  # "was Sir Tom Bright's"
 _INTRODUCES = COMMA_LIKE | {":", "-"}  # what a paragraph handing on to a quote ends with
-_MAX_INTRO_GAP = 8  # words from that verb to the mark: "called out to her in an angry tone:"
+_MAX_INTRO_GAP = 8  # words from that verb to the mark: "shouted up to them from the lane:"
 _MAX_INTRO_WORDS = 12  # back from that mark to the verb: "Mr. Cole joining in, remarked,"
 #: Every form of a verb that gives a line its speaker, fiction's too: "sneered".
 _DIRECT_SPEECH_FORMS = frozenset(form for verb in DIRECT_SPEECH_VERBS for form in verb_forms(verb))
@@ -172,7 +172,7 @@ def cue_before_break(site: Site, quoted: bytes) -> Token | None:
 
 def _words_before_mark(site: Site, quoted: bytes) -> list[Token]:
     """The words just before the comma or colon that opens the quote, the last first, a few at
-    most and none past a mark or another quote: "… called out to her in an angry tone,"."""
+    most and none past a mark or another quote: "… shouted up to them from the lane,"."""
     doc = site.tokens.doc
     mark = previous_word(doc, site.tokens.start)
     if mark is None or mark.text not in (":", ","):
@@ -187,7 +187,7 @@ def _words_before_mark(site: Site, quoted: bytes) -> list[Token]:
 
 def verb_introducing(site: Site, quoted: bytes) -> Token | None:
     """The verb of speaking just before the colon or comma that opens the quote, a few words back
-    at most: in “…, and Cecil, sharing the discontent, called out: “…””, "called", where the
+    at most: in “…, and Tom, tired of waiting, called out: “…””, "called", where the
     parser may hang the quote on a verb further back."""
     verb = next((t for t in _words_before_mark(site, quoted) if t.pos_ == "VERB"), None)
     if verb is None:

@@ -79,7 +79,7 @@ def subject_of(verb: Token, quoted: bytes | None = None) -> Token | None:
                 return _unquoted(earlier.head, quoted)  # "Miss Steele, who seemed …, and who now said"
             return child
         if current is verb and (joined := name_joined_to_an_object(verb)) is not None:
-            return _unquoted(joined, quoted)  # "… brand you a liar and NBC News will accuse you"
+            return _unquoted(joined, quoted)  # "… call you a liar and the Daily Post will accuse you"
         if current is verb and (listed := subject_of_nearer_list(verb)) is not None:
             return _unquoted(listed, quoted)  # "when Ida stopped, turned, and cried": not "they" before
         misread = name_made_compound(current) or name_read_as_verb(current) or for_subject(current)
