@@ -41,7 +41,7 @@ def colon_intro(site: Site, quoted: bytes) -> Attribution | None:
     start = colon.sent.start
     # "The Times made these claims in February, and the group responded:": the last clause's cue
     # … but not one a later cue with a subject of its own follows: "the board, having resumed
-    # their seats, Mr. Limbkins said:"
+    # their places, Mrs. Pell said:"
     cues = (t for t in reversed(doc[start : colon.i]) if not quoted[t.i] and is_cue(t))
     cue = next((t for t in cues if t.dep_ == "conj" or any(c.dep_ in SUBJECT_DEPS for c in t.children)), None)
     if cue is not None and cue.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in cue.children):

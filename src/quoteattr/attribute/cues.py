@@ -93,7 +93,7 @@ def attribute_site(site: Site, document: Document, partial: bool) -> Attribution
         return owned  # “…,” was her answer: before any cue the parse hangs the quote under
     cue, nearest = _governing_cue(site, quoted), False
     if cue is not None and not partial and (later := verb_introducing(site, quoted)) is not None:
-        # "…, and Cecil, …, called out:", not "began"; "…,” she went on; and, as May exclaimed: “…”"
+        # "…, and Tom, …, called out:", not "began"; "…,” she went on; and, as Ada exclaimed: “…”"
         joined = later.dep_ == "conj" and _joined_above(later, cue)
         cue = later if joined or _says_before_colon(later, cue, site) else cue
     # the clause of "Trump's claim that …" is Trump's, whoever blames the media for it
@@ -287,7 +287,7 @@ def _introduces_next_paragraph(cue: Token, site: Site, quoted: bytes) -> bool:
 
 def _introduces_next_quote(cue: Token, site: Site, quoted: bytes) -> bool:
     """Whether a cue after a quote that a cue before it already introduces ends with a colon before
-    another quote, whose cue it is: as May exclaimed: “…?” she answered placidly: “…”."""
+    another quote, whose cue it is: as Ada exclaimed: “…?” she answered calmly: “…”."""
     doc = cue.doc
     if cue.i < site.tokens.end:
         return False

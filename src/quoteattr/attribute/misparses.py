@@ -203,7 +203,7 @@ def _name_before_aside(participle: Token, quoted: bytes, bare: bool) -> Token | 
         return None
     name = participle.doc[comma - 1]
     if quoted[name.i] or name.pos_ != "PROPN" or not (can_speak(name) or name.text.istitle()):
-        return None  # a capitalised name, however the parser hung it: "…, Fanny, feeling it due to her, said"
+        return None  # a capitalised name, however the parser hung it: "…, Nora, feeling it only fair, said"
     # an object of a word inside the quote is a misparse
     return None if name.dep_ in _OBJECT_DEPS and not quoted[name.head.i] and not bare else name
 

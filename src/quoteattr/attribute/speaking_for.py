@@ -18,7 +18,7 @@ from quoteattr.lexicon.verbs import NAMING_VERBS
 
 def _named_so(description: Token, quoted: bytes | None) -> Token | None:
     """The name a clause on a description gives the one described: "a young man who, for his
-    gloom, was called Sadness", "a man named Tate"; not a verb the parser hung there that calls
+    gloom, was called Gloomy", "a man named Tate"; not a verb the parser hung there that calls
     someone something (“one critic called Tate “a fraud””) or calls out (“a voice called out”)."""
     for clause in description.children:
         if clause.dep_ not in ("relcl", "acl") or clause.tag_ != "VBN" or lemma(clause) not in NAMING_VERBS:
@@ -37,7 +37,7 @@ def speaker_behind(subject: Token, quoted: bytes | None = None) -> Token:
     statement saying”), else the document; a voice is its owner's (“the voice of old Mr. Ashby”);
     any other subject is itself the speaker."""
     if subject.pos_ == "NOUN" and (given := _named_so(subject, quoted)) is not None:
-        return given  # "said a young man who was called Sadness": Sadness
+        return given  # "said a thin old man who was called Gloomy": Gloomy
     # "said a firm, child's voice", parsed with "firm" the subject and the voice beside it
     beside = next((c for c in subject.children if c.dep_ == "appos" and lemma(c) in SPEAKING_PARTS), None)
     subject = beside if beside is not None and beside.pos_ == "NOUN" and subject.pos_ == "NOUN" else subject

@@ -148,7 +148,7 @@ SPEECH_NOUNS: Final[frozenset[str]] = frozenset(
     """.split()
 )
 
-#: Verbs that give someone described their name: "a young man who was called Sadness", "a man
+#: Verbs that give someone described their name: "a thin old man who was called Gloomy", "a man
 #: named Tate".
 NAMING_VERBS: Final[frozenset[str]] = frozenset({"call", "name", "nickname", "dub"})
 
