@@ -79,7 +79,8 @@ def name_joined_to_an_object(verb: Token) -> Token | None:
     name = verb.doc[i]
     if name.pos_ != "PROPN" or name.dep_ != "conj" or name.head.i >= name.i or name.head.pos_ not in ("NOUN", "PROPN"):
         return None
-    return name if can_speak(name) and verb.doc[name.left_edge.i - 1].lower_ == "and" else None
+    after_and = name.left_edge.i > 0 and verb.doc[name.left_edge.i - 1].lower_ == "and"
+    return name if after_and and can_speak(name) else None
 
 
 def for_subject(verb: Token) -> Token | None:
@@ -110,8 +111,8 @@ def subject_of_nearer_list(verb: Token) -> Token | None:
     her hands, and cried:", Ida cries, not they. The list is read back from the cue, a stretch
     between commas at a time, each opening with a verb of the cue's tense, to the stretch whose
     verb has its own subject; at least two of its acts must be joined by a bare comma
-    ("stopped, turned"), or the stretch may be a clause of its own ("where the children played,
-    and said")."""
+    ("stopped, turned"), so a clause of its own before the cue ("where the children played, and
+    said") or a relative clause ("which she took, said") is no list."""
     if verb.dep_ != "conj" or verb.head.i >= verb.i:
         return None
     doc, end, bare, floor = verb.doc, verb.i, False, verb.sent.start
