@@ -104,3 +104,30 @@ def test_a_name_the_parser_joined_to_an_object_is_the_subject_of_the_verb_after_
     # "the Daily Post" is hung on "liar"; it, not the Herald, accuses
     text = "The Herald will call you a liar and the Daily Post will accuse you of “rank panic” at every turn."
     assert [q.speaker.name for q in quoteattr.attribute(text, nlp=nlp) if q.speaker] == ["Daily Post"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname the tagger reads as a modal before a verb no modal takes is the subject
+        ("Harold Will is a columnist. Instead, Will calls the mayor a “fraud.”", ["Harold Will"]),
+        # a union's name keeps a word that is also a pronoun, so "her" is no union
+        (
+            "Ana Ruiz toured the coast. The United Mine Workers are unlikely to back Ruiz after her March "
+            "comment that, “We will close every pit in the valley.”",
+            ["Ana Ruiz"],
+        ),
+        # a participle after a comma that the parser hung on a thing is the act of the clause's subject
+        (
+            "Continuing to explain his perspective, Cole rejected the notion that the episode should be water "
+            'under the bridge, saying that if he "found something that was rotten, I would fix it."',
+            ["Cole"],
+        ),
+        # the one asked a question did not ask it, nor is the asker the one answering after it
+        ("Cole was asked, “Would you run again if you could?” He answered, “I have no idea.”", [None, "Cole"]),
+        # … and one named by "by" asks it, though the person asked was named before
+        ("Ben Cole was asked by the host, “Would you run again if you could?”", ["the host"]),
+    ],
+)
+def test_who_says_it_when_the_parser_misreads_the_clause(text: str, expected: list[str | None], nlp: Language) -> None:
+    assert direct_speakers(text, nlp) == expected

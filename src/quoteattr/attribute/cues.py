@@ -31,7 +31,7 @@ from quoteattr.attribute.reporting import (
     speech_noun_owner,
 )
 from quoteattr.attribute.speaking_for import speaker_behind
-from quoteattr.attribute.subjects import MAX_NAMED_AFTER, subject_of
+from quoteattr.attribute.subjects import MAX_NAMED_AFTER, is_asked, subject_of
 from quoteattr.attribute.syntax import (
     DIRECT_SPEECH_VERBS,
     can_speak,
@@ -118,8 +118,8 @@ def attribute_site(site: Site, document: Document, partial: bool) -> Attribution
         cue = cue or _nearest_cue(site, quoted)
     if cue is not None:
         found = speaker_of_cue(cue, nearest, quoted)
-        if found.mention is not None:
-            return found
+        if found.mention is not None or (not nearest and is_asked(cue)):
+            return found  # "Hale was asked, “…”" by someone the text does not name
         if partial:  # a cue that names no one: her “every-county plan,” promising to …
             return narrating_subject(site, quoted) or found
     if partial:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quoteattr.attribute.syntax import can_speak, word_before
+from quoteattr.attribute.syntax import can_speak, modal_read_for_name, word_before
 from quoteattr.lexicon.pronouns import PERSONAL_RELATIVES, RELATIVE_PRONOUNS
 
 _MAX_CLAUSE_CLIMB = 8  # head steps from the word before a cue to the participle clause it ends
@@ -54,6 +54,11 @@ def name_read_as_verb(verb: Token) -> Token | None:
     if after.head.i != verb.i or after.pos_ != "VERB" or not after.text.istitle() or after.i == after.sent.start:
         return None
     return after if after.dep_ in ("xcomp", "ccomp", "advcl", "dobj", "conj") else None
+
+
+def name_read_as_modal(verb: Token) -> Token | None:
+    """The name the tagger read as the verb's modal: "Will" in "While Will acknowledges"."""
+    return next((c for c in verb.lefts if modal_read_for_name(c)), None)
 
 
 def person_before_who(who: Token, noun: Token) -> Token | None:

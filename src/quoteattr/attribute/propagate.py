@@ -12,6 +12,7 @@ from collections.abc import Sequence
 import attrs
 
 from quoteattr.attribute.nearby import intro_sentence, named_after
+from quoteattr.attribute.subjects import is_asked
 from quoteattr.types import RULE_CONFIDENCE, Attribution, Document, QuoteKind, Rule, Site
 
 # a single word in marks beside someone's quote is as often the writer's scare quote ("the
@@ -52,6 +53,8 @@ def propagate(
                 result[i] = _same_sentence(sites[i], i, by_sentence) or result[i]
             if _named(result[i]) or not (kinds[i] is QuoteKind.DIRECT or _whole_sentence(sites[i], quoted)):
                 continue
+            if _asked_by_no_one_named(result[i]):
+                continue  # "Hale was asked, “…?” He answered, “…”": the question is not Hale's
             neighbour = before[n] or after[n]
             if neighbour is not None:
                 result[i] = _borrow(neighbour, Rule.ADJACENT_QUOTE)
@@ -115,6 +118,10 @@ def _run_on(result: Sequence[Attribution | None], members: Sequence[int]) -> Att
         return None
     found = result[members[0]]
     return found if found is not None and found.rule is Rule.PREVIOUS_PARAGRAPH else None
+
+
+def _asked_by_no_one_named(found: Attribution | None) -> bool:
+    return found is not None and found.mention is None and found.cue is not None and is_asked(found.cue)
 
 
 def _named(found: Attribution | None) -> bool:

@@ -15,6 +15,7 @@ from quoteattr.attribute.misparses import (
     listed_subject,
     name_joined_to_an_object,
     name_made_compound,
+    name_read_as_modal,
     name_read_as_verb,
     participle_made_quote_subject,
     participle_subject,
@@ -37,6 +38,7 @@ from quoteattr.attribute.syntax import (
 from quoteattr.lexicon.deps import BORROWS_SUBJECT_DEPS, INVERTED_SUBJECT_DEPS, MAIN_CLAUSE_DEPS, SUBJECT_DEPS
 from quoteattr.lexicon.fiction import SPEAKING_PARTS
 from quoteattr.lexicon.pronouns import PRONOUNS, RELATIVE_PRONOUNS
+from quoteattr.lexicon.verbs import ADDRESSING_VERBS
 from quoteattr.lexicon.words import PURPOSE_PHRASES, TIME_NOUNS
 
 _NOT_SUBJECTS = frozenset({"half"})  # "half smiled": an adverb the tagger may call a noun
@@ -67,6 +69,8 @@ def subject_of(verb: Token, quoted: bytes | None = None) -> Token | None:
         borrowed_thing = current is not verb and bool(subjects) and not can_speak(subjects[0])
         if borrowed_thing and quoted is not None and (nearer := subject_of_clause_before(verb, quoted)):
             return nearer  # "the row began …, when farmers interrupted …, shouting": farmers
+        if current is verb and is_asked(verb):
+            return passive_agent(verb, quoted)  # "Hale was asked, “…”": the one asked did not ask it
         if _passive_over_participle(current, verb, subjects) and (doer := passive_agent(current, quoted)):
             return doer  # "the silence was broken by Tom saying": Tom says it, not the silence
         for child in subjects:
@@ -82,7 +86,8 @@ def subject_of(verb: Token, quoted: bytes | None = None) -> Token | None:
             return _unquoted(joined, quoted)  # "… call you a liar and the Daily Post will accuse you"
         if current is verb and (listed := subject_of_nearer_list(verb)) is not None:
             return _unquoted(listed, quoted)  # "when Ida stopped, turned, and cried": not "they" before
-        misread = name_made_compound(current) or name_read_as_verb(current) or for_subject(current)
+        misread = name_made_compound(current) or name_read_as_verb(current) or name_read_as_modal(current)
+        misread = misread or for_subject(current)
         misread = misread or listed_subject(current)
         if (misread := misread or subject_given_to_relative(current)) is not None:
             return _unquoted(misread, quoted)
@@ -100,8 +105,8 @@ def subject_of(verb: Token, quoted: bytes | None = None) -> Token | None:
         if current.dep_ == "acl" and head.dep_ == "pobj" and (head.head.lower_, head.lower_) in PURPOSE_PHRASES:
             current = head.head  # "in order to say": whoever's purpose it is
             continue
-        if _infinitive_on_a_thing(current) and (governor := _verb_over(head)) is not None:
-            current = governor  # "he went out of his way to say": whoever went
+        if (_infinitive_on_a_thing(current) or _aside_on_a_thing(current)) and (governor := _verb_over(head)):
+            current = governor  # "he went out of his way to say", "he rejected the notion …, saying": he
             continue
         if current.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
             return _unquoted(head, quoted)  # "a man shouting …"
@@ -115,6 +120,15 @@ def subject_of(verb: Token, quoted: bytes | None = None) -> Token | None:
             head = head.head  # "Ida found an opportunity of saying": whoever found it
         current = head
     return None
+
+
+def is_asked(verb: Token) -> bool:
+    """A verb of addressing in the passive, whose subject is the one spoken to: "Hale was asked",
+    "the staff were told"."""
+    if lemma(verb) not in ADDRESSING_VERBS or not any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    return bool(subjects) and all(c.dep_ == "nsubjpass" for c in subjects)
 
 
 def _relative_before(pronoun: Token) -> Token | None:
@@ -136,6 +150,14 @@ def _infinitive_on_a_thing(verb: Token) -> bool:
     makes a relative clause: its subject is the one the noun's clause is about."""
     infinitive = verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     return infinitive and verb.head.pos_ == "NOUN" and not can_speak(verb.head)
+
+
+def _aside_on_a_thing(verb: Token) -> bool:
+    """A participle set off by a comma that the parser hung on a noun that cannot speak: in "Hale
+    rejected the notion that …, saying", Hale says it, not the notion."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    aside = verb.dep_ == "acl" and verb.tag_ == "VBG" and before is not None and before.text == ","
+    return aside and verb.head.pos_ == "NOUN" and not can_speak(verb.head)
 
 
 def _verb_over(noun: Token) -> Token | None:

@@ -189,9 +189,27 @@ def misread_name(token: Token) -> bool:
     """A capitalised subject the tagger took for a verb or an adjective is a name: "Trump
     further summed up …", "Will wrote …" (no verb or adjective can be a subject); so is one it took
     for a pronoun that is none: "although O’Malley notes"."""
+    if modal_read_for_name(token):
+        return True
     if token.dep_ not in SUBJECT_DEPS or not token.text.istitle():
         return False
     return token.pos_ in NOT_NOUN_TAGS or (token.tag_ == "PRP" and token.lower_ not in PERSONAL_WORDS)
+
+
+#: Tags of verb forms no modal takes: "will acknowledge", never "will acknowledges".
+_TENSED_TAGS = frozenset({"VBD", "VBZ", "VBN"})
+
+
+def modal_read_for_name(token: Token) -> bool:
+    """A name the tagger read as a modal: "While Will acknowledges …", "as May exclaimed". A
+    capitalised modal inside a sentence before a verb form no modal takes is its subject."""
+    return (
+        token.tag_ == "MD"
+        and token.dep_ == "aux"
+        and token.text.istitle()
+        and token.i != token.sent.start
+        and token.head.tag_ in _TENSED_TAGS
+    )
 
 
 def listener_of(cue: Token, quoted: bytes) -> Span | None:

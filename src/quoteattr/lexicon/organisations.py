@@ -48,7 +48,7 @@ ORGANISATION_NAME_WORDS: Final[frozenset[str]] = frozenset(
     gazette times post news herald tribune journal telegraph guardian mail express chronicle observer
     standard mirror inc ltd plc llc corp corporation co company group holdings airlines airways bank
     energy motors rail railways utilities partners capital systems technologies labs media press
-    foundation institute university college council party union association agency ministry
+    foundation institute university college council party union workers association agency ministry
     department authority commission committee club fc united trust fund network broadcasting
     foods food pharmaceuticals pharma therapeutics biosciences biotech logistics telecom telecoms
     communications networks insurance assurance industries international global resources mining

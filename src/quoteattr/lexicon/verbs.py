@@ -131,6 +131,9 @@ CUE_PARTICLE_PHRASES: Final[frozenset[tuple[str, str]]] = frozenset(
 #: Verbs whose direct object is the listener ("told a Senate panel"), unless it is a thing told.
 LISTENER_VERBS: Final[frozenset[str]] = frozenset({"tell", "inform", "assure", "remind", "brief", "warn"})
 
+#: Verbs whose passive subject is the one spoken to, never the speaker: "Hale was asked, “…”".
+ADDRESSING_VERBS: Final[frozenset[str]] = LISTENER_VERBS | {"ask", "question", "greet", "advise", "urge"}
+
 #: Verbs of speaking whose object is told to do something, which is what was said: "told the
 #: families to boil their water", "urged voters to stay home".
 INSTRUCTING_VERBS: Final[frozenset[str]] = frozenset({"tell", "urge", "warn", "advise", "remind", "implore"})

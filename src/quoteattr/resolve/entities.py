@@ -20,7 +20,7 @@ import attrs
 from spacy.tokens import Doc, Span, Token
 
 from quoteattr.attribute.headlines import title_case_headline
-from quoteattr.attribute.syntax import dateline_dash, line_start, misread_name, noun_phrase
+from quoteattr.attribute.syntax import dateline_dash, line_start, misread_name, modal_read_for_name, noun_phrase
 from quoteattr.lexicon.deps import NOT_NAME_DEPS
 from quoteattr.lexicon.names import full_name_gender, is_party_label
 from quoteattr.lexicon.people import (
@@ -144,9 +144,11 @@ class EntityTable:
 
     def _place_names_tagged_as_nouns(self, document: Document) -> None:
         """A known name the tagger took for a common noun where it opens a sentence ("Trump has
-        not yet responded …") is a mention of that name all the same."""
+        not yet responded …"), or for a modal ("When May appeared"), is a mention of that name all
+        the same."""
         for token in document.doc:
-            if not document.readable[token.i] or token.i in self.mention_at or not _name_as_noun(token):
+            misread = _name_as_noun(token) or modal_read_for_name(token)
+            if not document.readable[token.i] or token.i in self.mention_at or not misread:
                 continue
             words = (plain_word(token),)
             matching = [e for e in self._by_last_word.get(words[0], []) if e.matches(words) and e.kind == PERSON]

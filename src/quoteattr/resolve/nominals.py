@@ -49,7 +49,8 @@ def nominal_antecedent(resolver: Resolver, mention: Span) -> Entity | None:
     if noun in INSTITUTION_NOUNS:
         return resolver.last_entity(head.i, is_organisation, named=noun)
     if is_title(head) or noun in PEOPLE_NOUNS or aged:
-        by_role = resolver.last_entity(head.i, lambda e: e.kind == PERSON and noun in e.roles)
+        mates = resolver.clause_mates(head)  # "Hale was asked by the host": the host is not Hale
+        by_role = resolver.last_entity(head.i, lambda e: e.kind == PERSON and noun in e.roles and e not in mates)
         if by_role is not None or noun in GENERIC_PEOPLE_NOUNS:
             if by_role is not None and fits_noun(by_role, noun):
                 return by_role
@@ -62,21 +63,22 @@ def nominal_antecedent(resolver: Resolver, mention: Span) -> Entity | None:
             return introduced  # "greeted by an organizer … the organizer told them": no one named
         if (described := _described_before(resolver, head, noun)) is not None:
             return described
-        if (salient := _salient_person(resolver, head, noun)) is not None:
+        if (salient := _salient_person(resolver, head, noun, mates)) is not None:
             return salient
         # a name known to be a person's before one only guessed to be (Joao Pereira, not Benfica)
-        known = resolver.last_entity(head.i, lambda e: is_person(e) and not e.guessed, within=NEARBY)
-        return known or resolver.last_entity(head.i, is_person, within=NEARBY)
+        known = resolver.last_entity(head.i, lambda e: is_person(e) and not e.guessed and e not in mates, within=NEARBY)
+        return known or resolver.last_entity(head.i, lambda e: is_person(e) and e not in mates, within=NEARBY)
     return None
 
 
-def _salient_person(resolver: Resolver, head: Token, noun: str) -> Entity | None:
+def _salient_person(resolver: Resolver, head: Token, noun: str, mates: list[Entity]) -> Entity | None:
     """The person "the nominee" most likely is: the subject of its sentence or the one before
     it, as for a pronoun ("Trump said … had Clinton congratulated him. “…,” the nominee said"
-    is Trump), when that person is known to be one and may be called ``noun``."""
+    is Trump), when that person is known to be one and may be called ``noun``; never one of
+    ``mates``, whom its own clause names."""
     for sentence in itertools.islice(resolver.candidates_by_sentence(head), _DESCRIPTION_SENTENCES):
         for entity in map(resolver.current, sentence):
-            if is_person(entity) and not entity.guessed and fits_noun(entity, noun):
+            if is_person(entity) and not entity.guessed and fits_noun(entity, noun) and entity not in mates:
                 return entity
     return None
 

@@ -100,8 +100,14 @@ def _name_word(token: Token) -> bool:
         _capitalised(token)
         and not is_title(token)
         and token.tag_ not in ("JJ", "VBD", "VBN", "PRP$", "PRP", "DT")
-        and token.lower_ not in PERSONAL_WORDS
+        and (token.lower_ not in PERSONAL_WORDS or _inside_a_name(token))
     )
+
+
+def _inside_a_name(token: Token) -> bool:
+    """A personal word between two capitalised words of a name: "Mine" in United Mine Workers."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return token.tag_ == "NNP" and before is not None and before.tag_ in ("NNP", "NNPS") and _capitalised(before)
 
 
 def _capitalised_role(token: Token) -> bool:

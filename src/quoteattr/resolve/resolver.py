@@ -45,6 +45,8 @@ _TOKENS_BACK = 1000  # … and at most this many tokens, however long its senten
 # Tokens back to any stand-in's antecedent: a long article's length. The bound keeps a 10 MB input
 # linear, and an organisation not named in that span is not what "the company" means.
 _STAND_IN_REACH = 6000
+_MATE_CLIMB = 3  # head steps from a description to its clause's verb: "by the host" → asked
+_DOERS = frozenset({"nsubj", "nsubjpass", "agent"})  # where a description does what its clause says
 
 
 @attrs.define
@@ -232,6 +234,20 @@ class Resolver:
         if pronoun.dep_ not in ("nsubj", "nsubjpass") or verb.i == pronoun.i:
             return []
         found = [self.entity_at(t.i) for t in _own_clause(verb, pronoun) if not self.quoted[t.i]]
+        return [self.current(e) for e in found if e is not None]
+
+    def clause_mates(self, head: Token) -> list[Entity]:
+        """Whom the clause of a description names besides it, who cannot be the one it describes:
+        in "Hale was asked by the host", the host is not Hale."""
+        branch = head
+        for _ in range(_MATE_CLIMB):
+            if branch.head.pos_ in ("VERB", "AUX") or branch.head.i == branch.i:
+                break
+            branch = branch.head
+        verb = branch.head
+        if verb.i == branch.i or verb.pos_ not in ("VERB", "AUX") or branch.dep_ not in _DOERS:
+            return []  # not "Clinton spoke as the nominee", where the description is Clinton
+        found = [self.entity_at(t.i) for t in _own_clause(verb, branch) if not self.quoted[t.i]]
         return [self.current(e) for e in found if e is not None]
 
     def candidates(self, pronoun: Token) -> Iterator[Entity]:
