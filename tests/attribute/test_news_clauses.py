@@ -127,6 +127,24 @@ def test_a_name_the_parser_joined_to_an_object_is_the_subject_of_the_verb_after_
         ("Cole was asked, “Would you run again if you could?” He answered, “I have no idea.”", [None, "Cole"]),
         # … and one named by "by" asks it, though the person asked was named before
         ("Ben Cole was asked by the host, “Would you run again if you could?”", ["the host"]),
+        # a participle of speaking goes on from the verb of speaking, past the clause hung between
+        (
+            'Senator Ana Ruiz had a good night. "She won tonight, and I was very glad to see that," Hale said '
+            "during a panel on his show after the senator easily won her primary, remarking that while there "
+            'are "still some voters angry over the reform," she paid a price.',
+            ["Hale", "Hale"],
+        ),
+        # the name ending a long role is the subject, not the role
+        (
+            "Harbor Radio Vice President for news and talk Dave Lenk called the show “the news show of record.”",
+            ["Dave Lenk"],
+        ),
+        # words quoted as what someone's assertion was are theirs, not the one who judges it
+        (
+            'In a statement Tuesday, Watchdog President Tom Fenn called Ana Ruiz\'s assertion of a "claim of right" '
+            'over her emails "significant and disturbing."',
+            ["Ana Ruiz", "Tom Fenn"],
+        ),
     ],
 )
 def test_who_says_it_when_the_parser_misreads_the_clause(text: str, expected: list[str | None], nlp: Language) -> None:

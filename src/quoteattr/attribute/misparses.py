@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quoteattr.attribute.syntax import can_speak, modal_read_for_name, word_before
+from quoteattr.attribute.syntax import can_speak, is_cue, modal_read_for_name, word_before
+from quoteattr.lexicon.people import is_people_word
 from quoteattr.lexicon.pronouns import PERSONAL_RELATIVES, RELATIVE_PRONOUNS
 
 _MAX_CLAUSE_CLIMB = 8  # head steps from the word before a cue to the participle clause it ends
@@ -59,6 +60,22 @@ def name_read_as_verb(verb: Token) -> Token | None:
 def name_read_as_modal(verb: Token) -> Token | None:
     """The name the tagger read as the verb's modal: "Will" in "While Will acknowledges"."""
     return next((c for c in verb.lefts if modal_read_for_name(c)), None)
+
+
+def name_after_role(subject: Token, verb: Token) -> Token | None:
+    """The name ending a long role the parser made the subject: in "Harbor Radio Vice President for
+    news and talk Dave Lenk called", it joins the name to "President" as a second subject. Only a
+    name right before the verb, and not one an "and" or a comma of its own adds ("the chair and
+    Dave Lenk said")."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if before is None or before.pos_ != "PROPN" or before.head.i != subject.i or before.dep_ not in ("conj", "appos"):
+        return None
+    if not is_people_word(subject.lower_):
+        return None
+    start = before.i
+    while start > 0 and verb.doc[start - 1].pos_ == "PROPN" and verb.doc[start - 1].head.i == before.i:
+        start -= 1  # "Dave" of "Dave Lenk"
+    return None if start < 1 or verb.doc[start - 1].lower_ in ("and", "or", ",") else before
 
 
 def person_before_who(who: Token, noun: Token) -> Token | None:
@@ -212,6 +229,18 @@ def _name_before_aside(participle: Token, quoted: bytes, bare: bool) -> Token | 
         return None  # a capitalised name, however the parser hung it: "…, Nora, feeling it only fair, said"
     # an object of a word inside the quote is a misparse
     return None if name.dep_ in _OBJECT_DEPS and not quoted[name.head.i] and not bare else name
+
+
+def speaker_resumed(verb: Token) -> Token | None:
+    """The subject of a verb of speaking that a participle of speaking goes on from, past a clause
+    the parser hung it on: in "Hale said on his show after the senator won her primary, remarking
+    that …", Hale remarks, not the senator."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or not is_cue(verb):
+        return None
+    clause = verb.head
+    if clause.dep_ != "advcl" or not any(c.dep_ == "mark" for c in clause.children) or not is_cue(clause.head):
+        return None
+    return next((c for c in clause.head.children if c.dep_ == "nsubj"), None)  # the one who said, however tagged
 
 
 def participle_made_quote_subject(cue: Token, quoted: bytes) -> Token | None:

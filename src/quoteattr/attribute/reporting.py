@@ -84,12 +84,19 @@ def speech_noun_owner(token: Token, quoted: bytes) -> tuple[Token, Token] | None
         if node.dep_ in _NOUN_CLAUSE_DEPS and head.pos_ == "NOUN" and lemma(head) in SPEECH_NOUNS:
             owner = _owner_of(head, quoted)
             return None if owner is None else (head, owner)
+        if node is token and node.dep_ == "pobj" and head.lower_ == "of" and _speech_noun(head.head):
+            owner = _owner_of(head.head, quoted)  # "Ruiz's assertion of a “claim of right”": hers
+            return None if owner is None else (head.head, owner)
         noun = _spoken_subject(node) or _noun_just_before(node)  # "Ruiz's answer was that “…”"
         if noun is not None:
             owner = _owner_of(noun, quoted)
             return None if owner is None else (noun, owner)
         node = head
     return None
+
+
+def _speech_noun(token: Token) -> bool:
+    return token.pos_ == "NOUN" and lemma(token) in SPEECH_NOUNS
 
 
 def _spoken_subject(node: Token) -> Token | None:

@@ -13,6 +13,7 @@ from quoteattr.attribute.misparses import (
     earlier_gerund_subject,
     for_subject,
     listed_subject,
+    name_after_role,
     name_joined_to_an_object,
     name_made_compound,
     name_read_as_modal,
@@ -20,6 +21,7 @@ from quoteattr.attribute.misparses import (
     participle_made_quote_subject,
     participle_subject,
     person_before_who,
+    speaker_resumed,
     subject_given_to_relative,
     subject_of_adjective,
     subject_of_clause_before,
@@ -81,13 +83,13 @@ def subject_of(verb: Token, quoted: bytes | None = None) -> Token | None:
                 return _unquoted(meant, quoted)  # "Smith, who said …"
             if child.lower_ in RELATIVE_PRONOUNS and (earlier := _relative_before(child)) is not None:
                 return _unquoted(earlier.head, quoted)  # "Miss Steele, who seemed …, and who now said"
-            return child
+            return name_after_role(child, current) or child
         if current is verb and (joined := name_joined_to_an_object(verb)) is not None:
             return _unquoted(joined, quoted)  # "… call you a liar and the Daily Post will accuse you"
         if current is verb and (listed := subject_of_nearer_list(verb)) is not None:
             return _unquoted(listed, quoted)  # "when Ida stopped, turned, and cried": not "they" before
         misread = name_made_compound(current) or name_read_as_verb(current) or name_read_as_modal(current)
-        misread = misread or for_subject(current)
+        misread = misread or for_subject(current) or speaker_resumed(current)
         misread = misread or listed_subject(current)
         if (misread := misread or subject_given_to_relative(current)) is not None:
             return _unquoted(misread, quoted)
