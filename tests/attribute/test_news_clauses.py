@@ -139,6 +139,20 @@ def test_a_name_the_parser_joined_to_an_object_is_the_subject_of_the_verb_after_
             "Harbor Radio Vice President for news and talk Dave Lenk called the show “the news show of record.”",
             ["Dave Lenk"],
         ),
+        # a topic phrase the parser made the subject is no speaker: the name after it is
+        ("Of Cole, Levine, who has given money to Ruiz, said, “He’s flat-out scary. But he’s kind.”", ["Levine"]),
+        # a verb of speaking in a clause with no "that" on the subject is not the quote's cue
+        (
+            "Sen. Ana Ruiz, appearing on the radio right after the speech, said Cole failed to address the "
+            'concerns of voters. Nothing the mayor said "will assuage people\'s fears," the senator said.',
+            ["Ana Ruiz"],
+        ),
+        # a participle after "and" acts with the participle before it, past the clause between
+        (
+            "Ana Ruiz joked about moving abroad. She escalated her criticism on Tuesday, telling the radio that "
+            "Cole is a “faker” and questioning how he has “gotten away with not paying his taxes.”",
+            ["Ana Ruiz", "Ana Ruiz"],
+        ),
         # words quoted as what someone's assertion was are theirs, not the one who judges it
         (
             'In a statement Tuesday, Watchdog President Tom Fenn called Ana Ruiz\'s assertion of a "claim of right" '

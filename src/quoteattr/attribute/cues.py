@@ -44,6 +44,7 @@ from quoteattr.attribute.syntax import (
     speaking_verb,
 )
 from quoteattr.lexicon.deps import PREDICATE_DEPS, QUOTE_DEPS
+from quoteattr.lexicon.pronouns import RELATIVE_PRONOUNS
 from quoteattr.lexicon.verbs import SPEECH_VERBS
 from quoteattr.lexicon.words import BACK_POINTERS, CLAUSE_ENDS, DASHES
 from quoteattr.types import RULE_CONFIDENCE, Attribution, Document, MarkedQuote, Paragraph, Rule, Site
@@ -232,7 +233,12 @@ def _governing_cue(site: Site, quoted: bytes) -> Token | None:
             continue  # only tokens that hang outside the quote lead to its governor
         node, steps = token.head, 0
         while steps < _MAX_CLIMB and site.frame.start <= node.i < site.frame.end:
-            if not quoted[node.i] and is_cue(node) and not _introduces_another(node, site, quoted):
+            if (
+                not quoted[node.i]
+                and is_cue(node)
+                and not _introduces_another(node, site, quoted)
+                and not _relative(node, quoted)
+            ):
                 key = (steps, _distance(node, span), node)
                 best = key if best is None or key[:2] < best[:2] else best
                 break
@@ -246,6 +252,17 @@ def _governing_cue(site: Site, quoted: bytes) -> Token | None:
             if not quoted[child.i] and is_cue(child) and site.frame.start <= child.i < site.frame.end:
                 return child
     return None
+
+
+def _relative(cue: Token, quoted: bytes) -> bool:
+    """A cue the parser gave two subjects, which is a relative clause without its "that": in
+    "Nothing the mayor said “will ease fears,” the senator said", the quote is what nothing will
+    do, not what the mayor said."""
+    subjects = [c for c in cue.lefts if c.dep_ == "nsubj" and not quoted[c.i]]
+    if cue.dep_ == "relcl" and cue.head.dep_ == "nsubj":  # parsed so, but with no "who" or "that"
+        return not any(c.lower_ in RELATIVE_PRONOUNS for c in subjects)
+    # "Nothing the mayor said": two subjects side by side, the first the noun the clause is on
+    return len(subjects) > 1 and subjects[0].pos_ in ("NOUN", "PRON") and subjects[1].left_edge.i == subjects[0].i + 1
 
 
 def _complement_of(site: Site, quoted: bytes) -> Token | None:
@@ -262,7 +279,11 @@ def _complement_of(site: Site, quoted: bytes) -> Token | None:
 def _nearest_cue(site: Site, quoted: bytes, speech_only: bool = False) -> Token | None:
     """The cue verb nearest the quote in its sentences; with ``speech_only``, a verb of speaking
     whose subject can speak (for a partial quote, which a verb of characterising would own)."""
-    candidates = [t for t in site.frame if not quoted[t.i] and is_cue(t) and not _introduces_another(t, site, quoted)]
+    candidates = [
+        t
+        for t in site.frame
+        if not quoted[t.i] and is_cue(t) and not _introduces_another(t, site, quoted) and not _relative(t, quoted)
+    ]
     if speech_only:
         candidates = [
             t for t in candidates if (lemma(t) in DIRECT_SPEECH_VERBS or is_cue_phrase(t)) and _speaks(t, quoted)

@@ -62,6 +62,29 @@ def name_read_as_modal(verb: Token) -> Token | None:
     return next((c for c in verb.lefts if modal_read_for_name(c)), None)
 
 
+def parallel_participle(verb: Token) -> Token | None:
+    """The earlier participle that a participle after "and" goes with when the parser hung it on a
+    clause in between: in "She escalated her attack, telling CNN that Cole is a “faker” and
+    questioning how he …", she questions, as she tells; not Cole."""
+    if verb.tag_ != "VBG" or verb.i < 1 or verb.doc[verb.i - 1].lower_ != "and" or verb.head.tag_ == "VBG":
+        return None
+    for token in reversed(verb.doc[max(verb.sent.start, verb.i - _MAX_GERUND_GAP) : verb.head.i]):
+        if token.tag_ == "VBG" and token.dep_ == "advcl" and token.head.i < token.i:
+            return token
+    return None
+
+
+def subject_after_topic(subject: Token) -> Token | None:
+    """The name after a topic phrase the parser made the subject: in "Of Cole, Levine, who …,
+    said", the preposition is read as the subject and Levine joined to Cole. A preposition is
+    never the subject."""
+    if subject.pos_ != "ADP":
+        return None
+    topic = next((c for c in subject.children if c.dep_ == "pobj"), None)
+    names = [] if topic is None else [c for c in topic.children if c.dep_ in ("conj", "appos") and can_speak(c)]
+    return names[-1] if names else None
+
+
 def name_after_role(subject: Token, verb: Token) -> Token | None:
     """The name ending a long role the parser made the subject: in "Harbor Radio Vice President for
     news and talk Dave Lenk called", it joins the name to "President" as a second subject. Only a

@@ -18,10 +18,12 @@ from quoteattr.attribute.misparses import (
     name_made_compound,
     name_read_as_modal,
     name_read_as_verb,
+    parallel_participle,
     participle_made_quote_subject,
     participle_subject,
     person_before_who,
     speaker_resumed,
+    subject_after_topic,
     subject_given_to_relative,
     subject_of_adjective,
     subject_of_clause_before,
@@ -64,6 +66,8 @@ def subject_of(verb: Token, quoted: bytes | None = None) -> Token | None:
         if len(subjects) > 1:  # "which they say caused a gap": "which" belongs to "left"
             subjects = [c for c in subjects if c.lower_ not in RELATIVE_PRONOUNS and not c.is_punct] or subjects
             # "co - host Mika Brzezinski asked", parsed as three subjects: the name is the one
+            # "Nothing the mayor said “…,” the senator said", read as two subjects of the last "said"
+            subjects = [c for c in subjects if can_speak(c)] or subjects
             subjects = [c for c in subjects if c.pos_ in ("PROPN", "PRON")][-1:] or subjects
         if current is not verb and current.dep_ == "conj" and subjects and all(map(_misparsed_subject, subjects)):
             current = current.head  # "Sir Tobias paused, half smiled, … and replied": not "half"
@@ -83,6 +87,8 @@ def subject_of(verb: Token, quoted: bytes | None = None) -> Token | None:
                 return _unquoted(meant, quoted)  # "Smith, who said …"
             if child.lower_ in RELATIVE_PRONOUNS and (earlier := _relative_before(child)) is not None:
                 return _unquoted(earlier.head, quoted)  # "Miss Steele, who seemed …, and who now said"
+            if child.pos_ == "ADP":
+                return subject_after_topic(child)  # "Of Cole, Levine said": no preposition speaks
             return name_after_role(child, current) or child
         if current is verb and (joined := name_joined_to_an_object(verb)) is not None:
             return _unquoted(joined, quoted)  # "… call you a liar and the Daily Post will accuse you"
@@ -93,6 +99,9 @@ def subject_of(verb: Token, quoted: bytes | None = None) -> Token | None:
         misread = misread or listed_subject(current)
         if (misread := misread or subject_given_to_relative(current)) is not None:
             return _unquoted(misread, quoted)
+        if current is verb and (parallel := parallel_participle(verb)) is not None:
+            current = parallel  # "telling CNN that Cole is a “faker” and questioning …": whoever tells
+            continue
         if current is verb and (gerund := earlier_gerund_subject(verb)) is not None:
             return _unquoted(gerund, quoted)  # "without Mr. Hale's giving a sigh, and saying": his
         if (
