@@ -62,13 +62,7 @@ def subject_of(verb: Token, quoted: bytes | None = None) -> Token | None:
         return according_to_object(verb)
     current = verb
     for _ in range(6):
-        subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS and not (quoted is not None and quoted[c.i])]
-        if len(subjects) > 1:  # "which they say caused a gap": "which" belongs to "left"
-            subjects = [c for c in subjects if c.lower_ not in RELATIVE_PRONOUNS and not c.is_punct] or subjects
-            # "co - host Mika Brzezinski asked", parsed as three subjects: the name is the one
-            # "Nothing the mayor said “…,” the senator said", read as two subjects of the last "said"
-            subjects = [c for c in subjects if can_speak(c)] or subjects
-            subjects = [c for c in subjects if c.pos_ in ("PROPN", "PRON")][-1:] or subjects
+        subjects = _own_subjects(current, quoted)
         if current is not verb and current.dep_ == "conj" and subjects and all(map(_misparsed_subject, subjects)):
             current = current.head  # "Sir Tobias paused, half smiled, … and replied": not "half"
             continue
@@ -79,39 +73,15 @@ def subject_of(verb: Token, quoted: bytes | None = None) -> Token | None:
             return passive_agent(verb, quoted)  # "Hale was asked, “…”": the one asked did not ask it
         if _passive_over_participle(current, verb, subjects) and (doer := passive_agent(current, quoted)):
             return doer  # "the silence was broken by Tom saying": Tom says it, not the silence
-        for child in subjects:
-            if child.pos_ == "ADJ" and (named := subject_of_adjective(child)) is not None:
-                return named  # "said Helen, ominously calm": the parser hangs Helen on "calm"
-            if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
-                meant = person_before_who(child, current.head) or current.head
-                return _unquoted(meant, quoted)  # "Smith, who said …"
-            if child.lower_ in RELATIVE_PRONOUNS and (earlier := _relative_before(child)) is not None:
-                return _unquoted(earlier.head, quoted)  # "Miss Steele, who seemed …, and who now said"
-            if child.pos_ == "ADP":
-                return subject_after_topic(child)  # "Of Cole, Levine said": no preposition speaks
-            return name_after_role(child, current) or child
-        if current is verb and (joined := name_joined_to_an_object(verb)) is not None:
-            return _unquoted(joined, quoted)  # "… call you a liar and the Daily Post will accuse you"
-        if current is verb and (listed := subject_of_nearer_list(verb)) is not None:
-            return _unquoted(listed, quoted)  # "when Ida stopped, turned, and cried": not "they" before
-        misread = name_made_compound(current) or name_read_as_verb(current) or name_read_as_modal(current)
-        misread = misread or for_subject(current) or speaker_resumed(current)
-        misread = misread or listed_subject(current)
-        if (misread := misread or subject_given_to_relative(current)) is not None:
-            return _unquoted(misread, quoted)
+        if subjects:
+            return _named_subject(subjects[0], current, quoted)
+        if (misread := _misread_subject(current, verb, quoted)) is not None:
+            return misread
         if current is verb and (parallel := parallel_participle(verb)) is not None:
             current = parallel  # "telling CNN that Cole is a “faker” and questioning …": whoever tells
             continue
-        if current is verb and (gerund := earlier_gerund_subject(verb)) is not None:
-            return _unquoted(gerund, quoted)  # "without Mr. Hale's giving a sigh, and saying": his
-        if (
-            (current is verb or verb.dep_ == "conj")
-            and quoted is not None
-            and (participle := participle_subject(current, quoted))
-        ):
-            return participle  # "when Mr. Cole joining in, observed": not the subject of the clause above
-        if current is verb and quoted is not None and (sharer := participle_made_quote_subject(verb, quoted)):
-            return sharer  # "Cole shared the news, writing “…”": not the subject of the quote's verb
+        if (acting := _participle_subject(current, verb, quoted)) is not None:
+            return acting
         head = current.head
         if current.dep_ == "acl" and head.dep_ == "pobj" and (head.head.lower_, head.lower_) in PURPOSE_PHRASES:
             current = head.head  # "in order to say": whoever's purpose it is
@@ -130,6 +100,59 @@ def subject_of(verb: Token, quoted: bytes | None = None) -> Token | None:
         if current.dep_ == "prep" and head.dep_ == "dobj":
             head = head.head  # "Ida found an opportunity of saying": whoever found it
         current = head
+    return None
+
+
+def _own_subjects(verb: Token, quoted: bytes | None) -> list[Token]:
+    """A verb's subjects outside quote marks; of several the parser gave it, the one that names a
+    speaker."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not (quoted is not None and quoted[c.i])]
+    if len(subjects) > 1:  # "which they say caused a gap": "which" belongs to "left"
+        subjects = [c for c in subjects if c.lower_ not in RELATIVE_PRONOUNS and not c.is_punct] or subjects
+        # "Nothing the mayor said “…,” the senator said", read as two subjects of the last "said"
+        subjects = [c for c in subjects if can_speak(c)] or subjects
+        # "co - host Mika Brzezinski asked", parsed as three subjects: the name is the one
+        subjects = [c for c in subjects if c.pos_ in ("PROPN", "PRON")][-1:] or subjects
+    return subjects
+
+
+def _named_subject(child: Token, verb: Token, quoted: bytes | None) -> Token | None:
+    """Who a verb's subject names, when the parser hung the name elsewhere or the subject is a
+    relative pronoun, a topic phrase or a long role."""
+    if child.pos_ == "ADJ" and (named := subject_of_adjective(child)) is not None:
+        return named  # "said Helen, ominously calm": the parser hangs Helen on "calm"
+    if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        meant = person_before_who(child, verb.head) or verb.head
+        return _unquoted(meant, quoted)  # "Smith, who said …"
+    if child.lower_ in RELATIVE_PRONOUNS and (earlier := _relative_before(child)) is not None:
+        return _unquoted(earlier.head, quoted)  # "Miss Steele, who seemed …, and who now said"
+    if child.pos_ == "ADP":
+        return subject_after_topic(child)  # "Of Cole, Levine said": no preposition speaks
+    return name_after_role(child, verb) or child
+
+
+def _misread_subject(current: Token, verb: Token, quoted: bytes | None) -> Token | None:
+    """The subject of a verb the parser left without one, from a misread around it."""
+    if current is verb and (joined := name_joined_to_an_object(verb)) is not None:
+        return _unquoted(joined, quoted)  # "… call you a liar and the Daily Post will accuse you"
+    if current is verb and (listed := subject_of_nearer_list(verb)) is not None:
+        return _unquoted(listed, quoted)  # "when Ida stopped, turned, and cried": not "they" before
+    misread = name_made_compound(current) or name_read_as_verb(current) or name_read_as_modal(current)
+    misread = misread or for_subject(current) or speaker_resumed(current) or listed_subject(current)
+    misread = misread or subject_given_to_relative(current)
+    return None if misread is None else _unquoted(misread, quoted)
+
+
+def _participle_subject(current: Token, verb: Token, quoted: bytes | None) -> Token | None:
+    """The subject of a participle's act, which the parser gave to another clause."""
+    if current is verb and (gerund := earlier_gerund_subject(verb)) is not None:
+        return _unquoted(gerund, quoted)  # "without Mr. Hale's giving a sigh, and saying": his
+    if quoted is None:
+        return None
+    if (current is verb or verb.dep_ == "conj") and (participle := participle_subject(current, quoted)):
+        return participle  # "when Mr. Cole joining in, observed": not the subject of the clause above
+    if current is verb and (sharer := participle_made_quote_subject(verb, quoted)):
+        return sharer  # "Cole shared the news, writing “…”": not the subject of the quote's verb
     return None
 
 
