@@ -391,3 +391,22 @@ def test_a_verb_of_speaking_with_its_own_subject_before_the_colon_introduces_the
         "she answered calmly: “So she was.”"
     )
     assert speakers(text, nlp)[:2] == ["the grandmother", "Ada"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a verb of speaking past a semicolon is another clause's, with its own actor
+        (
+            'At the pond everyone pitched in. Ned was hopping from foot to foot and making "Oh dear me" squeaks; '
+            "Tom was explaining how the boat had sunk.",
+            "Ned",
+        ),
+        # a name the tagger read as a modal opens the sentence before the line
+        ('Her cousin was late again.\n\nMay took the note calmly. "I suppose we must go after all."', "May"),
+    ],
+)
+def test_who_speaks_when_a_clause_is_misread(text: str, speaker: str, nlp: Language) -> None:
+    assert [
+        q.speaker.name if q.speaker else None for q in quoteattr.attribute(text, nlp=nlp) if q.kind.value != "indirect"
+    ] == [speaker]

@@ -92,7 +92,7 @@ def attribute_site(site: Site, document: Document, partial: bool) -> Attribution
     quoted = document.quoted
     if not partial and (owned := owner_after(site, quoted)) is not None:
         return owned  # “…,” was her answer: before any cue the parse hangs the quote under
-    cue, nearest = _governing_cue(site, quoted), False
+    cue, nearest = _governing_cue(site, quoted, partial), False
     if cue is not None and not partial and (later := verb_introducing(site, quoted)) is not None:
         # "…, and Tom, …, called out:", not "began"; "…,” she went on; and, as Ada exclaimed: “…”"
         joined = later.dep_ == "conj" and _joined_above(later, cue)
@@ -224,8 +224,9 @@ def _joined_above(later: Token, cue: Token) -> bool:
     return False
 
 
-def _governing_cue(site: Site, quoted: bytes) -> Token | None:
-    """The cue verb syntactically tied to the quote: the closest cue above it, else one below it."""
+def _governing_cue(site: Site, quoted: bytes, partial: bool = False) -> Token | None:
+    """The cue verb syntactically tied to the quote: the closest cue above it, else one below it;
+    for a partial quote, one in its own clause (not past a semicolon)."""
     span = site.tokens
     best: tuple[int, int, Token] | None = None
     for token in span:
@@ -238,6 +239,7 @@ def _governing_cue(site: Site, quoted: bytes) -> Token | None:
                 and is_cue(node)
                 and not _introduces_another(node, site, quoted)
                 and not _relative(node, quoted)
+                and not (partial and _semicolon_between(node, span))
             ):
                 key = (steps, _distance(node, span), node)
                 best = key if best is None or key[:2] < best[:2] else best
@@ -282,13 +284,24 @@ def _nearest_cue(site: Site, quoted: bytes, speech_only: bool = False) -> Token 
     candidates = [
         t
         for t in site.frame
-        if not quoted[t.i] and is_cue(t) and not _introduces_another(t, site, quoted) and not _relative(t, quoted)
+        if not quoted[t.i]
+        and is_cue(t)
+        and not _introduces_another(t, site, quoted)
+        and not _relative(t, quoted)
+        and not _semicolon_between(t, site.tokens)
     ]
     if speech_only:
         candidates = [
             t for t in candidates if (lemma(t) in DIRECT_SPEECH_VERBS or is_cue_phrase(t)) and _speaks(t, quoted)
         ]
     return min(candidates, key=lambda t: _distance(t, site.tokens), default=None)
+
+
+def _semicolon_between(token: Token, span: Span) -> bool:
+    """Whether a semicolon parts a cue from the quote: “… making “Oo, I say” noises; Tom was
+    explaining …” — each clause has its own actor."""
+    words = token.doc[token.i + 1 : span.start] if token.i < span.start else token.doc[span.end : token.i]
+    return any(t.text == ";" for t in words)
 
 
 def _introduces_next_paragraph(cue: Token, site: Site, quoted: bytes) -> bool:

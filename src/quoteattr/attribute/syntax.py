@@ -201,14 +201,15 @@ _TENSED_TAGS = frozenset({"VBD", "VBZ", "VBN"})
 
 
 def modal_read_for_name(token: Token) -> bool:
-    """A name the tagger read as a modal: "While Will acknowledges …", "as May exclaimed". A
-    capitalised modal inside a sentence before a verb form no modal takes is its subject."""
+    """A name the tagger read as a modal: "While Will acknowledges …", "May met the question". A
+    capitalised modal before a verb form no modal takes, which has no subject of its own, is its
+    subject (not in "Will it be done?")."""
     return (
         token.tag_ == "MD"
         and token.dep_ == "aux"
         and token.text.istitle()
-        and token.i != token.sent.start
         and token.head.tag_ in _TENSED_TAGS
+        and not any(c.dep_ in SUBJECT_DEPS for c in token.head.children)
     )
 
 
