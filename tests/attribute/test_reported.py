@@ -84,6 +84,13 @@ def test_a_thing_announced_is_reported_but_not_a_thing_recalled(nlp: Language) -
     ) == [("the creation of a hotline to explain the rules of a disputed count", "Cole")]
 
 
+def test_the_people_told_are_no_thing_reported(nlp: Language) -> None:
+    assert clauses("She told reporters outside the court.", nlp) == []
+    assert clauses("She told the story of her childhood to the committee.", nlp) == [
+        ("the story of her childhood to the committee", "She")
+    ]
+
+
 def test_that_misread_as_the_object_still_opens_the_clause(nlp: Language) -> None:
     # the parse the model gives some such sentences: "that" the object of "noted", the rest adrift
     words = "The website noted that the way towns pick delegates works against Hale .".split()

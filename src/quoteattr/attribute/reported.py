@@ -41,11 +41,13 @@ from quoteattr.lexicon.deps import SUBJECT_DEPS
 from quoteattr.lexicon.pronouns import INDEFINITE_SPEAKERS, PRONOUNS
 from quoteattr.lexicon.verbs import (
     INSTRUCTING_VERBS,
+    LISTENER_VERBS,
     REPORTING_PHRASES,
     REPORTING_VERBS,
     SPEECH_NOUNS,
     THING_REPORTING_PREPOSITIONS,
     THING_REPORTING_VERBS,
+    THINGS_TOLD,
 )
 from quoteattr.types import RULE_CONFIDENCE, Attribution, Document, Rule
 
@@ -245,7 +247,10 @@ def _reported_thing(verb: Token, quoted: bytes) -> Span | None:
     """A noun phrase the verb reports: "announced a charity dinner in support of the mayor"."""
     if lemma(verb) not in THING_REPORTING_VERBS:
         return _reported_after_preposition(verb, quoted)
-    thing = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    listener = lemma(verb) in LISTENER_VERBS  # "told reporters outside the court": whom, not what
+    thing = next(
+        (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and not (listener and _told(c))), None
+    )
     if thing is None:
         return _reported_after_preposition(verb, quoted)
     end = thing.right_edge.i
@@ -261,6 +266,11 @@ def _reported_thing(verb: Token, quoted: bytes) -> Span | None:
     end = _purpose_after(verb, end, quoted)
     span = trim(verb.doc[thing.left_edge.i : end + 1], quoted)
     return span if span is not None and len(span) >= _MIN_THING_WORDS else None
+
+
+def _told(noun: Token) -> bool:
+    """Whether the object of "tell" is whom it was told to, not what: reporters, not a story."""
+    return can_speak(noun) and lemma(noun) not in THINGS_TOLD
 
 
 def _reported_after_preposition(verb: Token, quoted: bytes) -> Span | None:
