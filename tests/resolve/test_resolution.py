@@ -229,6 +229,8 @@ def test_hard_wrapped_speaker_name(nlp: Language) -> None:
         ("As one nurse in Cardiff, Tom Evans, put it: “We are running on empty.”", "Tom Evans"),
         # a place in apposition is no name
         ("The mayor of Springfield, Illinois, was blunt: “We are broke.”", "the mayor of Springfield, Illinois"),
+        # nor is a relative clause after a comma part of a description
+        ("One of the aides, who spoke on condition of anonymity, said: “Nobody wants a fight.”", "One of the aides"),
         # a phrase after a comma is not part of the name
         ("“Cities need trees.” — Professor Lea Brandt, at the summit in Oslo", "Lea Brandt"),
         # the speaker after a verb that follows its quote, parsed as the verb's object

@@ -262,16 +262,20 @@ def noun_phrase(token: Token) -> Span:
         prepositions = NAME_PREPOSITIONS if token.lower_ in _ORGANISATION_HEADS else frozenset()
     for child in token.rights:
         if child.dep_ == "prep":
-            if (
-                child.lower_ in prepositions
-                and child.i == right + 1
-                and child.right_edge.i - child.i < _MAX_PREP_TOKENS
-            ):
-                right = child.right_edge.i
+            # "one of the aides, who spoke …": the phrase ends before the relative clause
+            end = next((t.i - 2 for t in doc[child.i + 2 : child.right_edge.i + 1] if _opens_relative(t)), None)
+            end = child.right_edge.i if end is None else end
+            if child.lower_ in prepositions and child.i == right + 1 and end - child.i < _MAX_PREP_TOKENS:
+                right = end
             break
         if child.dep_ in ("compound", "case") and child.i == right + 1:
             right = child.i
     return doc[left : right + 1]
+
+
+def _opens_relative(token: Token) -> bool:
+    """ "who" after a comma: a relative clause set off from the phrase it describes."""
+    return token.lower_ in RELATIVE_PRONOUNS and token.doc[token.i - 1].text == ","
 
 
 def _appositive_name(noun: Token) -> Token | None:
