@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from quoteattr.attribute.cues import attribute_site, locate, quoted_mask
 from quoteattr.attribute.propagate import opens_paragraph, propagate
 from quoteattr.attribute.reported import reported_speech
+from quoteattr.attribute.subjects import is_passive
 from quoteattr.attribute.syntax import listener_of
 from quoteattr.detect.kinds import classify
 from quoteattr.detect.marks import find_quotes, paragraphs
@@ -229,6 +230,8 @@ def _has_own_speaker(found: Attribution | None) -> bool:
 def _is_scare_quote(site: Site, kind: QuoteKind, attribution: Attribution | None) -> bool:
     if kind is not QuoteKind.PARTIAL or (attribution is not None and attribution.mention is not None):
         return False
+    if attribution is not None and attribution.cue is not None and is_passive(attribution.cue):
+        return False  # "has been called the “Trump of the East”": someone's words, by whom unsaid
     return len(site.tokens) - 2 <= MAX_UNATTRIBUTED_PARTIAL_WORDS
 
 

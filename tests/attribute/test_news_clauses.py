@@ -139,6 +139,11 @@ def test_a_name_the_parser_joined_to_an_object_is_the_subject_of_the_verb_after_
             "Harbor Radio Vice President for news and talk Dave Lenk called the show “the news show of record.”",
             ["Dave Lenk"],
         ),
+        # the one a name was given to in the passive did not give it, and who did is unsaid
+        ('The new president, Rodrigo Lucas, has been called the "Hammer of the East" for his remarks.', [None]),
+        ("Ruiz, who could be celebrating being dubbed the “presumptive nominee,” may yet lose the state.", [None]),
+        # "he's said" is "he has said", no passive
+        ("Ever since Cole announced his run, he's said the same thing at every stop: \"It's not about me.\"", ["Cole"]),
         # a topic phrase the parser made the subject is no speaker: the name after it is
         ("Of Cole, Levine, who has given money to Ruiz, said, “He’s flat-out scary. But he’s kind.”", ["Levine"]),
         # a verb of speaking in a clause with no "that" on the subject is not the quote's cue

@@ -8,7 +8,7 @@ from quoteattr.attribute.misparses import name_read_as_verb
 from quoteattr.attribute.nearby import NEAREST_PENALTY
 from quoteattr.attribute.reporting import report_holding, reporter_speaking_again, reporting_verb_over
 from quoteattr.attribute.speaking_for import speaker_behind
-from quoteattr.attribute.subjects import joined_subject, passive_agent, speaker_beside, subject_of
+from quoteattr.attribute.subjects import joined_subject, passive_agent, speaker_beside, spoken_of, subject_of
 from quoteattr.attribute.syntax import (
     can_speak,
     is_according_to,
@@ -34,6 +34,8 @@ def speaker_of_cue(cue: Token, nearest: bool, quoted: bytes) -> Attribution:
     else:
         rule = Rule.CUE_VERB
     subject = passive_agent(cue, quoted) or subject_of(reporter_speaking_again(cue) or cue, quoted)
+    if spoken_of(cue, subject):
+        return Attribution(None, cue, rule, RULE_CONFIDENCE[rule])  # "X has been called “…”": by whom, unsaid
     if subject is not None and cue.dep_ == "acl" and cue.head == subject and not can_speak(subject):
         reporter = report_holding(subject)  # "X explained the refusal to call it “…”": X's words
         subject = subject if reporter is None else subject_of(reporter, quoted)

@@ -156,10 +156,30 @@ def _participle_subject(current: Token, verb: Token, quoted: bytes | None) -> To
     return None
 
 
+def spoken_of(verb: Token, subject: Token | None) -> bool:
+    """Whether ``subject`` is what or whom a passive ``verb``'s words were about, not the "by" of
+    the passive: "Lucas has been called the “Trump of the East”" says nothing of who called him
+    that, nor does "being dubbed the “nominee”"."""
+    return subject is not None and is_passive(verb) and not (subject.dep_ == "pobj" and subject.head.dep_ == "agent")
+
+
+def is_passive(verb: Token) -> bool:
+    """A verb in the passive: "has been called", "being dubbed"; not "he's said" (he has said),
+    nor a "be" the parser hung on it from a quote before it (“…, are you not?” inquired Tom)."""
+    return any(
+        c.dep_ == "auxpass"
+        and c.lemma_ == "be"
+        and c.lower_ not in ("'s", "’s")
+        and c.i < verb.i
+        and not any(t.is_punct for t in verb.doc[c.i + 1 : verb.i])
+        for c in verb.children
+    )
+
+
 def is_asked(verb: Token) -> bool:
     """A verb of addressing in the passive, whose subject is the one spoken to: "Hale was asked",
     "the staff were told"."""
-    if lemma(verb) not in ADDRESSING_VERBS or not any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in verb.children):
+    if lemma(verb) not in ADDRESSING_VERBS or not is_passive(verb):
         return False
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     return bool(subjects) and all(c.dep_ == "nsubjpass" for c in subjects)
