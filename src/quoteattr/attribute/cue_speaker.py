@@ -33,8 +33,9 @@ def speaker_of_cue(cue: Token, nearest: bool, quoted: bytes) -> Attribution:
         cue = reporting_verb_over(cue)
     else:
         rule = Rule.CUE_VERB
-    subject = passive_agent(cue, quoted) or subject_of(reporter_speaking_again(cue) or cue, quoted)
-    if spoken_of(cue, subject):
+    agent = passive_agent(cue, quoted)
+    subject = agent or subject_of(reporter_speaking_again(cue) or cue, quoted)
+    if agent is None and spoken_of(cue, subject):
         return Attribution(None, cue, rule, RULE_CONFIDENCE[rule])  # "X has been called “…”": by whom, unsaid
     if subject is not None and cue.dep_ == "acl" and cue.head == subject and not can_speak(subject):
         reporter = report_holding(subject)  # "X explained the refusal to call it “…”": X's words

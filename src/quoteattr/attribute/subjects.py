@@ -160,7 +160,7 @@ def spoken_of(verb: Token, subject: Token | None) -> bool:
     """Whether ``subject`` is what or whom a passive ``verb``'s words were about, not the "by" of
     the passive: "Lucas has been called the “Trump of the East”" says nothing of who called him
     that, nor does "being dubbed the “nominee”"."""
-    return subject is not None and is_passive(verb) and not (subject.dep_ == "pobj" and subject.head.dep_ == "agent")
+    return subject is not None and is_passive(verb) and not (subject.dep_ == "pobj" and subject.head.lower_ == "by")
 
 
 def is_passive(verb: Token) -> bool:
