@@ -139,6 +139,12 @@ def test_a_name_the_parser_joined_to_an_object_is_the_subject_of_the_verb_after_
             "Harbor Radio Vice President for news and talk Dave Lenk called the show “the news show of record.”",
             ["Dave Lenk"],
         ),
+        # a hyphenated speaker before a verb of speaking the tagger read as a noun
+        (
+            "“They know she is the only one strong enough,” a voice-over in the ad states. “She will stand up "
+            "to the banks.”",
+            ["a voice-over in the ad"] * 2,
+        ),
         # the one a name was given to in the passive did not give it, and who did is unsaid
         ('The new president, Rodrigo Lucas, has been called the "Hammer of the East" for his remarks.', [None]),
         ("Ruiz, who could be celebrating being dubbed the “presumptive nominee,” may yet lose the state.", [None]),

@@ -301,7 +301,7 @@ def _names_someone(token: Token) -> bool:
 
 def surface_speaker(words: Span, verb: Token) -> Attribution | None:
     """The words beside a speech-verb form as the speaker, when the parse cannot be trusted."""
-    if not any(could_speak(t) for t in words) or any(t.is_punct for t in words):
+    if not any(could_speak(t) for t in words) or any(t.is_punct and not _joins_words(t) for t in words):
         return None
     return Attribution(words, verb, Rule.CUE_VERB, RULE_CONFIDENCE[Rule.CUE_VERB] * NEAREST_PENALTY)
 
@@ -315,11 +315,16 @@ def trailing_words(site: Site, quoted: bytes) -> Attribution | None:
         start += 1
     for i in range(start + 1, min(start + MAX_TRAILING_SPEAKER + 1, site.frame.end)):
         token = doc[i]
-        if quoted[i] or token.is_punct:
+        if quoted[i] or (token.is_punct and not _joins_words(token)):
             return None
         if token.lower_ in SPEECH_VERB_FORMS and (found := surface_speaker(doc[start:i], token)) is not None:
             return found  # not at "email" in “…,” the email read: "the" alone is no speaker
     return None
+
+
+def _joins_words(token: Token) -> bool:
+    """A hyphen inside a word: "voice-over", "spokes-woman"."""
+    return token.text == "-" and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
 
 
 def inverted_words(site: Site, quoted: bytes) -> Attribution | None:
