@@ -231,7 +231,7 @@ def _is_scare_quote(site: Site, kind: QuoteKind, attribution: Attribution | None
     if kind is not QuoteKind.PARTIAL or (attribution is not None and attribution.mention is not None):
         return False
     if attribution is not None and attribution.cue is not None and is_passive(attribution.cue):
-        return False  # "has been called the “Trump of the East”": someone's words, by whom unsaid
+        return False  # "has been called the “Lion of the North”": someone's words, by whom unsaid
     return len(site.tokens) - 2 <= MAX_UNATTRIBUTED_PARTIAL_WORDS
 
 

@@ -119,55 +119,58 @@ def test_a_name_the_parser_joined_to_an_object_is_the_subject_of_the_verb_after_
         ),
         # a participle after a comma that the parser hung on a thing is the act of the clause's subject
         (
-            "Continuing to explain his perspective, Cole rejected the notion that the episode should be water "
-            'under the bridge, saying that if he "found something that was rotten, I would fix it."',
-            ["Cole"],
+            "Trying to explain his stance, Hale rejected the notion that the vote should be a thing of the past, "
+            'saying that if he "spotted anything that was crooked, I would fix it."',
+            ["Hale"],
         ),
         # the one asked a question did not ask it, nor is the asker the one answering after it
-        ("Cole was asked, “Would you run again if you could?” He answered, “I have no idea.”", [None, "Cole"]),
+        ("Cole was asked, “Would you run again if you could?” He answered, “Ask me next year.”", [None, "Cole"]),
         # … and one named by "by" asks it, though the person asked was named before
         ("Ben Cole was asked by the host, “Would you run again if you could?”", ["the host"]),
         # a participle of speaking goes on from the verb of speaking, past the clause hung between
         (
-            'Senator Ana Ruiz had a good night. "She won tonight, and I was very glad to see that," Hale said '
-            "during a panel on his show after the senator easily won her primary, remarking that while there "
-            'are "still some voters angry over the reform," she paid a price.',
+            'Senator Ana Ruiz had a strong evening. "She won easily, and I was happy to see it," Hale said during '
+            "a segment of his podcast after the senator comfortably won her race, adding that while there are "
+            '"still some farmers upset about the water plan," she has paid for it.',
             ["Hale", "Hale"],
         ),
         # the name ending a long role is the subject, not the role
         (
-            "Harbor Radio Vice President for news and talk Dave Lenk called the show “the news show of record.”",
+            "Coast FM Vice President for sports and weather Dave Lenk called the program “the best hour on the dial.”",
             ["Dave Lenk"],
         ),
         # a hyphenated speaker before a verb of speaking the tagger read as a noun
         (
-            "“They know she is the only one strong enough,” a voice-over in the ad states. “She will stand up "
-            "to the banks.”",
-            ["a voice-over in the ad"] * 2,
+            "“Only one candidate can fix the harbour,” a voice-over in the commercial states. “Ana Ruiz will get "
+            "it done.”",
+            ["a voice-over in the commercial"] * 2,
         ),
         # the one a name was given to in the passive did not give it, and who did is unsaid
-        ('The new president, Rodrigo Lucas, has been called the "Hammer of the East" for his remarks.', [None]),
-        ("Ruiz, who could be celebrating being dubbed the “presumptive nominee,” may yet lose the state.", [None]),
+        ('The new president, Rodrigo Lucas, has been called the "Lion of the North" for his remarks.', [None]),
+        ("Ruiz, who might be enjoying being dubbed the “front-runner,” could still lose the county.", [None]),
         # "he's said" is "he has said", no passive
-        ("Ever since Cole announced his run, he's said the same thing at every stop: \"It's not about me.\"", ["Cole"]),
+        (
+            'Since Cole entered the race, he\'s repeated one line at every town hall: "This is bigger than me."',
+            ["Cole"],
+        ),
         # a topic phrase the parser made the subject is no speaker: the name after it is
-        ("Of Cole, Levine, who has given money to Ruiz, said, “He’s flat-out scary. But he’s kind.”", ["Levine"]),
+        ("Of Cole, Nash, who has donated to Ruiz, said, “He frightens me. But he means well.”", ["Nash"]),
         # a verb of speaking in a clause with no "that" on the subject is not the quote's cue
         (
-            "Sen. Ana Ruiz, appearing on the radio right after the speech, said Cole failed to address the "
-            'concerns of voters. Nothing the mayor said "will assuage people\'s fears," the senator said.',
+            "Sen. Ana Ruiz, speaking on television after the address, said Cole had ignored the flooding. "
+            'Nothing the mayor said "will calm anyone down," the senator said.',
             ["Ana Ruiz"],
         ),
         # a participle after "and" acts with the participle before it, past the clause between
         (
-            "Ana Ruiz joked about moving abroad. She escalated her criticism on Tuesday, telling the radio that "
-            "Cole is a “faker” and questioning how he has “gotten away with not paying his taxes.”",
+            "Ana Ruiz spoke at a fair. She sharpened her attack on Monday, telling the station that Cole is a "
+            "“liar” and questioning how he has “stayed in office for so long.”",
             ["Ana Ruiz", "Ana Ruiz"],
         ),
         # words quoted as what someone's assertion was are theirs, not the one who judges it
         (
-            'In a statement Tuesday, Watchdog President Tom Fenn called Ana Ruiz\'s assertion of a "claim of right" '
-            'over her emails "significant and disturbing."',
+            'In a letter Friday, Ethics Board chair Tom Fenn called Ana Ruiz\'s assertion of an "absolute privilege" '
+            'over the files "alarming and wrong."',
             ["Ana Ruiz", "Tom Fenn"],
         ),
     ],

@@ -258,8 +258,8 @@ def _governing_cue(site: Site, quoted: bytes, partial: bool = False) -> Token | 
 
 def _relative(cue: Token, quoted: bytes) -> bool:
     """A cue the parser gave two subjects, which is a relative clause without its "that": in
-    "Nothing the mayor said “will ease fears,” the senator said", the quote is what nothing will
-    do, not what the mayor said."""
+    "Nothing the mayor said “calms anyone,” the senator said", the quote says what nothing
+    does, not what the mayor said."""
     subjects = [c for c in cue.lefts if c.dep_ == "nsubj" and not quoted[c.i]]
     if cue.dep_ == "relcl" and cue.head.dep_ == "nsubj":  # parsed so, but with no "who" or "that"
         return not any(c.lower_ in RELATIVE_PRONOUNS for c in subjects)

@@ -64,7 +64,7 @@ def name_read_as_modal(verb: Token) -> Token | None:
 
 def parallel_participle(verb: Token) -> Token | None:
     """The earlier participle that a participle after "and" goes with when the parser hung it on a
-    clause in between: in "She escalated her attack, telling CNN that Cole is a “faker” and
+    clause in between: in "She sharpened her attack, telling the station that Cole is a “liar” and
     questioning how he …", she questions, as she tells; not Cole."""
     if verb.tag_ != "VBG" or verb.i < 1 or verb.doc[verb.i - 1].lower_ != "and" or verb.head.tag_ == "VBG":
         return None
@@ -75,8 +75,8 @@ def parallel_participle(verb: Token) -> Token | None:
 
 
 def subject_after_topic(subject: Token) -> Token | None:
-    """The name after a topic phrase the parser made the subject: in "Of Cole, Levine, who …,
-    said", the preposition is read as the subject and Levine joined to Cole. A preposition is
+    """The name after a topic phrase the parser made the subject: in "Of Cole, Nash, who …,
+    said", the preposition is read as the subject and Nash joined to Cole. A preposition is
     never the subject."""
     if subject.pos_ != "ADP":
         return None
@@ -86,8 +86,8 @@ def subject_after_topic(subject: Token) -> Token | None:
 
 
 def name_after_role(subject: Token, verb: Token) -> Token | None:
-    """The name ending a long role the parser made the subject: in "Harbor Radio Vice President for
-    news and talk Dave Lenk called", it joins the name to "President" as a second subject. Only a
+    """The name ending a long role the parser made the subject: in "Coast FM Vice President for
+    sports and weather Dave Lenk called", it joins the name to "President" as a second subject. Only a
     name right before the verb, and not one an "and" or a comma of its own adds ("the chair and
     Dave Lenk said")."""
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
@@ -256,8 +256,8 @@ def _name_before_aside(participle: Token, quoted: bytes, bare: bool) -> Token | 
 
 def speaker_resumed(verb: Token) -> Token | None:
     """The subject of a verb of speaking that a participle of speaking goes on from, past a clause
-    the parser hung it on: in "Hale said on his show after the senator won her primary, remarking
-    that …", Hale remarks, not the senator."""
+    the parser hung it on: in "Hale said on his podcast after the senator won her race, adding
+    that …", Hale adds it, not the senator."""
     if verb.tag_ != "VBG" or verb.dep_ != "advcl" or not is_cue(verb):
         return None
     clause = verb.head

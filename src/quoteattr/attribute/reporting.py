@@ -85,7 +85,7 @@ def speech_noun_owner(token: Token, quoted: bytes) -> tuple[Token, Token] | None
             owner = _owner_of(head, quoted)
             return None if owner is None else (head, owner)
         if node is token and node.dep_ == "pobj" and head.lower_ == "of" and _speech_noun(head.head):
-            owner = _owner_of(head.head, quoted)  # "Ruiz's assertion of a “claim of right”": hers
+            owner = _owner_of(head.head, quoted)  # "Ruiz's assertion of an “absolute privilege”": hers
             return None if owner is None else (head.head, owner)
         noun = _spoken_subject(node) or _noun_just_before(node)  # "Ruiz's answer was that “…”"
         if noun is not None:

@@ -78,7 +78,7 @@ def subject_of(verb: Token, quoted: bytes | None = None) -> Token | None:
         if (misread := _misread_subject(current, verb, quoted)) is not None:
             return misread
         if current is verb and (parallel := parallel_participle(verb)) is not None:
-            current = parallel  # "telling CNN that Cole is a “faker” and questioning …": whoever tells
+            current = parallel  # "telling the station that Cole is a “liar” and asking …": whoever tells
             continue
         if (acting := _participle_subject(current, verb, quoted)) is not None:
             return acting
@@ -87,7 +87,7 @@ def subject_of(verb: Token, quoted: bytes | None = None) -> Token | None:
             current = head.head  # "in order to say": whoever's purpose it is
             continue
         if (_infinitive_on_a_thing(current) or _aside_on_a_thing(current)) and (governor := _verb_over(head)):
-            current = governor  # "he went out of his way to say", "he rejected the notion …, saying": he
+            current = governor  # "he went out of his way to say", "he waved off the idea …, saying": he
             continue
         if current.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
             return _unquoted(head, quoted)  # "a man shouting …"
@@ -127,7 +127,7 @@ def _named_subject(child: Token, verb: Token, quoted: bytes | None) -> Token | N
     if child.lower_ in RELATIVE_PRONOUNS and (earlier := _relative_before(child)) is not None:
         return _unquoted(earlier.head, quoted)  # "Miss Steele, who seemed …, and who now said"
     if child.pos_ == "ADP":
-        return subject_after_topic(child)  # "Of Cole, Levine said": no preposition speaks
+        return subject_after_topic(child)  # "Of Cole, Nash said": no preposition speaks
     return name_after_role(child, verb) or child
 
 
@@ -158,7 +158,7 @@ def _participle_subject(current: Token, verb: Token, quoted: bytes | None) -> To
 
 def spoken_of(verb: Token, subject: Token | None) -> bool:
     """Whether ``subject`` is what or whom a passive ``verb``'s words were about, not the "by" of
-    the passive: "Lucas has been called the “Trump of the East”" says nothing of who called him
+    the passive: "Lucas has been called the “Lion of the North”" says nothing of who called him
     that, nor does "being dubbed the “nominee”"."""
     return subject is not None and is_passive(verb) and not (subject.dep_ == "pobj" and subject.head.lower_ == "by")
 
@@ -208,7 +208,7 @@ def _infinitive_on_a_thing(verb: Token) -> bool:
 
 def _aside_on_a_thing(verb: Token) -> bool:
     """A participle set off by a comma that the parser hung on a noun that cannot speak: in "Hale
-    rejected the notion that …, saying", Hale says it, not the notion."""
+    waved off the idea that …, saying", Hale says it, not the idea."""
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
     aside = verb.dep_ == "acl" and verb.tag_ == "VBG" and before is not None and before.text == ","
     return aside and verb.head.pos_ == "NOUN" and not can_speak(verb.head)
