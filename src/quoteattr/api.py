@@ -14,9 +14,9 @@ import attrs
 from spacy.tokens import Doc, Span
 
 from quoteattr.attribute.cues import attribute_site, locate, quoted_mask
+from quoteattr.attribute.passives import is_passive
 from quoteattr.attribute.propagate import opens_paragraph, propagate
 from quoteattr.attribute.reported import reported_speech
-from quoteattr.attribute.subjects import is_passive
 from quoteattr.attribute.syntax import listener_of
 from quoteattr.detect.kinds import classify
 from quoteattr.detect.marks import find_quotes, paragraphs

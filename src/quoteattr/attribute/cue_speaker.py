@@ -6,9 +6,10 @@ from spacy.tokens import Token
 
 from quoteattr.attribute.misparses import name_read_as_verb
 from quoteattr.attribute.nearby import NEAREST_PENALTY
+from quoteattr.attribute.passives import passive_agent, spoken_of
 from quoteattr.attribute.reporting import report_holding, reporter_speaking_again, reporting_verb_over
 from quoteattr.attribute.speaking_for import speaker_behind
-from quoteattr.attribute.subjects import joined_subject, passive_agent, speaker_beside, spoken_of, subject_of
+from quoteattr.attribute.subjects import joined_subject, speaker_beside, subject_of
 from quoteattr.attribute.syntax import (
     can_speak,
     is_according_to,

@@ -27,11 +27,12 @@ from quoteattr.attribute.nearby import (
     verb_after,
     verb_introducing,
 )
+from quoteattr.attribute.passives import is_asked
 from quoteattr.attribute.reporting import (
     speech_noun_owner,
 )
 from quoteattr.attribute.speaking_for import speaker_behind
-from quoteattr.attribute.subjects import MAX_NAMED_AFTER, is_asked, subject_of
+from quoteattr.attribute.subjects import MAX_NAMED_AFTER, subject_of
 from quoteattr.attribute.syntax import (
     DIRECT_SPEECH_VERBS,
     can_speak,
@@ -298,7 +299,7 @@ def _nearest_cue(site: Site, quoted: bytes, speech_only: bool = False) -> Token 
 
 
 def _semicolon_between(token: Token, span: Span) -> bool:
-    """Whether a semicolon parts a cue from the quote: “… making “Oo, I say” noises; Tom was
+    """Whether a semicolon parts a cue from the quote: “… making “Oh dear me” squeaks; Tom was
     explaining …” — each clause has its own actor."""
     words = token.doc[token.i + 1 : span.start] if token.i < span.start else token.doc[span.end : token.i]
     return any(t.text == ";" for t in words)

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from quoteattr.attribute.passives import passive_agent
 from quoteattr.attribute.reporting import reporting_verb_over
 from quoteattr.attribute.speaking_for import speaker_behind
-from quoteattr.attribute.subjects import passive_agent, subject_of
+from quoteattr.attribute.subjects import subject_of
 from quoteattr.attribute.syntax import can_speak, lemma, noun_phrase
 from quoteattr.lexicon.deps import SUBJECT_DEPS
 from quoteattr.lexicon.organisations import DOCUMENT_NOUNS

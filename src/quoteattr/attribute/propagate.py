@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import attrs
 
 from quoteattr.attribute.nearby import intro_sentence, named_after
-from quoteattr.attribute.subjects import is_asked
+from quoteattr.attribute.passives import is_asked
 from quoteattr.types import RULE_CONFIDENCE, Attribution, Document, QuoteKind, Rule, Site
 
 # a single word in marks beside someone's quote is as often the writer's scare quote ("the

@@ -25,10 +25,11 @@ import attrs
 from spacy.tokens import Span, Token
 
 from quoteattr.attribute.headlines import headline_reports
+from quoteattr.attribute.passives import passive_agent
 from quoteattr.attribute.report_edges import before_quote, clause_end, clause_start, trim, with_whole_quotes
 from quoteattr.attribute.set_off import around_cue, opens_quote
 from quoteattr.attribute.speaking_for import speaker_behind
-from quoteattr.attribute.subjects import passive_agent, subject_of
+from quoteattr.attribute.subjects import subject_of
 from quoteattr.attribute.syntax import (
     can_speak,
     is_according_to,
