@@ -68,7 +68,7 @@ def parallel_participle(verb: Token) -> Token | None:
     questioning how he …", she questions, as she tells; not Cole."""
     if verb.tag_ != "VBG" or verb.i < 1 or verb.doc[verb.i - 1].lower_ != "and" or verb.head.tag_ == "VBG":
         return None
-    for token in reversed(verb.doc[max(verb.sent.start, verb.i - _MAX_GERUND_GAP) : verb.head.i]):
+    for token in reversed(verb.doc[max(verb.sent.start, verb.i - _MAX_GERUND_GAP) : min(verb.head.i, verb.i)]):
         if token.tag_ == "VBG" and token.dep_ == "advcl" and token.head.i < token.i:
             return token
     return None
