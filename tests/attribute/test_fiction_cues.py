@@ -8,6 +8,7 @@ from spacy.language import Language
 
 import quoteattr
 from quoteattr import Rule
+from tests.resolve.test_resolution import direct_speakers
 
 
 def speakers(text: str, nlp: Language) -> list[str | None]:
@@ -407,6 +408,4 @@ def test_a_verb_of_speaking_with_its_own_subject_before_the_colon_introduces_the
     ],
 )
 def test_who_speaks_when_a_clause_is_misread(text: str, speaker: str, nlp: Language) -> None:
-    assert [
-        q.speaker.name if q.speaker else None for q in quoteattr.attribute(text, nlp=nlp) if q.kind.value != "indirect"
-    ] == [speaker]
+    assert direct_speakers(text, nlp) == [speaker]
