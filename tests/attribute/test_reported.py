@@ -377,3 +377,13 @@ def test_a_claim_that_goes_on_past_its_cue_keeps_its_second_half(nlp: Language) 
     assert clauses("The ferry will run again, said Ada Cole, the harbour master.", nlp) == [
         ("The ferry will run again", "Ada Cole")
     ]
+
+
+def test_a_cue_opening_a_quote_reports_the_clause_before_it_too(nlp: Language) -> None:
+    text = 'Ruth Abel spoke at the depot. Ferries are part of the town, she said: "They stay."'
+    assert clauses(text, nlp) == [("Ferries are part of the town", "she")]
+    # a clause that only says when is no claim, and the words of a quote before the cue are its own
+    assert clauses('When the vote ended, she said: "We stay."', nlp) == []
+    assert clauses('"We stay," she said: "They go."', nlp) == []
+    # nor does narration that sets the scene for the line
+    assert clauses('The noise stopped, and the boys, having taken their seats, Ann Roe said: "Begin."', nlp) == []

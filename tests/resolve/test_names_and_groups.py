@@ -32,6 +32,12 @@ from tests.resolve.test_resolution import direct_speakers
             "show that “nobody can scare us away.”",
             "Ben Ortiz and his partner",
         ),
+        # a title alone before "and" takes the surname after it: never the speaker "Mrs."
+        (
+            "The flat was small. Mrs. and Miss Pike lived upstairs, and greeted every caller the same way: "
+            "“Do come up, the kettle is on.”",
+            "Mrs. Pike",
+        ),
     ],
 )
 def test_a_speaker_is_named_as_a_reader_would(text: str, expected: str, nlp: Language) -> None:

@@ -28,6 +28,8 @@ def around_cue(verb: Token, quoted: bytes) -> list[Span | None]:
     """For a cue set off from its sentence, the words on either side of it:
     "<A>, X said, <B>." / "<A>, said X." / "As X noted, <B>." / "<A>, as X said."."""
     doc, sentence = verb.doc, verb.sent
+    if opens_quote(verb, quoted):
+        return _before_opening_cue(verb, quoted)
     start, end = _cue_phrase(verb)
     if start is None or end is None:
         return []
@@ -35,7 +37,7 @@ def around_cue(verb: Token, quoted: bytes) -> list[Span | None]:
         # "The senator, who said nothing, left."; "He told voters that if X, he would advise Y":
         # a verb inside what is reported is no cue set off from it
         return []
-    if opens_quote(verb, quoted) or _says_a_thing(verb):
+    if _says_a_thing(verb):
         return []
     opens_with_as = doc[start].lower_ == "as"
     before = doc[start - 1] if start > sentence.start else None
@@ -55,6 +57,33 @@ def around_cue(verb: Token, quoted: bytes) -> list[Span | None]:
     if rest is not None and first in pieces and rest not in pieces and verb.i > start and doc[start].lower_ != "as":
         pieces.append(rest)  # "<A>, X said, <but also B>": the claim goes on past its cue
     return pieces
+
+
+def _before_opening_cue(verb: Token, quoted: bytes) -> list[Span | None]:
+    """ "<A>, she said: “…”": a cue that opens the quote after it reports the clause before it
+    too, when that is a main clause of its own set off by a comma (not "When the vote ended, she
+    said: “…”", nor the words of a quote before it)."""
+    doc, sentence = verb.doc, verb.sent
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if verb.dep_ == "relcl" or subject is None or subject.i > verb.i or verb.i - subject.left_edge.i > _MAX_CUE_PHRASE:
+        return []
+    start = subject.left_edge.i
+    if start - 1 <= sentence.start or doc[start - 1].text != ",":
+        return []
+    first = trim(doc[sentence.start : start], quoted)
+    if first is None or any(quoted[t.i] for t in first) or not _main_clause(first):
+        return []
+    if first.root.dep_ == "advcl" or first[0].tag_ == "WRB" or not all(_finite(t) for t in first if t.dep_ == "conj"):
+        return []  # "The talk died down, and the guests, having sat down, Ann said:" sets a scene
+    return [first]
+
+
+def _finite(verb: Token) -> bool:
+    """A verb joined in a clause is finite, or no verb: not "having sat down"."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return True
+    finite_aux = (c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ in (*_FINITE_TAGS, "MD"))
+    return verb.tag_ in _FINITE_TAGS or any(finite_aux)
 
 
 def _closing_cue(verb: Token, start: int, end: int) -> bool:

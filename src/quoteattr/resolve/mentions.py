@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from quoteattr.attribute.syntax import can_speak, noun_phrase
 from quoteattr.lexicon.words import ARTICLES
 from quoteattr.resolve.entities import Entity
-from quoteattr.resolve.name_kinds import PERSON
+from quoteattr.resolve.name_kinds import PERSON, is_title
 from quoteattr.types import Resolution
 
 
@@ -27,6 +27,19 @@ def nominal_name(mention: Span) -> str:
     if tokens[0].lower_ in ARTICLES:
         text = tokens[0].lower_ + text[len(tokens[0].text) :]
     return " ".join(text.split())  # a hard-wrapped "the⏎minister" is "the minister"
+
+
+def shared_surname(mention: Span) -> str | None:
+    """A title standing alone before "and" and a name takes that name's surname: "Mrs." in
+    "Mrs. and Miss Pike" is Mrs. Pike, "Mr." in "Mr. and Mrs. Lorne" is Mr. Lorne."""
+    words = [t for t in mention if not t.is_punct]
+    if len(words) != 1 or not is_title(words[0]):
+        return None
+    title = words[0]
+    partner = next((c for c in title.children if c.dep_ == "conj" and c.pos_ == "PROPN" and not is_title(c)), None)
+    if partner is None or not any(c.dep_ == "cc" for c in title.children):
+        return None
+    return f"{title.text} {partner.text}"
 
 
 def partner_names(subject: Token, entity_at: Callable[[int], Entity | None]) -> list[str]:

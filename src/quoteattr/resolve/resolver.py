@@ -31,7 +31,7 @@ from quoteattr.resolve.characters import (
 from quoteattr.resolve.entities import Entity, EntityTable
 from quoteattr.resolve.fits import compatible, group
 from quoteattr.resolve.genders import given_name_genders, narrated_genders
-from quoteattr.resolve.mentions import Resolved, nominal_name, partner_names
+from quoteattr.resolve.mentions import Resolved, nominal_name, partner_names, shared_surname
 from quoteattr.resolve.name_kinds import GROUP, PERSON, PLACE
 from quoteattr.resolve.nominals import nominal_antecedent
 from quoteattr.resolve.parties import answers_a_line, may_be_person, people_called, turn_taken
@@ -164,6 +164,8 @@ class Resolver:
         entity = self.table.lookup(mention)
         if entity is not None:
             return entity.name, Resolution.NAME, entity
+        if (shared := shared_surname(mention)) is not None:
+            return shared, Resolution.NAME, None  # "Mrs. and Miss Pike said": not "Mrs."
         entity = nominal_antecedent(self, mention) or titled_alone(self, mention)
         if entity is None and self.dialogue:  # never the one the line calls by name
             listeners = people_called(self, called)
