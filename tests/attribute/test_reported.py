@@ -41,10 +41,17 @@ def test_a_clause_holding_a_marked_quote_is_left_to_that_quote(nlp: Language) ->
 
 
 def test_a_cue_set_off_by_commas_reports_the_words_on_both_sides(nlp: Language) -> None:
+    # one claim cut by its cue: the subject before the cue is as much the claim as the rest
     assert clauses("The new tax, the minister argued, would pay for the schools.", nlp) == [
-        ("would pay for the schools", "the minister")  # "The new tax" alone has no verb: no report
+        ("The new tax", "the minister"),
+        ("would pay for the schools", "the minister"),
     ]
-    assert clauses("Most of the money, he said, was spent on roads.", nlp) == [("was spent on roads", "he")]
+    assert clauses("Most of the money, he said, was spent on roads.", nlp) == [
+        ("Most of the money", "he"),
+        ("was spent on roads", "he"),
+    ]
+    # words before the cue that are no subject of the words after it are not reported
+    assert clauses("On Monday, he said, the roads were closed.", nlp) == [("the roads were closed", "he")]
 
 
 def test_a_trailing_cue_reports_the_sentence_before_it(nlp: Language) -> None:
@@ -387,3 +394,11 @@ def test_a_cue_opening_a_quote_reports_the_clause_before_it_too(nlp: Language) -
     assert clauses('"We stay," she said: "They go."', nlp) == []
     # nor does narration that sets the scene for the line
     assert clauses('The noise stopped, and the boys, having taken their seats, Ann Roe said: "Begin."', nlp) == []
+
+
+def test_a_share_of_those_asked_reports(nlp: Language) -> None:
+    # the parser hangs "third" on "say" as an adjective, or makes it an adjective subject
+    assert clauses("Most voters like the plan. Nearly a third say they don't know.", nlp) == [
+        ("they don't know", "a third")
+    ]
+    assert clauses("Half say the new market is an improvement.", nlp) == [("the new market is an improvement", "Half")]

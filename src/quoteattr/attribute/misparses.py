@@ -9,8 +9,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quoteattr.attribute.syntax import can_speak, is_cue, modal_read_for_name, word_before
+from quoteattr.lexicon.deps import SUBJECT_DEPS
 from quoteattr.lexicon.people import is_people_word
 from quoteattr.lexicon.pronouns import PERSONAL_RELATIVES, RELATIVE_PRONOUNS
+from quoteattr.lexicon.words import SHARE_WORDS
 
 _MAX_CLAUSE_CLIMB = 8  # head steps from the word before a cue to the participle clause it ends
 _OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "poss", "compound"})  # a name that is not the one acting
@@ -18,6 +20,7 @@ _MAX_WHO_REACH = 8  # tokens back from the thing to the person: "Nora in the upp
 _MAX_GERUND_GAP = 30  # tokens back from "and saying" to "giving a gentle sigh"
 _TENSES = {"VBD": "past", "VBN": "past", "VBZ": "present", "VBP": "present"}  # "coughed" may be tagged VBN
 _MAX_LIST_ITEMS = 5  # acts in a list before a cue: "stood up, coughed, waved, and said"
+_MAX_SHARE_WORDS = 6  # words of "Just under a third of those asked"
 
 
 def subject_of_adjective(adjective: Token) -> Token | None:
@@ -83,6 +86,18 @@ def subject_after_topic(subject: Token) -> Token | None:
     topic = next((c for c in subject.children if c.dep_ == "pobj"), None)
     names = [] if topic is None else [c for c in topic.children if c.dep_ in ("conj", "appos") and can_speak(c)]
     return names[-1] if names else None
+
+
+def share_subject(verb: Token) -> Token | None:
+    """The share of those asked that a verb opening its sentence reports, when the parser left the
+    verb without a subject: in "Nearly a third say they don't know", "third" is hung on "say" as an
+    adjective. Only a few words, none of them a verb or punctuation, with a share or a number."""
+    if verb.tag_ not in ("VBP", "VBD") or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    before = verb.doc[verb.sent.start : verb.i]
+    if not 0 < len(before) <= _MAX_SHARE_WORDS or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in before):
+        return None
+    return next((t for t in reversed(before) if t.lower_ in SHARE_WORDS or t.tag_ == "CD"), None)
 
 
 def name_after_role(subject: Token, verb: Token) -> Token | None:

@@ -25,6 +25,7 @@ import attrs
 from spacy.tokens import Span, Token
 
 from quoteattr.attribute.headlines import headline_reports
+from quoteattr.attribute.misparses import share_subject
 from quoteattr.attribute.passives import passive_agent
 from quoteattr.attribute.report_edges import before_quote, clause_end, clause_start, trim, with_whole_quotes
 from quoteattr.attribute.set_off import around_cue, opens_quote
@@ -50,6 +51,7 @@ from quoteattr.lexicon.verbs import (
     THING_REPORTING_VERBS,
     THINGS_TOLD,
 )
+from quoteattr.lexicon.words import SHARE_WORDS
 from quoteattr.types import RULE_CONFIDENCE, Attribution, Document, Rule
 
 _MIN_WORDS = 3  # "he said so" reports nothing worth a quote
@@ -115,13 +117,15 @@ def _reporter(verb: Token, quoted: bytes) -> Token | None:
         # "the minister was told", but not "he's said" (has said); "was told by aides" is theirs
         return passive_agent(verb, quoted)
     subject = subject_of(verb, quoted) or name_just_before(verb, quoted) or _listed_before(verb, quoted)
-    if subject is None or subject.dep_ == "expl" or not any(ch.isalnum() for ch in _head_words(subject)):
+    if subject is None:
+        return share_subject(verb)  # "Nearly a third say …", with "third" read as an adjective
+    if subject.dep_ == "expl" or not any(ch.isalnum() for ch in _head_words(subject)):
         return None
     if subject.head.i != verb.i:  # borrowed from another verb: only a speaker for certain
         return subject if can_speak(subject) or _said_by_whom(verb) else None
     if subject.pos_ not in ("PROPN", "NOUN", "PRON", "NUM") and not misread_name(subject):
-        if subject.lower_ in INDEFINITE_SPEAKERS and subject.dep_ in SUBJECT_DEPS:
-            return subject  # "many said Monday that …", with "many" tagged an adjective
+        if (subject.lower_ in INDEFINITE_SPEAKERS or subject.lower_ in SHARE_WORDS) and subject.dep_ in SUBJECT_DEPS:
+            return subject  # "many said Monday that …", "a third say …", tagged adjectives
         return None
     if subject.pos_ == "PRON" and subject.lower_ not in PRONOUNS and subject.lower_ not in INDEFINITE_SPEAKERS:
         # not "that", "which" …, but a name the tagger took for a pronoun ("although O’Malley notes")

@@ -54,6 +54,8 @@ def around_cue(verb: Token, quoted: bytes) -> list[Span | None]:
     first = trim(doc[sentence.start : start], quoted)
     # a clause, not the speaker's description: "said Dr Alan Grey, the hospital's medical director."
     pieces: list[Span | None] = [p for p in (first, rest) if p is not None and has_verb(p)]
+    if first is not None and rest is not None and rest in pieces and first not in pieces and _subject_of(first, rest):
+        pieces.insert(0, first)  # "The appeal of a flat tax, Dunn argued, is a myth": one claim, cut
     if rest is not None and first in pieces and rest not in pieces and verb.i > start and doc[start].lower_ != "as":
         pieces.append(rest)  # "<A>, X said, <but also B>": the claim goes on past its cue
     return pieces
@@ -84,6 +86,11 @@ def _finite(verb: Token) -> bool:
         return True
     finite_aux = (c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ in (*_FINITE_TAGS, "MD"))
     return verb.tag_ in _FINITE_TAGS or any(finite_aux)
+
+
+def _subject_of(words: Span, clause: Span) -> bool:
+    """Whether words are the subject of a verb in the clause after them."""
+    return words.root.dep_ in SUBJECT_DEPS and clause.start <= words.root.head.i < clause.end
 
 
 def _closing_cue(verb: Token, start: int, end: int) -> bool:

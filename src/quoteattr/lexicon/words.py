@@ -136,3 +136,8 @@ NOT_YET_MODALS: Final[frozenset[str]] = frozenset({"could", "can", "would", "mig
 TIME_NOUNS: Final[frozenset[str]] = frozenset(
     "day night morning evening afternoon time moment minute hour week month year while".split()
 )
+
+#: Words for a share of those asked: "Nearly a third say …", "Half say …".
+SHARE_WORDS: Final[frozenset[str]] = frozenset(
+    {"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "majority", "minority", "percent", "%"}
+)
