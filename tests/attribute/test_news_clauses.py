@@ -177,3 +177,13 @@ def test_a_name_the_parser_joined_to_an_object_is_the_subject_of_the_verb_after_
 )
 def test_who_says_it_when_the_parser_misreads_the_clause(text: str, expected: list[str | None], nlp: Language) -> None:
     assert direct_speakers(text, nlp) == expected
+
+
+def test_a_heading_in_capitals_gives_no_one_the_words_after_it(nlp: Language) -> None:
+    # a news digest's heading tells what the story is about; its subject ("SLUMP") used no words
+    text = (
+        "Here is the news this morning.\n\nHOW BRAZIL'S SLUMP HURTS THE REST OF THE REGION “Brazil's long slide "
+        "and its political chaos are fostering a cycle of decline across much of the region.” [Post.]\n\n"
+        "NASA launched the rocket with a “flawless” countdown."
+    )
+    assert [(q.speaker.name if q.speaker else None) for q in quoteattr.attribute(text, nlp=nlp)] == [None, "NASA"]

@@ -19,6 +19,7 @@ from quoteattr.types import RULE_CONFIDENCE, Attribution, Rule, Site
 
 _MAX_NARRATION_CLIMB = 4  # head steps from a partial quote up to the verb of its clause
 _NARRATION_PENALTY = 0.6  # any verb's subject is the speaker less often than a cue verb's
+_MIN_HEADING_WORDS = 3  # capitalised words that make a heading, not an acronym: "HOW CHINA'S SLUMP HIT"
 
 
 def narrating_subject(site: Site, quoted: bytes) -> Attribution | None:
@@ -76,9 +77,25 @@ def _gives_words(subject: Token, quote: Span, own_clause: bool = False) -> bool:
     (the government's “levelling up” agenda is the quote's own noun phrase), unless the quote is
     in the subject's own relative clause (``own_clause``)."""
     acts = subject.dep_ == "nsubj" or (subject.dep_ == "pobj" and subject.head.dep_ == "agent")
-    if not acts or not can_speak(subject) or lemma(subject) in DOCUMENT_NOUNS:
+    if not acts or not can_speak(subject) or lemma(subject) in DOCUMENT_NOUNS or _in_capitals(subject):
         return False
     return own_clause or not subject.left_edge.i <= quote.start < subject.right_edge.i + 1
+
+
+def _in_capitals(subject: Token) -> bool:
+    """Whether a subject is a word of a heading set in capitals ("HOW THE DROUGHT HIT FARMS “…”"),
+    whose verb tells what a story is about, not who used the words: most words of its sentence
+    before the first quote mark are in capitals."""
+    if not subject.is_upper or len(subject) < 2:
+        return False
+    words: list[Token] = []
+    for token in subject.sent:
+        if token.is_quote:
+            break
+        if token.is_alpha:
+            words.append(token)
+    capitals = sum(1 for t in words if t.is_upper and len(t) > 1)
+    return capitals >= _MIN_HEADING_WORDS and capitals * 2 > len(words)
 
 
 def in_subject(site: Site) -> bool:
