@@ -20,6 +20,7 @@ from quoteattr.types import RULE_CONFIDENCE, Attribution, Rule, Site
 _MAX_NARRATION_CLIMB = 4  # head steps from a partial quote up to the verb of its clause
 _NARRATION_PENALTY = 0.6  # any verb's subject is the speaker less often than a cue verb's
 _MIN_HEADING_WORDS = 3  # capitalised words that make a heading, not an acronym: "HOW CHINA'S SLUMP HIT"
+_MAX_HEADING_TOKENS = 40  # a heading is short: no run-on sentence is read to its end for every quote
 
 
 def narrating_subject(site: Site, quoted: bytes) -> Attribution | None:
@@ -89,7 +90,8 @@ def _in_capitals(subject: Token) -> bool:
     if not subject.is_upper or len(subject) < 2:
         return False
     words: list[Token] = []
-    for token in subject.sent:
+    sentence = subject.sent
+    for token in sentence.doc[sentence.start : min(sentence.end, sentence.start + _MAX_HEADING_TOKENS)]:
         if token.is_quote:
             break
         if token.is_alpha:
