@@ -9,6 +9,7 @@ import attrs
 import regex
 
 from quoteattr.lexicon.fiction import ADDRESS_TITLES, NOT_VOCATIVES
+from quoteattr.lexicon.names import first_name_gender
 from quoteattr.lexicon.people import TITLE_WORDS
 from quoteattr.lexicon.words import CALENDAR_WORDS
 from quoteattr.resolve.dialogue.lines import has_own_speaker, speaker_name
@@ -26,6 +27,8 @@ _TRAILING_VOCATIVE = regex.compile(r"[,—]\s*" + _NAME + r"\s*[.!?]*\W*$")
 _ANSWER = regex.compile(r"\W*" + _NAME + r"\s*\.?\s*")
 _OWNING = frozenset({"mine", "yours", "his", "hers", "ours", "theirs"})
 _BETWEEN_COMMAS = regex.compile(r"[,—]\s*" + _NAME + r"\s*[,!?—]")
+#: A name opening the last sentence of a line, set off by a comma: “… cannot be wise. Emma, I must tell you.”
+_LAST_SENTENCE_VOCATIVE = regex.compile(r"[.!?]\s+" + _NAME + r"\s*,(?=[^.!?]*[.!?]*\W*$)")
 _INNER_VOCATIVE = regex.compile(r"(?:^\W*|[,—]\s*)" + _NAME + r"\s*(?=[,.!?—]|\W*$)")
 
 
@@ -47,9 +50,19 @@ def called(text: str) -> list[str]:
     if _ANSWER.fullmatch(text):
         return []  # “Where are you from?” “Kansas City.”: an answer, not an address
     found = [m.group("name") for m in _INNER_VOCATIVE.finditer(text)]
+    found += [m.group("name") for m in _LAST_SENTENCE_VOCATIVE.finditer(text) if _plainly_a_name(m.group("name"))]
     if len(found) >= MIN_LISTED:
         return []  # “I been in Boston, Portland, Kansas City, Denver”: a list, not an address
     return [name for name in found if _may_be_called(name)]
+
+
+def _plainly_a_name(name: str) -> bool:
+    """A name that opens a sentence and is no other word there: a title and a name ("Mr. Pell"), or
+    one given name ("Emma"); not "They're Scotsmen", "However"."""
+    words = name.split()
+    if len(words) > 1:
+        return words[0].rstrip(".") in ADDRESS_TITLES
+    return first_name_gender(words[0]) is not None
 
 
 def inner_vocatives(text: str) -> list[str]:
