@@ -56,3 +56,11 @@ def test_lone_surrogates_are_accepted_and_kept_in_the_spans(nlp: Language) -> No
 def test_a_line_of_separator_characters(nlp: Language) -> None:
     text = "said said said\n\x1f\nMs "  # found by the fuzzer: \x1f is whitespace to str.split
     check_quotes(text, quoteattr.attribute(text, nlp=nlp))
+
+
+def test_a_line_of_one_long_word_is_read_in_linear_time(nlp: Language) -> None:
+    # who a line calls by name is read in one pass: a run of letters is not rescanned from each one
+    text = "“" + "a" * 200_000 + ". Nora, come,” said Ann Lee."
+    quotes = quoteattr.attribute(text, nlp=nlp)
+    check_quotes(text, quotes)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Ann Lee"]

@@ -27,8 +27,11 @@ _TRAILING_VOCATIVE = regex.compile(r"[,—]\s*" + _NAME + r"\s*[.!?]*\W*$")
 _ANSWER = regex.compile(r"\W*" + _NAME + r"\s*\.?\s*")
 _OWNING = frozenset({"mine", "yours", "his", "hers", "ours", "theirs"})
 _BETWEEN_COMMAS = regex.compile(r"[,—]\s*" + _NAME + r"\s*[,!?—]")
-#: A name opening the last sentence of a line, set off by a comma: “… cannot be wise. Emma, I must tell you.”
-_LAST_SENTENCE_VOCATIVE = regex.compile(r"[.!?]\s+" + _NAME + r"\s*,(?=[^.!?]*[.!?]*\W*$)")
+#: Where a line's next sentence starts; the word before the stop may be a title ("Mr. Pell").
+_SENTENCE_BREAK = regex.compile(r"[.!?]+\s+(?=\p{Lu})")
+_WORD_AT_END = regex.compile(r"\p{L}+$")
+_TITLE_REACH = 12  # characters back from a stop to the word it ends: "Colonel."
+_OPENING_VOCATIVE = regex.compile(_NAME + r"\s*,")
 _INNER_VOCATIVE = regex.compile(r"(?:^\W*|[,—]\s*)" + _NAME + r"\s*(?=[,.!?—]|\W*$)")
 
 
@@ -50,10 +53,22 @@ def called(text: str) -> list[str]:
     if _ANSWER.fullmatch(text):
         return []  # “Where are you from?” “Kansas City.”: an answer, not an address
     found = [m.group("name") for m in _INNER_VOCATIVE.finditer(text)]
-    found += [m.group("name") for m in _LAST_SENTENCE_VOCATIVE.finditer(text) if _plainly_a_name(m.group("name"))]
+    found += _last_sentence_vocative(text)
     if len(found) >= MIN_LISTED:
         return []  # “I been in Boston, Portland, Kansas City, Denver”: a list, not an address
     return [name for name in found if _may_be_called(name)]
+
+
+def _last_sentence_vocative(text: str) -> list[str]:
+    """The name that opens a line's last sentence, set off by a comma: “… cannot be wise. Emma, I
+    must tell you.” A title and a name, or one given name; not “They're sailors, all of them.”"""
+    start = None
+    for found in _SENTENCE_BREAK.finditer(text):  # one pass: the last break that ends no title
+        word = _WORD_AT_END.search(text, max(0, found.start() - _TITLE_REACH), found.start())
+        if word is None or word.group() not in ADDRESS_TITLES:
+            start = found.end()
+    opening = _OPENING_VOCATIVE.match(text, start) if start is not None else None
+    return [opening.group("name")] if opening is not None and _plainly_a_name(opening.group("name")) else []
 
 
 def _plainly_a_name(name: str) -> bool:
