@@ -64,3 +64,9 @@ def test_a_line_of_one_long_word_is_read_in_linear_time(nlp: Language) -> None:
     quotes = quoteattr.attribute(text, nlp=nlp)
     check_quotes(text, quotes)
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["Ann Lee"]
+
+
+def test_a_quote_of_one_long_run_of_punctuation_is_read_in_linear_time(nlp: Language) -> None:
+    # whether a title's marks end in a sentence's stop is read from the end, not from each mark
+    text = "Ann Lee spoke.\n\n“" + "_" * 40_000 + "a” is a show."
+    check_quotes(text, quoteattr.attribute(text, nlp=nlp))
