@@ -583,6 +583,24 @@ def test_a_line_after_an_action_beat_is_the_one_who_acted(nlp: Language) -> None
     assert found == ["Tom", "Mary", "Tom", "Mary", "Mary"]
 
 
+@pytest.mark.parametrize(
+    "beat",
+    [
+        # the main clause is about no one: the clause joined to it is Ned's
+        "The gate opened, and Ned stepped forward and looked at the road.",
+        # the main clause is about Ned's face: it is his, though Tom acts after it
+        "Ned's face was all smiles, and Tom too looked happy again.",
+    ],
+)
+def test_a_beat_about_no_one_or_about_a_face_is_the_one_it_shows(beat: str, nlp: Language) -> None:
+    text = (
+        'Tom and Ada sat in the garden with Ned.\n\n"Is it far?" asked Tom.\n\n"Not very," said Ada.\n\n'
+        f'"How far?"\n\n"A mile."\n\n{beat}\n\n"Far enough for me."\n'
+    )
+    found = [q.speaker.name if q.speaker else None for q in quoteattr.attribute(text, nlp=nlp)]
+    assert found[-1] == "Ned"
+
+
 def test_a_description_answering_a_line_is_the_one_it_called_by_name(nlp: Language) -> None:
     # "the gentleman" answers Mr. Brown's name, though Tom Bright is the man the narration names last
     text = (

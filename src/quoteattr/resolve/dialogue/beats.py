@@ -64,8 +64,24 @@ def _narrating_pronoun(resolver: Resolver, token: Token) -> bool:
 
 
 def _subject(resolver: Resolver, sentence: Span) -> str | None:
-    subject = next((t for t in sentence.root.children if t.dep_ in SUBJECT_DEPS), None)
-    return _person(resolver, subject) if subject is not None else None
+    """The person the sentence's main clause is about, or whose face or voice it is about
+    ("Ada's face was all smiles, and Tom …": Ada's); when it is about no one ("they came in, and
+    Tom stepped forward"), the person of the last clause joined to it."""
+    subject = _subject_of(sentence.root)
+    if subject is not None:
+        if (person := _person(resolver, subject)) is not None:
+            return person
+        owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            return _person(resolver, owner)
+    for verb in reversed([c for c in sentence.root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]):
+        if (subject := _subject_of(verb)) is not None:
+            return _person(resolver, subject)
+    return None
+
+
+def _subject_of(verb: Token) -> Token | None:
+    return next((t for t in verb.children if t.dep_ in SUBJECT_DEPS), None)
 
 
 def _named_antecedent(resolver: Resolver, pronoun: Token) -> str | None:
