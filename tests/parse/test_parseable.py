@@ -30,7 +30,7 @@ def test_two_hyphens_glued_to_punctuation_are_read_as_a_spaced_dash(text: str, r
     assert parseable(text) == read
 
 
-@given(st.text(alphabet='-.,;!?"“”ab \n', max_size=40))
+@given(st.text(alphabet='-.,;!?"“”ab_ \n', max_size=40))
 def test_parseable_keeps_every_offset(text: str) -> None:
     assert len(parseable(text)) == len(text)
 
@@ -52,3 +52,12 @@ def test_a_comma_glued_between_a_cue_and_its_opening_mark_is_read_as_a_space(nlp
     quotes = quoteattr.attribute(text, nlp=nlp)
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["Paul Ruiz", "Paul Ruiz"]
     assert quotes[0].content.text == "We will not back down."
+
+
+def test_the_underscores_of_plain_text_italics_are_read_as_spaces(nlp: Language) -> None:
+    assert parseable("Ann could _not_ believe it.") == "Ann could  not  believe it."
+    assert parseable("snake_case stays") == "snake_case stays"  # inside a word
+    assert parseable('"_John!_ How dare you?"') == '"_John!  How dare you?"'  # beside a mark: kept
+    # the parser reads "not" as the negation it is, not as a word hung on an underscore noun
+    doc = nlp(parseable("Ann could _not_ believe it; but her brother, without waiting, went on."))
+    assert [t.dep_ for t in doc if t.text == "not"] == ["neg"]

@@ -183,6 +183,8 @@ def parseable(text: str) -> str:
         text = _GLUED_DASH.sub(" —", text)
     if _GLUED_OPENER.search(text):
         text = _unglued_openers(text)
+    if "_" in text:
+        text = _EMPHASIS.sub(lambda found: " " * len(found.group()), text)
     return _INVISIBLE.sub(" ", text) if _INVISIBLE.search(text) else text
 
 
@@ -193,6 +195,13 @@ def parseable(text: str) -> str:
 _GLUED_DASH = regex.compile(
     r"(?<=[^\w\s-])--(?=[^\s-])|(?<=\w)--(?=[^\w\s-])|(?<=[^\s-])--(?=[ \t]*[\r\n])|(?<=[ \t])--(?=\w)"
 )
+
+
+# The underscores of plain-text italics (Project Gutenberg's "could _not_ remember"): the tokenizer
+# makes each a word, and the parser a noun, which garbles the sentence. Read as spaces. Not the
+# underscore inside a word ("snake_case"), nor one beside a quote mark ("“_John!_ How …"), which
+# would set the mark off from its words and turn an opening mark into a closing one.
+_EMPHASIS = regex.compile(r"(?:(?<=[\s(\[—-])|^)_+(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}.,;:!?'’])_+(?=[\s)\]—,.;:!?-]|$)")
 
 
 # A comma glued between a verb of speaking and the mark that opens its quote: spaCy's tokenizer
