@@ -183,7 +183,7 @@ def test_a_heading_in_capitals_gives_no_one_the_words_after_it(nlp: Language) ->
     # a news digest's heading tells what the story is about; its subject ("SLUMP") used no words
     text = (
         "Here is the news this morning.\n\nHOW BRAZIL'S SLUMP HURTS THE REST OF THE REGION “Brazil's long slide "
-        "and its political chaos are fostering a cycle of decline across much of the region.” [Post.]\n\n"
+        "and its political chaos are spreading gloom over every market in the region.” [Post.]\n\n"
         "NASA launched the rocket with a “flawless” countdown."
     )
     assert [(q.speaker.name if q.speaker else None) for q in quoteattr.attribute(text, nlp=nlp)] == [None, "NASA"]

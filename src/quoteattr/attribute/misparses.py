@@ -90,7 +90,7 @@ def subject_after_topic(subject: Token) -> Token | None:
 
 def share_subject(verb: Token) -> Token | None:
     """The share of those asked that a verb opening its sentence reports, when the parser left the
-    verb without a subject: in "Nearly a third say they don't know", "third" is hung on "say" as an
+    verb without a subject: in "Nearly a third say they are not sure", "third" is hung on "say" as an
     adjective. Only a few words, none of them a verb or punctuation, with a share or a number."""
     if verb.tag_ not in ("VBP", "VBD") or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return None

@@ -65,7 +65,7 @@ def _narrating_pronoun(resolver: Resolver, token: Token) -> bool:
 
 def _subject(resolver: Resolver, sentence: Span) -> str | None:
     """The person the sentence's main clause is about, or whose face or voice it is about
-    ("Ada's face was all smiles, and Tom …": Ada's); when it is about no one ("they came in, and
+    ("Ada's face was one broad grin, and Tom …": Ada's); when it is about no one ("they came in, and
     Tom stepped forward"), the person of the last clause joined to it."""
     subject = _subject_of(sentence.root)
     if subject is not None:

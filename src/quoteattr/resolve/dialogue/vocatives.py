@@ -60,8 +60,8 @@ def called(text: str) -> list[str]:
 
 
 def _last_sentence_vocative(text: str) -> list[str]:
-    """The name that opens a line's last sentence, set off by a comma: “… cannot be wise. Emma, I
-    must tell you.” A title and a name, or one given name; not “They're sailors, all of them.”"""
+    """The name that opens a line's last sentence, set off by a comma: “… will not wait. Nora, I
+    have news.” A title and a name, or one given name; not “They're sailors, all of them.”"""
     start = None
     for found in _SENTENCE_BREAK.finditer(text):  # one pass: the last break that ends no title
         word = _WORD_AT_END.search(text, max(0, found.start() - _TITLE_REACH), found.start())
@@ -73,7 +73,7 @@ def _last_sentence_vocative(text: str) -> list[str]:
 
 def _plainly_a_name(name: str) -> bool:
     """A name that opens a sentence and is no other word there: a title and a name ("Mr. Pell"), or
-    one given name ("Emma"); not "They're Scotsmen", "However"."""
+    one given name ("Nora"); not "They're sailors", "However"."""
     words = name.split()
     if len(words) > 1:
         return words[0].rstrip(".") in ADDRESS_TITLES
