@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from quoteattr.attribute.report_edges import trim
-from quoteattr.attribute.syntax import can_speak, has_verb, is_cue, lemma
+from quoteattr.attribute.syntax import can_speak, has_verb, is_cue, lemma, own_subject
 from quoteattr.lexicon.deps import SUBJECT_DEPS
 from quoteattr.lexicon.pronouns import RELATIVE_PRONOUNS
 from quoteattr.lexicon.verbs import LISTENER_VERBS, THINGS_TOLD
@@ -66,7 +66,7 @@ def _before_opening_cue(verb: Token, quoted: bytes) -> list[Span | None]:
     too, when that is a main clause of its own set off by a comma (not "When the vote ended, she
     said: “…”", nor the words of a quote before it)."""
     doc, sentence = verb.doc, verb.sent
-    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    subject = own_subject(verb)
     if verb.dep_ == "relcl" or subject is None or subject.i > verb.i or verb.i - subject.left_edge.i > _MAX_CUE_PHRASE:
         return []
     start = subject.left_edge.i
@@ -102,7 +102,7 @@ def _closing_cue(verb: Token, start: int, end: int) -> bool:
     doc, sentence = verb.doc, verb.sent
     if start <= sentence.start or not _comma_before(doc, start):
         return False
-    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    subject = own_subject(verb)
     if verb.tag_ not in _FINITE_TAGS or subject is None or not can_speak(subject):
         return False  # not "…, some of it mentioning Trump by name"
     if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
@@ -161,7 +161,7 @@ def _cue_phrase(verb: Token) -> tuple[int | None, int | None]:
     the subject before it and the words after it up to a comma, a spaced dash or the sentence's
     end. None, None when the verb has no subject of its own or the phrase runs long."""
     doc = verb.doc
-    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    subject = own_subject(verb)
     if subject is None:
         return None, None
     start = min(subject.left_edge.i, verb.i)

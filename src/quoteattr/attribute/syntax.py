@@ -124,6 +124,11 @@ def _has_object(verb: Token, word: str) -> bool:
     return any(child.dep_ == "dobj" and child.lower_ == word for child in verb.children)
 
 
+def own_subject(verb: Token) -> Token | None:
+    """The subject the parser hung on the verb itself, if any."""
+    return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+
+
 def has_verb(words: Span) -> bool:
     """Whether a stretch of words holds a verb: a clause, not a noun phrase or a fragment."""
     return any(t.pos_ in ("VERB", "AUX") for t in words)

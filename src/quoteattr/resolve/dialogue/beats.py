@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from quoteattr.lexicon.deps import SUBJECT_DEPS
+from quoteattr.attribute.syntax import own_subject
 from quoteattr.lexicon.pronouns import NARRATING_PRONOUNS, PRONOUNS
 from quoteattr.resolve.name_kinds import PERSON
 from quoteattr.resolve.salience import is_subject
@@ -67,7 +67,7 @@ def _subject(resolver: Resolver, sentence: Span) -> str | None:
     """The person the sentence's main clause is about, or whose face or voice it is about
     ("Ada's face was one broad grin, and Tom …": Ada's); when it is about no one ("they came in, and
     Tom stepped forward"), the person of the last clause joined to it."""
-    subject = _subject_of(sentence.root)
+    subject = own_subject(sentence.root)
     if subject is not None:
         if (person := _person(resolver, subject)) is not None:
             return person
@@ -75,13 +75,9 @@ def _subject(resolver: Resolver, sentence: Span) -> str | None:
         if owner is not None:
             return _person(resolver, owner)
     for verb in reversed([c for c in sentence.root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]):
-        if (subject := _subject_of(verb)) is not None:
+        if (subject := own_subject(verb)) is not None:
             return _person(resolver, subject)
     return None
-
-
-def _subject_of(verb: Token) -> Token | None:
-    return next((t for t in verb.children if t.dep_ in SUBJECT_DEPS), None)
 
 
 def _named_antecedent(resolver: Resolver, pronoun: Token) -> str | None:
